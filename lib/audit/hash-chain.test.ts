@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { findFirstBrokenEvent, GENESIS_HASH, hashEvent, type ChainedEvent, type StoredEvent } from "./hash-chain";
+
+const event = (n: number, changes: ChainedEvent["changes"] = null): ChainedEvent => ({
+  id: `e${n}`,
+  seq: String(n),
+  occurredAt: `2026-11-23T10:00:0${n}.000Z`,
+  actorId: "u1",
+  actorEmail: "a@b.c",
+  action: "model.created",
+  entityType: "model",
+  entityId: `m${n}`,
+  changes,
+});
+
+function chain(events: ChainedEvent[]): StoredEvent[] {
+  let prevHash = GENESIS_HASH;
+  return events.map((content) => {
+    const hash = hashEvent(prevHash, content);
+    const stored = { ...content, prevHash, hash };
+    prevHash = hash;
+    return stored;
+  });
+}
+
+describe("audit hash chain", () => {
+  it("hashes sha256(prevHash + canonical JSON), worked out independently", () => {
+    const content = event(1, { slug: "x" });
+    const canonical =
+      '{"action":"model.created","actorEmail":"a@b.c","actorId":"u1","changes":{"slug":"x"},"entityId":"m1","entityType":"model","id":"e1","occurredAt":"2026-11-23T10:00:01.000Z","seq":"1"}';
+    const expected = createHash("sha256").update(GENESIS_HASH + canonical).digest("hex");
+    expect(hashEvent(GENESIS_HASH, content)).toBe(expected);
+  });
+
+  it("verifies an intact chain", () => {
+    expect(findFirstBrokenEvent(chain([event(1), event(2), event(3)])).brokenId).toBeNull();
+  });
+
+  it("reports the first event whose content was edited", () => {
+    const events = chain([event(1), event(2), event(3)]);
+    events[1] = { ...events[1]!, entityId: "tampered" };
+    expect(findFirstBrokenEvent(events).brokenId).toBe("e2");
+  });
+
+  it("reports the event after a deleted one, whose link no longer matches", () => {
+    const events = chain([event(1), event(2), event(3)]);
+    expect(findFirstBrokenEvent([events[0]!, events[2]!]).brokenId).toBe("e3");
+  });
+
+  it("reports a recomputed hash that does not match the next event's link", () => {
+    const events = chain([event(1), event(2), event(3)]);
+    const forged = { ...events[0]!, entityId: "forged" };
+    forged.hash = hashEvent(forged.prevHash, { ...forged, prevHash: undefined, hash: undefined } as unknown as ChainedEvent);
+    expect(findFirstBrokenEvent([forged, events[1]!, events[2]!]).brokenId).toBe("e2");
+  });
+});

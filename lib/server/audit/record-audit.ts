@@ -1,0 +1,54 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { toJsonValue } from "@/lib/audit/canonical-json";
+import { GENESIS_HASH, hashEvent, type ChainedEvent } from "@/lib/audit/hash-chain";
+import type { Tx } from "@/lib/server/db";
+
+/** Who did it: a signed-in user or token holder, or the system itself (seed, migrations, jobs). */
+export type AuditActor = { id: string; email: string } | { id: null; email: "system" };
+export const SYSTEM_ACTOR: AuditActor = { id: null, email: "system" };
+
+export type AuditInput = {
+  actor: AuditActor;
+  /** `<entity>.<past-tense verb>`, e.g. `model_version.promoted` */
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes?: unknown;
+};
+
+// Every append takes this transaction-scoped lock, so two transactions can never read the same chain
+// head and fork the chain. It is released at commit or rollback; record the event as late in the
+// transaction as you can to keep the serialised part short.
+const AUDIT_CHAIN_LOCK = 727_002;
+
+export async function recordAudit(tx: Tx, input: AuditInput) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  const event: ChainedEvent = {
+    id: randomUUID(),
+    seq: String((head?.seq ?? BigInt(0)) + BigInt(1)),
+    // Stored with millisecond precision, so the hashed ISO string is exactly what a verifier reads back.
+    occurredAt: new Date().toISOString(),
+    actorId: input.actor.id,
+    actorEmail: input.actor.email,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    changes: toJsonValue(input.changes ?? null),
+  };
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const hash = hashEvent(prevHash, event);
+  await tx.auditEvent.create({
+    data: {
+      ...event,
+      seq: BigInt(event.seq),
+      occurredAt: new Date(event.occurredAt),
+      changes: event.changes === null ? undefined : (event.changes as object),
+      prevHash,
+      hash,
+    },
+    select: { id: true },
+  });
+  return { id: event.id, hash };
+}

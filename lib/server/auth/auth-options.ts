@@ -1,0 +1,71 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { verifyPassword } from "@/lib/server/auth/passwords";
+import { db } from "@/lib/server/db";
+import { oidcProvider } from "@/lib/server/auth/oidc-provider";
+
+const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(1024) });
+
+async function markSignedIn(user: { id: string; email: string }, method: string) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "user.signed_in",
+      entityType: "user",
+      entityId: user.id,
+      changes: { method },
+    });
+  });
+}
+
+const oidc = oidcProvider();
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await db.user.findUnique({
+          where: { email: parsed.data.email },
+          select: { id: true, email: true, name: true, passwordHash: true, disabled: true },
+        });
+        if (!user?.passwordHash || user.disabled) return null;
+        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        await markSignedIn(user, "password");
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+    ...(oidc ? [oidc] : []),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      // Single sign-on admits only people an admin has already added; roles stay ours, not the IdP's.
+      const email = user.email?.toLowerCase();
+      const known = email
+        ? await db.user.findUnique({ where: { email }, select: { id: true, email: true, disabled: true } })
+        : null;
+      if (!known || known.disabled) return "/signin?error=AccessDenied";
+      user.id = known.id;
+      await markSignedIn(known, "oidc");
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

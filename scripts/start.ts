@@ -1,0 +1,79 @@
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on an empty database,
+ * a build when there is none, then `next start`. SIGINT/SIGTERM stop Next first, then PostgreSQL.
+ * `--dev` runs `next dev` instead. Runs under `exec tsx`, so signals reach this process directly.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { authSecret, dataDir, PROJECT_ROOT, resolveDatabase } from "./lib/environment";
+import { migrate } from "./lib/migrate";
+
+const log = (line: string) => console.error(line);
+const dev = process.argv.includes("--dev");
+const nextBin = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
+
+async function main() {
+  const startedAt = Date.now();
+  const port = process.env.PORT ?? "3000";
+  const database = await resolveDatabase(log);
+  let stopping = false;
+  const stopDatabase = async () => {
+    await database.stop().catch((error) => log(`[db] stop failed: ${String(error)}`));
+  };
+
+  try {
+    process.env.DATABASE_URL = database.url;
+    await migrate(database.url, log);
+    if (database.embedded || process.env.DEMO_DATA === "true") {
+      const { seedDemoDataIfEmpty } = await import("./seed/seed-demo-data");
+      await seedDemoDataIfEmpty(log);
+    }
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: port,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    DATA_DIR: dataDir(),
+  };
+
+  if (!dev && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
+    log("[app] no build found; running `next build` once (a few minutes on 2 cores)");
+    const build = spawnSync(nextBin, ["build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    if (build.status !== 0) {
+      await stopDatabase();
+      process.exit(build.status ?? 1);
+    }
+  }
+
+  const next = spawn(nextBin, [dev ? "dev" : "start", "--port", port], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+  log(`[app] starting on ${env.NEXTAUTH_URL} (launcher ready in ${Date.now() - startedAt} ms)`);
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`[app] ${signal}: stopping`);
+    next.kill(signal);
+    // next start normally exits within a second; do not let a stuck child keep the database up.
+    setTimeout(() => next.kill("SIGKILL"), 10_000).unref();
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  next.on("exit", async (code) => {
+    await stopDatabase();
+    log("[app] stopped");
+    process.exit(stopping ? 0 : (code ?? 1));
+  });
+}
+
+main().catch((error) => {
+  log(`[app] failed to start: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});

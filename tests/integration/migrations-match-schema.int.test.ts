@@ -1,0 +1,69 @@
+/**
+ * The committed migrations, applied to an empty database, must give exactly the schema that
+ * prisma/schema describes. We compare catalogs: one database migrated by our runner (this file's own),
+ * one built from `prisma migrate diff --from-empty` (the schema's own SQL).
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { withDatabase } from "../support/database-urls";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const adminUrl = inject("adminDatabaseUrl");
+const fromSchemaDb = `registry_test_schema_${process.pid}`;
+
+const CATALOG_QUERIES: Record<string, string> = {
+  columns: `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_migrations'
+            ORDER BY table_name, column_name`,
+  indexes: `SELECT tablename, indexname, indexdef FROM pg_indexes
+            WHERE schemaname = 'public' AND tablename <> '_migrations' ORDER BY tablename, indexname`,
+  constraints: `SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS definition
+                FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_migrations"'
+                AND conrelid::regclass::text <> '_migrations' ORDER BY 1, 2`,
+  enums: `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+          ORDER BY t.typname, e.enumsortorder`,
+};
+
+async function catalog(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result: Record<string, unknown[]> = {};
+    for (const [name, sql] of Object.entries(CATALOG_QUERIES)) result[name] = (await client.query(sql)).rows;
+    return result;
+  } finally {
+    await client.end();
+  }
+}
+
+afterAll(async () => {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${fromSchemaDb} WITH (FORCE)`);
+  await admin.end();
+});
+
+describe("migrations", () => {
+  it("produce exactly the schema that prisma/schema describes", async () => {
+    const sql = execFileSync(
+      path.join(root, "node_modules", ".bin", "prisma"),
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema", "--script"],
+      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, "postgres") }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${fromSchemaDb}`);
+    await admin.end();
+    const target = new pg.Client({ connectionString: withDatabase(adminUrl, fromSchemaDb) });
+    await target.connect();
+    await target.query(sql);
+    await target.end();
+
+    const migrated = await catalog(process.env.DATABASE_URL!);
+    const described = await catalog(withDatabase(adminUrl, fromSchemaDb));
+    expect((migrated.columns as unknown[]).length).toBeGreaterThan(100);
+    expect(migrated).toEqual(described);
+  }, 120_000);
+});
