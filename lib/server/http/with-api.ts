@@ -1,10 +1,9 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError, forbidden, unauthorized, validationError } from "@/lib/errors";
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
-import { authOptions } from "@/lib/server/auth/auth-options";
 import { authenticateApiToken } from "@/lib/server/auth/api-tokens";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 
@@ -25,9 +24,9 @@ async function authenticate(req: NextRequest): Promise<Principal> {
     }
     return principal;
   }
-  const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  const principal = userId ? await loadPrincipal(userId) : null;
+  // Reads the session cookie straight from this request (no dependence on Next's request scope).
+  const session = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+  const principal = session?.sub ? await loadPrincipal(session.sub) : null;
   if (!principal) throw unauthorized();
   // Cookies ride along on cross-site requests; a session may only change things from our own pages.
   const origin = req.headers.get("origin");

@@ -1,0 +1,26 @@
+import type { z } from "zod";
+import type { Permission } from "@/lib/auth/permissions";
+
+/**
+ * One entry per endpoint. Request and response shapes are the same zod schemas the handlers parse with,
+ * so the document cannot drift from the code.
+ */
+export type Operation = {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  /** OpenAPI path, e.g. `/models/{slug}` (relative to /api/v1) */
+  path: string;
+  summary: string;
+  tag: string;
+  /** null: no authentication (health, the document itself) */
+  permission: Permission | null;
+  pathParams?: Record<string, string>;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** `multipart/form-data` bodies, described by name -> description */
+  multipart?: Record<string, string>;
+  success: { status: number; description: string; schema?: z.ZodType; contentType?: string };
+  /** extra error statuses beyond the ones every authenticated endpoint has */
+  errors?: number[];
+};
+
+export const defineOperations = (operations: Operation[]) => operations;

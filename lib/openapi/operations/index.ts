@@ -1,0 +1,5 @@
+import type { Operation } from "../define";
+import { systemOperations } from "./system";
+
+// One file per domain; each lists the endpoints it serves.
+export const ALL_OPERATIONS: Operation[] = [...systemOperations];

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { GET as health } from "@/app/api/v1/health/route";
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+import { callRoute } from "@/tests/support/call-route";
+import { createUserWithToken } from "@/tests/support/factories";
+import { readJson, withApi } from "./with-api";
+
+const echo = withApi(async ({ req, principal }) => ({ you: principal.email, body: await readJson(req) }), { permission: "models.write", status: 201 });
+const fails = withApi(async () => {
+  throw new AppError("conflict", "already there", { slug: "taken" });
+}, { permission: "registry.read" });
+
+describe("withApi", () => {
+  it("answers 401 without a token, or with a malformed, unknown, expired or revoked one", async () => {
+    const { token, user } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
+    expect((await callRoute(echo, { url: "/x", method: "POST" })).status).toBe(401);
+    expect((await callRoute(echo, { url: "/x", method: "POST", headers: { authorization: "Basic abc" } })).status).toBe(401);
+    expect((await callRoute(echo, { url: "/x", method: "POST", token: token + "x" })).status).toBe(401);
+    await db.apiToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await callRoute(echo, { url: "/x", method: "POST", token });
+    expect(expired.status).toBe(401);
+    expect(expired.body.error.code).toBe("unauthorized");
+    await db.apiToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() + 60_000), revokedAt: new Date() } });
+    expect((await callRoute(echo, { url: "/x", method: "POST", token })).status).toBe(401);
+  });
+
+  it("answers 403 when the role lacks the permission, before looking at the body", async () => {
+    const { token } = await createUserWithToken({ roles: ["LEADERSHIP"] });
+    const response = await callRoute(echo, { url: "/x", method: "POST", token, rawBody: "{not json" });
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe("forbidden");
+  });
+
+  it("answers 403 for a write with a read-only token", async () => {
+    const { token } = await createUserWithToken({ roles: ["DATA_SCIENTIST"], scopes: ["read"] });
+    expect((await callRoute(echo, { url: "/x", method: "POST", token, body: {} })).status).toBe(403);
+  });
+
+  it("answers 400 with a field message for a body that is not JSON", async () => {
+    const { token } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
+    const response = await callRoute(echo, { url: "/x", method: "POST", token, rawBody: "{not json" });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: "validation_failed", fields: { body: "The body is not valid JSON" } });
+  });
+
+  it("passes the principal and answers with the handler's status", async () => {
+    const { token, user } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
+    const response = await callRoute(echo, { url: "/x", method: "POST", token, body: { a: 1 } });
+    expect(response).toMatchObject({ status: 201, body: { you: user.email, body: { a: 1 } } });
+  });
+
+  it("maps AppErrors to their status and JSON body", async () => {
+    const { token } = await createUserWithToken({ roles: ["LEADERSHIP"] });
+    const response = await callRoute(fails, { url: "/x", token });
+    expect(response.status).toBe(409);
+    expect(response.body).toEqual({ error: { code: "conflict", message: "already there", fields: { slug: "taken" } } });
+  });
+});
+
+describe("GET /api/v1/health", () => {
+  it("reports the database", async () => {
+    const response = await callRoute(health as never, { url: "/api/v1/health" });
+    expect(response).toMatchObject({ status: 200, body: { status: "ok", database: "ok" } });
+  });
+});
