@@ -29,7 +29,7 @@ export async function registerVersion(principal: Principal, modelSlug: string, i
   if (!model) throw notFound(`The model "${modelSlug}"`);
   await requireOwnership(principal, model);
 
-  const row = await db.$transaction(async (tx) => {
+  const id = await db.$transaction(async (tx) => {
     // The model row lock serialises registrations of one model, so two can never take the same number;
     // other models register in parallel.
     await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
@@ -37,7 +37,7 @@ export async function registerVersion(principal: Principal, modelSlug: string, i
     const version = (last?.version ?? 0) + 1;
     const created = await tx.modelVersion.create({
       data: { ...versionData(data), modelId: model.id, version, createdById: principal.id },
-      select: versionDetailSelect,
+      select: { id: true },
     });
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
@@ -46,9 +46,11 @@ export async function registerVersion(principal: Principal, modelSlug: string, i
       entityId: created.id,
       changes: registeredFacts(data, model, version),
     });
-    return created;
+    return created.id;
   });
-  return toVersionDetail(row);
+  // Read after commit, on the pool: Prisma loads a select's relations concurrently, which a transaction's
+  // single connection can only queue (pg warns about it).
+  return toVersionDetail(await db.modelVersion.findUniqueOrThrow({ where: { id }, select: versionDetailSelect }));
 }
 
 function versionData(data: RegisterVersionData) {

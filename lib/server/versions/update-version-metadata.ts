@@ -22,27 +22,26 @@ import { toVersionDetail, versionDetailSelect, type VersionDetail } from "./vers
 export async function updateVersionMetadata(principal: Principal, id: string, input: UpdateVersionMetadataInput): Promise<VersionDetail> {
   requirePermission(principal, "versions.write");
   const patch = parseInput(updateVersionMetadataSchema, input);
-  const current = await db.modelVersion.findUnique({
-    where: { id },
-    select: { id: true, tags: true, notes: true, model: { select: { teamId: true, createdById: true } } },
-  });
-  if (!current) throw notFound("The version");
-  await requireOwnership(principal, current.model);
+  const owner = await db.modelVersion.findUnique({ where: { id }, select: { model: { select: { teamId: true, createdById: true } } } });
+  if (!owner) throw notFound("The version");
+  await requireOwnership(principal, owner.model);
   requireOnlyMetadata(patch);
 
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
   const tags = patch.tags && distinct(patch.tags);
-  if (tags && tags.join("\u0000") !== current.tags.join("\u0000")) changes.tags = { from: current.tags, to: tags };
-  if (patch.notes !== undefined && patch.notes !== current.notes) changes.notes = { from: current.notes, to: patch.notes };
+  await db.$transaction(async (tx) => {
+    // Compare against the locked row, so the logged `from` is what this change really replaced.
+    const [current] = await tx.$queryRaw<{ tags: string[]; notes: string | null }[]>`
+      SELECT tags, notes FROM "ModelVersion" WHERE id = ${id} FOR UPDATE`;
+    if (!current) throw notFound("The version");
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (tags && tags.join("\u0000") !== current.tags.join("\u0000")) changes.tags = { from: current.tags, to: tags };
+    if (patch.notes !== undefined && patch.notes !== current.notes) changes.notes = { from: current.notes, to: patch.notes };
+    if (Object.keys(changes).length === 0) return;
 
-  if (Object.keys(changes).length === 0) {
-    return toVersionDetail(await db.modelVersion.findUniqueOrThrow({ where: { id }, select: versionDetailSelect }));
-  }
-  const row = await db.$transaction(async (tx) => {
-    const updated = await tx.modelVersion.update({
+    await tx.modelVersion.update({
       where: { id },
       data: { ...(changes.tags ? { tags } : {}), ...(changes.notes ? { notes: patch.notes } : {}) },
-      select: versionDetailSelect,
+      select: { id: true },
     });
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
@@ -51,10 +50,12 @@ export async function updateVersionMetadata(principal: Principal, id: string, in
       entityId: id,
       changes,
     });
-    return updated;
   });
-  return toVersionDetail(row);
+  return readDetail(id);
 }
+
+// After commit, on the pool: a transaction's one connection would queue the select's parallel relation loads.
+const readDetail = async (id: string) => toVersionDetail(await db.modelVersion.findUniqueOrThrow({ where: { id }, select: versionDetailSelect }));
 
 function requireOnlyMetadata(patch: Record<string, unknown>) {
   const immutable = IMMUTABLE_VERSION_FIELDS.filter((field) => patch[field] !== undefined);
