@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LegalBasis } from "@/generated/prisma/enums";
 import { optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
-import { requiredText, searchSchema, teamIdSchema, unknownFieldsError, whenValid } from "@/lib/schemas/registry";
+import { requiredText, searchSchema, teamIdSchema, unknownFieldsError, wholeNumber, whenValid } from "@/lib/schemas/registry";
 
 export const legalBasisSchema = z.enum(LegalBasis, { error: `One of ${Object.values(LegalBasis).join(", ")}` });
 
@@ -31,14 +31,14 @@ export const createDatasetVersionSchema = z
           .regex(/^[A-Za-z0-9:+/=_.-]+$/, "A digest such as sha256:9f86d0...")
           .optional(),
       ),
-      rows: z.number({ error: "Must be a number" }).int("Must be a whole number").min(0, "At least 0").max(Number.MAX_SAFE_INTEGER).optional(),
+      rows: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
       containsPersonalData: z.boolean({ error: (issue) => (issue.input === undefined ? "Required" : "true or false") }),
       personalDataCategories: z
         .array(z.string({ error: "Must be text" }).trim().min(1, "Required").max(100, "At most 100 characters"))
         .max(50, "At most 50 categories")
         .optional(),
       legalBasis: legalBasisSchema.optional(),
-      retentionDays: z.number({ error: "Must be a number" }).int("Must be a whole number").min(1, "At least 1").max(36_500, "At most 36,500 (100 years)").optional(),
+      retentionDays: wholeNumber(1, 36_500, "36,500 (100 years)").optional(),
       region: optionalText(100),
     },
     unknownFieldsError,

@@ -39,6 +39,18 @@ export const whenValid = (...fields: string[]) => ({
     payload.issues.every((issue) => !fields.includes(String(issue.path?.[0]))),
 });
 
+/**
+ * A whole number in [min, max]. Not zod's `.int()`: a failed `.int()` aborts the whole object, hiding the
+ * messages of cross-field checks; a refinement does not. The meta keeps `integer` in the OpenAPI document.
+ */
+export const wholeNumber = (min: number, max: number, maxText = max.toLocaleString("en-US")) =>
+  z
+    .number({ error: "Must be a number" })
+    .min(min, `At least ${min}`)
+    .max(max, `At most ${maxText}`)
+    .refine(Number.isInteger, "Must be a whole number")
+    .meta({ type: "integer" });
+
 const SLUG_LIKE = /^[a-z0-9][a-z0-9._-]*$/;
 
 export const tagSchema = z

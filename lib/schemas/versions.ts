@@ -10,6 +10,7 @@ import {
   tagsSchema,
   unknownFieldsError,
   utf8Bytes,
+  wholeNumber,
   whenValid,
 } from "@/lib/schemas/registry";
 
@@ -49,7 +50,7 @@ export const adapterSchema = z
   .strictObject(
     {
       type: adapterTypeSchema,
-      rank: z.number({ error: "Must be a number" }).int("Must be a whole number").min(1, "At least 1").max(4096, "At most 4096").optional(),
+      rank: wholeNumber(1, 4096, "4096").optional(),
       alpha: z.number({ error: "Must be a number" }).positive("Must be greater than 0").max(1e6, "At most 1,000,000").optional(),
       dropout: z.number({ error: "Must be a number" }).min(0, "At least 0").max(1, "At most 1").optional(),
       targetModules: targetModulesSchema.optional(),
@@ -68,7 +69,7 @@ export const datasetUsageSchema = z.strictObject({ datasetVersionId: idSchema, r
 export const computeSchema = z.strictObject(
   {
     gpuType: optionalText(100),
-    gpuCount: z.number({ error: "Must be a number" }).int("Must be a whole number").min(1, "At least 1").max(100_000, "At most 100,000").optional(),
+    gpuCount: wholeNumber(1, 100_000).optional(),
     gpuHours: z.number({ error: "Must be a number" }).min(0, "At least 0").max(1e9, "At most 1,000,000,000").optional(),
   },
   unknownFieldsError,
@@ -108,8 +109,8 @@ export const registerVersionSchema = z
       compute: computeSchema.optional(),
       trainingStartedAt: dateTime.optional(),
       trainingFinishedAt: dateTime.optional(),
-      parameterCount: z.number({ error: "Must be a number" }).int("Must be a whole number").min(1, "At least 1").max(Number.MAX_SAFE_INTEGER).optional(),
-      contextLength: z.number({ error: "Must be a number" }).int("Must be a whole number").min(1, "At least 1").max(100_000_000).optional(),
+      parameterCount: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+      contextLength: wholeNumber(1, 100_000_000).optional(),
       modelCard: z
         .string({ error: "Markdown text" })
         .refine((text) => utf8Bytes(text) <= MODEL_CARD_MAX_BYTES, "At most 200 KB of markdown")
