@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getRoute } from "@/app/api/v1/datasets/[id]/route";
 import { POST as versionRoute } from "@/app/api/v1/datasets/[id]/versions/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/datasets/route";
+import { datasetDetailResponseSchema, datasetResponseSchema, datasetSummaryResponseSchema, datasetVersionResponseSchema } from "@/lib/schemas/registry-responses";
 import { db } from "@/lib/server/db";
 import { setupPeople } from "@/lib/server/models/test-kit";
 import { callRoute } from "@/tests/support/call-route";
@@ -28,6 +29,7 @@ describe("POST /api/v1/datasets", () => {
     const response = await post(people.scientistB.token, { slug: "web-crawl", name: "Web crawl", source: "https://commoncrawl.org", license: "CC-BY-4.0", description: "Filtered" });
     expect(response.status).toBe(201);
     expect(response.body.dataset).toMatchObject({ slug: "web-crawl", source: "https://commoncrawl.org", team: { id: people.teamB.id } });
+    expect(datasetResponseSchema.strict().parse(response.body.dataset)).toEqual(response.body.dataset);
     expect(await db.auditEvent.findFirst({ where: { action: "dataset.created", entityId: response.body.dataset.id } })).not.toBeNull();
   });
 
@@ -56,6 +58,7 @@ describe("POST /api/v1/datasets/{id}/versions", () => {
     });
     expect(first.status).toBe(201);
     expect(first.body.datasetVersion).toMatchObject({ version: 1, rows: 120_000, personalDataCategories: ["email", "name"], legalBasis: "LEGITIMATE_INTERESTS", datasetId });
+    expect(datasetVersionResponseSchema.strict().parse(first.body.datasetVersion)).toEqual(first.body.datasetVersion);
     const second = await postVersion(people.scientistA.token, "tickets", { containsPersonalData: false });
     expect(second.body.datasetVersion).toMatchObject({ version: 2, rows: null, legalBasis: null, personalDataCategories: [] });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "dataset_version.created", entityId: first.body.datasetVersion.id } });
@@ -93,6 +96,7 @@ describe("GET /api/v1/datasets and /api/v1/datasets/{id}", () => {
     const response = await callRoute(getRoute, { url: `/api/v1/datasets/${datasetId}`, token: people.leader.token, params: { id: datasetId } });
     expect(response.status).toBe(200);
     expect(response.body.dataset.slug).toBe("tickets");
+    expect(datasetDetailResponseSchema.strict().parse(response.body.dataset)).toEqual(response.body.dataset);
     const numbers = response.body.dataset.versions.map((v: { version: number }) => v.version);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     expect(response.body.dataset.versionCount).toBe(numbers.length);
@@ -114,6 +118,7 @@ describe("GET /api/v1/datasets and /api/v1/datasets/{id}", () => {
       const response: Awaited<ReturnType<typeof callRoute>> = await callRoute(listRoute, { url: `/api/v1/datasets?limit=2${cursor ? `&cursor=${cursor}` : ""}`, token: people.leader.token });
       expect(response.status).toBe(200);
       seen.push(...response.body.items.map((d: { slug: string }) => d.slug));
+      for (const item of response.body.items) datasetSummaryResponseSchema.strict().parse(item);
       cursor = response.body.nextCursor;
     } while (cursor);
     expect(seen).toHaveLength(7);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/models/[slug]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/models/route";
 import { AppError } from "@/lib/errors";
+import { modelDetailResponseSchema, modelResponseSchema, modelSummaryResponseSchema } from "@/lib/schemas/registry-responses";
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createTeam, createUser, createUserWithToken } from "@/tests/support/factories";
@@ -38,6 +39,7 @@ describe("POST /api/v1/models", () => {
       team: { id: people.teamA.id },
       createdBy: { id: people.scientistA.user.id },
     });
+    expect(modelResponseSchema.strict().parse(response.body.model)).toEqual(response.body.model);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "model", entityId: response.body.model.id } });
     expect(event).toMatchObject({ action: "model.created", actorId: people.scientistA.user.id, changes: { slug: "meta-llama--llama-3-8b", teamId: people.teamA.id } });
   });
@@ -127,6 +129,7 @@ describe("GET /api/v1/models/{slug}", () => {
     const response = await callRoute(getRoute, { url: `/api/v1/models/${model.slug}`, token: people.officer.token, params: { slug: model.slug } });
     expect(response.status).toBe(200);
     expect(response.body.model).toMatchObject({ slug: model.slug, versionCount: 2, versions: [{ version: 2 }, { version: 1, tags: ["one"], stage: "DEVELOPMENT" }] });
+    expect(modelDetailResponseSchema.strict().parse(response.body.model)).toEqual(response.body.model);
     expect((await callRoute(getRoute, { url: "/api/v1/models/nope", token: people.officer.token, params: { slug: "nope" } })).status).toBe(404);
     expect((await getModelBySlugOrThrow(people.leader.principal, model.slug)).versions).toHaveLength(2);
   });
@@ -162,6 +165,7 @@ describe("listModels and GET /api/v1/models", () => {
     expect(first.body.items.map((m: { slug: string }) => m.slug)).toEqual(["alpha-base", "mid-tune"]);
     expect(first.body.items[0]).toMatchObject({ versionCount: 1, latestVersion: { version: 1, stage: "STAGING" } });
     expect(first.body.items[1]).toMatchObject({ versionCount: 0, latestVersion: null });
+    expect(modelSummaryResponseSchema.strict().parse(first.body.items[0])).toEqual(first.body.items[0]);
     const second = await callRoute(listRoute, { url: `/api/v1/models?team=${team.slug}&sort=name&limit=2&cursor=${first.body.nextCursor}`, token: people.leader.token });
     expect(second.body).toMatchObject({ items: [{ slug: "zeta-adapter" }], nextCursor: null });
     const mixed = await callRoute(listRoute, { url: `/api/v1/models?cursor=${first.body.nextCursor}`, token: people.leader.token });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listRoute } from "@/app/api/v1/versions/route";
 import { AppError } from "@/lib/errors";
+import { versionSummaryResponseSchema } from "@/lib/schemas/registry-responses";
 import { db } from "@/lib/server/db";
 import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
 import { callRoute } from "@/tests/support/call-route";
@@ -91,6 +92,7 @@ describe("listVersions pagination", () => {
     expect(first.status).toBe(200);
     expect(first.body.items.map((i: { id: string }) => i.id)).toEqual([ids.chat2, ids.chat1]);
     expect(first.body.nextCursor).toBeNull();
+    expect(versionSummaryResponseSchema.strict().parse(first.body.items[0])).toEqual(first.body.items[0]);
     const paged = await callRoute(listRoute, { url: "/api/v1/versions?limit=1&model=llama-chat", token: people.leader.token });
     const next = await callRoute(listRoute, { url: `/api/v1/versions?limit=1&model=llama-chat&cursor=${paged.body.nextCursor}`, token: people.leader.token });
     expect([paged.body.items[0].id, next.body.items[0].id]).toEqual([ids.chat2, ids.chat1]);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as registerRoute } from "@/app/api/v1/models/[slug]/versions/route";
 import { GET as getVersionRoute } from "@/app/api/v1/versions/[id]/route";
 import { AppError } from "@/lib/errors";
+import { versionResponseSchema } from "@/lib/schemas/registry-responses";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
 import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-version";
 import { db } from "@/lib/server/db";
@@ -197,6 +198,8 @@ describe("POST /api/v1/models/{slug}/versions and GET /api/v1/versions/{id}", ()
     const read = await callRoute(getVersionRoute, { url: `/api/v1/versions/${created.body.version.id}`, token: people.leader.token, params: { id: created.body.version.id } });
     expect(read.status).toBe(200);
     expect(read.body.version).toEqual(created.body.version);
+    // The OpenAPI document describes exactly this shape.
+    expect(versionResponseSchema.strict().parse(read.body.version)).toEqual(read.body.version);
     expect(read.body.version).toEqual(expect.objectContaining({ artifacts: [], parents: [], datasets: [], adapter: null, createdAt: expect.any(String) }));
   });
 
