@@ -171,6 +171,6 @@ export const listVersionsQuerySchema = paginationSchema.extend({
   team: z.string().trim().max(100).optional().describe("The owning team's slug or id"),
   baseFamily: baseFamilySchema.optional(),
   tag: tagSchema.optional(),
-  q: searchSchema.describe("Matches the model's slug, name or Hugging Face id, or a tag"),
+  q: searchSchema.describe("Matches the model's slug, name or Hugging Face id (case-insensitive); tags have their own filter"),
 });
 export type ListVersionsQuery = z.input<typeof listVersionsQuerySchema>;

@@ -49,10 +49,10 @@ describe("listVersions filters", () => {
     expect(await list({ tag: "rc", kind: "FINE_TUNED", stage: "DEVELOPMENT" })).toEqual([ids.chat2]);
   });
 
-  it("searches model slug, name and Hugging Face id case-insensitively, and tags, with % and _ taken literally", async () => {
+  it("searches model slug, name and Hugging Face id case-insensitively, with % and _ taken literally", async () => {
     expect(await list({ q: "LLAMA" })).toEqual([ids.chat2, ids.chat1]);
     expect(await list({ q: "acme/" })).toEqual([ids.chat2, ids.chat1]);
-    expect(await list({ q: "support" })).toEqual([ids.chat2, ids.chat1]);
+    expect(await list({ q: "percent" })).toEqual([ids.odd1]);
     expect(await list({ q: "100%" })).toEqual([ids.odd1]);
     expect(await list({ q: "_" })).toEqual([ids.odd1]);
     expect(await list({ q: "%" })).toEqual([ids.odd1]);

@@ -18,20 +18,19 @@ export async function listVersions(principal: Principal, query: ListVersionsQuer
   const teamId = await resolveTeamFilter(team);
   if (teamId === null) return { items: [], nextCursor: null };
 
-  const modelFilter: Prisma.ModelWhereInput = { slug: model, kind, riskTier, teamId, baseFamily };
+  const modelFilter: Prisma.ModelWhereInput = {
+    slug: model,
+    kind,
+    riskTier,
+    teamId,
+    baseFamily,
+    ...(q ? { OR: [{ slug: containsText(q) }, { name: containsText(q) }, { hfId: containsText(q) }] } : {}),
+  };
   const hasModelFilter = Object.values(modelFilter).some((value) => value !== undefined);
   const where: Prisma.ModelVersionWhereInput = {
     stage,
     ...(tag ? { tags: { has: tag } } : {}),
     ...(hasModelFilter ? { model: modelFilter } : {}),
-    ...(q
-      ? {
-          OR: [
-            { model: { OR: [{ slug: containsText(q) }, { name: containsText(q) }, { hfId: containsText(q) }] } },
-            { tags: { has: q.toLowerCase() } },
-          ],
-        }
-      : {}),
   };
   const rows = await db.modelVersion.findMany({
     where: { AND: [where, afterCursor(position)] },
