@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { ModelKind, RiskTier, Stage } from "@/generated/prisma/enums";
+import { optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
+import {
+  baseFamilySchema,
+  clearableText,
+  requiredText,
+  searchSchema,
+  teamIdSchema,
+  unknownFieldsError,
+} from "@/lib/schemas/registry";
+
+export const modelKindSchema = z.enum(ModelKind, { error: `One of ${Object.values(ModelKind).join(", ")}` });
+export const riskTierSchema = z.enum(RiskTier, { error: `One of ${Object.values(RiskTier).join(", ")}` });
+export const stageSchema = z.enum(Stage, { error: `One of ${Object.values(Stage).join(", ")}` });
+
+/** A Hugging Face id, `org/name`. */
+export const hfIdSchema = z
+  .string({ error: "Must be text" })
+  .trim()
+  .max(200, "At most 200 characters")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, "A Hugging Face id such as `org/name`");
+
+export const createModelSchema = z.strictObject(
+  {
+    slug: slugSchema,
+    name: requiredText(200),
+    kind: modelKindSchema,
+    description: optionalText(10_000),
+    license: optionalText(100),
+    riskTier: riskTierSchema.optional(),
+    task: optionalText(100),
+    intendedUse: optionalText(10_000),
+    baseFamily: z.preprocess((v) => (v === "" ? undefined : v), baseFamilySchema.optional()),
+    hfId: z.preprocess((v) => (v === "" ? undefined : v), hfIdSchema.optional()),
+    teamId: teamIdSchema,
+  },
+  unknownFieldsError,
+);
+export type CreateModelInput = z.input<typeof createModelSchema>;
+
+/** What may change on a model; its kind, slug and owning team never do (a 400 names them). */
+export const updateModelSchema = z.strictObject(
+  {
+    name: requiredText(200).optional(),
+    description: clearableText(10_000),
+    license: clearableText(100),
+    riskTier: riskTierSchema.optional(),
+    task: clearableText(100),
+    intendedUse: clearableText(10_000),
+    baseFamily: z
+      .union([baseFamilySchema, z.literal(""), z.null()])
+      .transform((value) => (value === "" ? null : value))
+      .optional(),
+    slug: z.never({ error: "The slug of a model cannot change" }).optional(),
+    kind: z.never({ error: "The kind of a model cannot change; register a new model" }).optional(),
+  },
+  unknownFieldsError,
+);
+export type UpdateModelInput = z.input<typeof updateModelSchema>;
+
+export const modelSortSchema = z.enum(["newest", "name"], { error: "One of newest, name" });
+
+export const listModelsQuerySchema = paginationSchema.extend({
+  kind: modelKindSchema.optional(),
+  q: searchSchema,
+  stage: stageSchema.optional().describe("Models with at least one version in this stage"),
+  riskTier: riskTierSchema.optional(),
+  team: z.string().trim().max(100).optional().describe("The owning team's slug or id"),
+  baseFamily: baseFamilySchema.optional(),
+  sort: modelSortSchema.default("newest"),
+});
+export type ListModelsQuery = z.input<typeof listModelsQuerySchema>;

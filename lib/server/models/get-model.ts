@@ -1,0 +1,32 @@
+import "server-only";
+import type { Stage } from "@/generated/prisma/client";
+import { requirePermission, type Principal } from "@/lib/auth/permissions";
+import { notFound } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+import { modelSelect, type ModelView } from "./model-view";
+
+/** The newest versions shown with a model; the full list is `listVersions({ model: slug })`. */
+export const MODEL_VERSIONS_SHOWN = 100;
+
+export type ModelVersionSummary = { id: string; version: number; stage: Stage; tags: string[]; createdAt: Date };
+export type ModelDetail = ModelView & { versionCount: number; versions: ModelVersionSummary[] };
+
+/** A model with its newest versions (at most MODEL_VERSIONS_SHOWN) and how many it has in all. */
+export async function getModelBySlugOrThrow(principal: Principal, slug: string): Promise<ModelDetail> {
+  requirePermission(principal, "registry.read");
+  const model = await db.model.findUnique({
+    where: { slug },
+    select: {
+      ...modelSelect,
+      _count: { select: { versions: true } },
+      versions: {
+        orderBy: { version: "desc" },
+        take: MODEL_VERSIONS_SHOWN,
+        select: { id: true, version: true, stage: true, tags: true, createdAt: true },
+      },
+    },
+  });
+  if (!model) throw notFound(`The model "${slug}"`);
+  const { _count, ...rest } = model;
+  return { ...rest, versionCount: _count.versions };
+}

@@ -1,0 +1,222 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as registerRoute } from "@/app/api/v1/models/[slug]/versions/route";
+import { GET as getVersionRoute } from "@/app/api/v1/versions/[id]/route";
+import { AppError } from "@/lib/errors";
+import { versionResponseSchema } from "@/lib/schemas/registry-responses";
+import { createDataset } from "@/lib/server/datasets/create-dataset";
+import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-version";
+import { db } from "@/lib/server/db";
+import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
+import { callRoute } from "@/tests/support/call-route";
+import { registerVersion } from "./register-version";
+
+let people: Awaited<ReturnType<typeof setupPeople>>;
+let baseVersionId: string;
+let trainSetId: string;
+
+const counts = async () => ({
+  versions: await db.modelVersion.count(),
+  edges: await db.lineageEdge.count(),
+  usages: await db.datasetUsage.count(),
+  audit: await db.auditEvent.count(),
+});
+
+/** The AppError a promise rejects with (fails the test if it resolves). */
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+beforeAll(async () => {
+  people = await setupPeople();
+  const base = await makeModel(people.scientistA.principal, { slug: "llama-base" });
+  baseVersionId = (await makeVersion(people.scientistA.principal, base.slug)).id;
+  const dataset = await createDataset(people.scientistA.principal, { slug: "support-tickets", name: "Tickets", source: "crm export", license: "internal" });
+  trainSetId = (await createDatasetVersion(people.scientistA.principal, dataset.id, { containsPersonalData: false })).id;
+});
+
+describe("registerVersion", () => {
+  it("registers a fine-tune with its parent, datasets and training facts, and logs every fact", async () => {
+    const model = await makeModel(people.scientistA.principal, { kind: "FINE_TUNED" });
+    const version = await registerVersion(people.scientistA.principal, model.slug, {
+      parents: [{ versionId: baseVersionId, relation: "FINETUNED_FROM" }],
+      datasets: [{ datasetVersionId: trainSetId, role: "TRAIN" }, { datasetVersionId: trainSetId, role: "EVAL" }],
+      hyperparameters: { learning_rate: 2e-5, epochs: 3, schedule: { warmup: 100 } },
+      codeCommit: "ABCDEF1234",
+      compute: { gpuType: "A100", gpuCount: 8, gpuHours: 96.5 },
+      trainingStartedAt: "2026-01-01T00:00:00Z",
+      trainingFinishedAt: "2026-01-02T00:00:00Z",
+      modelCard: "# Support bot\n\nFine-tuned on tickets.",
+      tags: ["Support", "support", "rc"],
+    });
+    expect(version).toMatchObject({
+      version: 1,
+      stage: "DEVELOPMENT",
+      model: { slug: model.slug, kind: "FINE_TUNED" },
+      parents: [{ versionId: baseVersionId, relation: "FINETUNED_FROM", version: 1, model: { slug: "llama-base" } }],
+      datasets: [{ datasetVersionId: trainSetId, role: "TRAIN" }, { datasetVersionId: trainSetId, role: "EVAL" }],
+      adapter: null,
+      codeCommit: "abcdef1234",
+      compute: { gpuType: "A100", gpuCount: 8, gpuHours: 96.5 },
+      tags: ["support", "rc"],
+      createdBy: { id: people.scientistA.user.id },
+    });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "model_version", entityId: version.id } });
+    expect(event.action).toBe("model_version.registered");
+    expect(event.actorId).toBe(people.scientistA.user.id);
+    expect(event.changes).toMatchObject({
+      version: 1,
+      parents: [{ versionId: baseVersionId, relation: "FINETUNED_FROM" }],
+      hyperparameters: { learning_rate: 2e-5 },
+      codeCommit: "abcdef1234",
+      modelCardSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
+  it("registers an adapter with its one base, rank, alpha and a target-module expression", async () => {
+    const adapter = await makeModel(people.scientistA.principal, { kind: "ADAPTER" });
+    const version = await registerVersion(people.scientistA.principal, adapter.slug, {
+      parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
+      adapter: { type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: ".*(q|v)_proj" },
+    });
+    expect(version.adapter).toEqual({ type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: ".*(q|v)_proj", baseVersionId });
+    const listed = await registerVersion(people.scientistA.principal, adapter.slug, {
+      parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
+      adapter: { type: "QLORA", targetModules: ["q_proj", "v_proj"] },
+    });
+    expect(listed).toMatchObject({ version: 2, adapter: { type: "QLORA", targetModules: ["q_proj", "v_proj"], rank: null } });
+  });
+
+  it("refuses kind rules, missing parents and missing dataset versions in one 400, storing nothing", async () => {
+    const adapter = await makeModel(people.scientistA.principal, { kind: "ADAPTER" });
+    const merged = await makeModel(people.scientistA.principal, { kind: "MERGED" });
+    const quantized = await makeModel(people.scientistA.principal, { kind: "QUANTIZED" });
+    const base = await makeModel(people.scientistA.principal, { kind: "BASE" });
+    const before = await counts();
+
+    const noBase = await failure(registerVersion(people.scientistA.principal, adapter.slug, {
+      parents: [{ versionId: "missing-version", relation: "FINETUNED_FROM" }],
+      datasets: [{ datasetVersionId: "missing-dataset", role: "TRAIN" }],
+    }));
+    expect(noBase.code).toBe("validation_failed");
+    expect(noBase.fields).toEqual({
+      adapter: expect.stringMatching(/Required/),
+      parents: expect.stringMatching(/exactly one ADAPTER_OF/),
+      "parents.0.versionId": "No such version",
+      "datasets.0.datasetVersionId": "No such dataset version",
+    });
+    expect((await failure(registerVersion(people.scientistA.principal, merged.slug, { parents: [{ versionId: baseVersionId, relation: "MERGED_FROM" }] }))).fields).toEqual({
+      parents: "A merge has at least two MERGED_FROM parents",
+    });
+    expect((await failure(registerVersion(people.scientistA.principal, quantized.slug, {}))).fields).toEqual({ parents: expect.stringMatching(/QUANTIZED_FROM/) });
+    expect(
+      (await failure(registerVersion(people.scientistA.principal, base.slug, {
+        parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
+        adapter: { type: "IA3", targetModules: ["k_proj"] },
+      }))).fields,
+    ).toEqual({ adapter: "Only versions of ADAPTER models have adapter facts", "parents.0.relation": "ADAPTER_OF is only for versions of ADAPTER models" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("registers a merge of two parents and a quantization of one", async () => {
+    const second = await makeModel(people.scientistA.principal);
+    const secondVersion = await makeVersion(people.scientistA.principal, second.slug);
+    const merged = await makeModel(people.scientistA.principal, { kind: "MERGED" });
+    const merge = await registerVersion(people.scientistA.principal, merged.slug, {
+      parents: [{ versionId: baseVersionId, relation: "MERGED_FROM" }, { versionId: secondVersion.id, relation: "MERGED_FROM" }],
+    });
+    expect(merge.parents.map((p) => p.versionId)).toEqual([baseVersionId, secondVersion.id]);
+    const quantized = await makeModel(people.scientistA.principal, { kind: "QUANTIZED" });
+    const quant = await registerVersion(people.scientistA.principal, quantized.slug, { parents: [{ versionId: merge.id, relation: "QUANTIZED_FROM" }] });
+    expect(quant.parents).toMatchObject([{ versionId: merge.id, relation: "QUANTIZED_FROM" }]);
+  });
+
+  it("answers 400 with every field message for a bad body, before looking for the model, and stores nothing", async () => {
+    const before = await counts();
+    const error = await failure(registerVersion(people.scientistA.principal, "no-such-model", {
+      codeCommit: "not-a-commit",
+      tags: ["Bad Tag"],
+      adapter: { type: "LORA", rank: 10_000, targetModules: "(" },
+      trainingStartedAt: "2026-02-01T00:00:00Z",
+      trainingFinishedAt: "2026-01-01T00:00:00Z",
+      parents: [{ versionId: baseVersionId, relation: "SPAWNED_FROM" }],
+    } as never));
+    expect(error.code).toBe("validation_failed");
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(
+      ["adapter.rank", "adapter.targetModules", "codeCommit", "parents.0.relation", "tags.0", "trainingFinishedAt"].sort(),
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it("answers 404 for a missing model once the body is valid", async () => {
+    expect((await failure(registerVersion(people.scientistA.principal, "no-such-model", {}))).code).toBe("not_found");
+  });
+
+  it("numbers ten parallel registrations of one model 1..10 without an error", async () => {
+    const model = await makeModel(people.scientistA.principal);
+    const versions = await Promise.all(Array.from({ length: 10 }, (_, i) => registerVersion(people.scientistA.principal, model.slug, { tags: [`run-${i}`] })));
+    expect(versions.map((v) => v.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await db.auditEvent.count({ where: { action: "model_version.registered", entityId: { in: versions.map((v) => v.id) } } })).toBe(10);
+  });
+});
+
+describe("registerVersion authorisation", () => {
+  it("refuses leadership and compliance officers (role), before reading the body", async () => {
+    for (const who of [people.leader, people.officer]) {
+      const error = await failure(registerVersion(who.principal, "llama-base", { codeCommit: "bad" }));
+      expect(error.code).toBe("forbidden");
+    }
+  });
+
+  it("refuses a data scientist of another team, storing nothing", async () => {
+    const before = await counts();
+    const error = await failure(registerVersion(people.scientistB.principal, "llama-base", {}));
+    expect(error.code).toBe("forbidden");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("lets an admin register on any model, and a scientist on a model they created even after it moved team", async () => {
+    expect((await registerVersion(people.admin.principal, "llama-base", {})).createdBy.id).toBe(people.admin.user.id);
+    const own = await makeModel(people.scientistB.principal);
+    await db.model.update({ where: { id: own.id }, data: { teamId: people.teamA.id } });
+    expect((await registerVersion(people.scientistB.principal, own.slug, {})).version).toBe(1);
+  });
+});
+
+describe("POST /api/v1/models/{slug}/versions and GET /api/v1/versions/{id}", () => {
+  it("answers 201 { version } and the same version on GET", async () => {
+    const created = await callRoute(registerRoute, {
+      url: "/api/v1/models/llama-base/versions",
+      method: "POST",
+      token: people.scientistA.token,
+      params: { slug: "llama-base" },
+      body: { tags: ["api"], hyperparameters: { lr: 0.001 }, parameterCount: 8_030_261_248 },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.version).toMatchObject({ model: { slug: "llama-base" }, stage: "DEVELOPMENT", tags: ["api"], parameterCount: 8_030_261_248 });
+    const read = await callRoute(getVersionRoute, { url: `/api/v1/versions/${created.body.version.id}`, token: people.leader.token, params: { id: created.body.version.id } });
+    expect(read.status).toBe(200);
+    expect(read.body.version).toEqual(created.body.version);
+    // The OpenAPI document describes exactly this shape.
+    expect(versionResponseSchema.strict().parse(read.body.version)).toEqual(read.body.version);
+    expect(read.body.version).toEqual(expect.objectContaining({ artifacts: [], parents: [], datasets: [], adapter: null, createdAt: expect.any(String) }));
+  });
+
+  it("answers in API.md's order: 401, 403 role, 400, 404, 403 ownership", async () => {
+    const call = (token: string | undefined, slug: string, body: unknown) =>
+      callRoute(registerRoute, { url: `/api/v1/models/${slug}/versions`, method: "POST", token, params: { slug }, body });
+    expect((await call(undefined, "llama-base", {})).status).toBe(401);
+    expect((await call(people.leader.token, "llama-base", { codeCommit: "x" })).status).toBe(403);
+    const invalid = await call(people.scientistB.token, "no-such-model", { codeCommit: "x" });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.fields.codeCommit).toMatch(/7 to 40/);
+    expect((await call(people.scientistB.token, "no-such-model", {})).status).toBe(404);
+    expect((await call(people.scientistB.token, "llama-base", {})).status).toBe(403);
+    expect((await call(people.admin.token, "llama-base", {})).status).toBe(201);
+  });
+
+  it("answers 404 for an unknown version id", async () => {
+    expect((await callRoute(getVersionRoute, { url: "/api/v1/versions/nope", token: people.leader.token, params: { id: "nope" } })).status).toBe(404);
+  });
+});

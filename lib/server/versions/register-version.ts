@@ -1,0 +1,90 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { requirePermission, type Principal } from "@/lib/auth/permissions";
+import { notFound } from "@/lib/errors";
+import { distinct } from "@/lib/schemas/registry";
+import { registerVersionSchema, type RegisterVersionData, type RegisterVersionInput } from "@/lib/schemas/versions";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { db } from "@/lib/server/db";
+import { requireOwnership } from "@/lib/server/registry/access";
+import { parseInput } from "@/lib/validation";
+import { requireValidReferences } from "./check-version-references";
+import { toVersionDetail, versionDetailSelect, type VersionDetail } from "./version-view";
+
+/**
+ * Registers the next version of a model with its lineage, datasets, adapter and training facts, all fixed
+ * from here on. Checks in API.md's order: role 403, body 400 (shape, then references and kind rules),
+ * model 404, ownership 403. Version, edges, dataset usages and the `model_version.registered` event are
+ * written in one transaction.
+ */
+export async function registerVersion(principal: Principal, modelSlug: string, input: RegisterVersionInput): Promise<VersionDetail> {
+  requirePermission(principal, "versions.write");
+  const data = parseInput(registerVersionSchema, input);
+  const model = await db.model.findUnique({
+    where: { slug: modelSlug },
+    select: { id: true, slug: true, kind: true, teamId: true, createdById: true },
+  });
+  await requireValidReferences(data, model?.kind);
+  if (!model) throw notFound(`The model "${modelSlug}"`);
+  await requireOwnership(principal, model);
+
+  const id = await db.$transaction(async (tx) => {
+    // The model row lock serialises registrations of one model, so two can never take the same number;
+    // other models register in parallel.
+    await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
+    const last = await tx.modelVersion.findFirst({ where: { modelId: model.id }, orderBy: { version: "desc" }, select: { version: true } });
+    const version = (last?.version ?? 0) + 1;
+    const created = await tx.modelVersion.create({
+      data: { ...versionData(data), modelId: model.id, version, createdById: principal.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: { id: principal.id, email: principal.email },
+      action: "model_version.registered",
+      entityType: "model_version",
+      entityId: created.id,
+      changes: registeredFacts(data, model, version),
+    });
+    return created.id;
+  });
+  // Read after commit, on the pool: Prisma loads a select's relations concurrently, which a transaction's
+  // single connection can only queue (pg warns about it).
+  return toVersionDetail(await db.modelVersion.findUniqueOrThrow({ where: { id }, select: versionDetailSelect }));
+}
+
+function versionData(data: RegisterVersionData) {
+  const targets = data.adapter?.targetModules;
+  return {
+    tags: distinct(data.tags ?? []),
+    notes: data.notes ?? null,
+    hyperparameters: data.hyperparameters as Prisma.InputJsonObject | undefined,
+    codeCommit: data.codeCommit ?? null,
+    compute: data.compute,
+    trainingStartedAt: data.trainingStartedAt ? new Date(data.trainingStartedAt) : null,
+    trainingFinishedAt: data.trainingFinishedAt ? new Date(data.trainingFinishedAt) : null,
+    parameterCount: data.parameterCount === undefined ? null : BigInt(data.parameterCount),
+    contextLength: data.contextLength ?? null,
+    modelCardMarkdown: data.modelCard || null,
+    adapterType: data.adapter?.type ?? null,
+    adapterRank: data.adapter?.rank ?? null,
+    adapterAlpha: data.adapter?.alpha ?? null,
+    adapterDropout: data.adapter?.dropout ?? null,
+    adapterTargetModules: Array.isArray(targets) ? targets : [],
+    adapterTargetModulesRegex: typeof targets === "string" ? targets : null,
+    parentEdges: { createMany: { data: (data.parents ?? []).map((p) => ({ parentId: p.versionId, relation: p.relation })) } },
+    datasetUsages: { createMany: { data: (data.datasets ?? []).map((d) => ({ datasetVersionId: d.datasetVersionId, role: d.role })) } },
+  } satisfies Omit<Prisma.ModelVersionCreateInput, "model" | "createdBy" | "version">;
+}
+
+/** The change log entry: every registered fact, the model card by its digest (it may be 200 KB). */
+function registeredFacts(data: RegisterVersionData, model: { id: string; slug: string }, version: number) {
+  const { modelCard, tags, ...facts } = data;
+  return {
+    model: { id: model.id, slug: model.slug },
+    version,
+    ...facts,
+    tags: distinct(tags ?? []),
+    modelCardSha256: modelCard ? createHash("sha256").update(modelCard).digest("hex") : undefined,
+  };
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+
+/** One select for the detail of a version, shared by GET and by the registration's answer. */
+export const versionDetailSelect = {
+  id: true,
+  version: true,
+  stage: true,
+  status: true,
+  tags: true,
+  notes: true,
+  createdAt: true,
+  updatedAt: true,
+  hyperparameters: true,
+  codeCommit: true,
+  compute: true,
+  trainingStartedAt: true,
+  trainingFinishedAt: true,
+  parameterCount: true,
+  contextLength: true,
+  modelCardMarkdown: true,
+  adapterType: true,
+  adapterRank: true,
+  adapterAlpha: true,
+  adapterDropout: true,
+  adapterTargetModules: true,
+  adapterTargetModulesRegex: true,
+  model: { select: { id: true, slug: true, name: true, kind: true, riskTier: true } },
+  createdBy: { select: { id: true, name: true, email: true } },
+  parentEdges: {
+    orderBy: { id: "asc" },
+    select: { relation: true, parent: { select: { id: true, version: true, model: { select: { slug: true, name: true, kind: true } } } } },
+  },
+  datasetUsages: {
+    orderBy: { id: "asc" },
+    select: {
+      role: true,
+      datasetVersion: {
+        select: { id: true, version: true, label: true, containsPersonalData: true, dataset: { select: { id: true, slug: true, name: true } } },
+      },
+    },
+  },
+  artifacts: {
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, uri: true, sizeBytes: true, sha256: true, format: true, isReference: true, metadata: true, createdAt: true },
+  },
+} satisfies Prisma.ModelVersionSelect;
+
+type VersionRow = Prisma.ModelVersionGetPayload<{ select: typeof versionDetailSelect }>;
+
+/** API.md's GET /versions/{id} shape, plus what a page needs beside it (names of parents and datasets, training facts). */
+export function toVersionDetail(row: VersionRow) {
+  const base = row.parentEdges.find((edge) => edge.relation === "ADAPTER_OF");
+  return {
+    id: row.id,
+    model: row.model,
+    version: row.version,
+    stage: row.stage,
+    status: row.status,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
+    parents: row.parentEdges.map(({ relation, parent }) => ({ versionId: parent.id, relation, model: parent.model, version: parent.version })),
+    adapter: row.adapterType
+      ? {
+          type: row.adapterType,
+          rank: row.adapterRank,
+          alpha: row.adapterAlpha,
+          dropout: row.adapterDropout,
+          targetModules: row.adapterTargetModulesRegex ?? (row.adapterTargetModules.length ? row.adapterTargetModules : null),
+          baseVersionId: base?.parent.id ?? null,
+        }
+      : null,
+    datasets: row.datasetUsages.map(({ role, datasetVersion }) => ({
+      datasetVersionId: datasetVersion.id,
+      role,
+      dataset: datasetVersion.dataset,
+      version: datasetVersion.version,
+      label: datasetVersion.label,
+      containsPersonalData: datasetVersion.containsPersonalData,
+    })),
+    artifacts: row.artifacts.map((artifact) => ({ ...artifact, sizeBytes: Number(artifact.sizeBytes) })),
+    hyperparameters: row.hyperparameters,
+    codeCommit: row.codeCommit,
+    compute: row.compute,
+    trainingStartedAt: row.trainingStartedAt,
+    trainingFinishedAt: row.trainingFinishedAt,
+    parameterCount: row.parameterCount === null ? null : Number(row.parameterCount),
+    contextLength: row.contextLength,
+    modelCard: row.modelCardMarkdown,
+    tags: row.tags,
+    notes: row.notes,
+  };
+}
+
+export type VersionDetail = ReturnType<typeof toVersionDetail>;
+
+/** A list row: enough to show and link a version, nothing long. */
+export const versionSummarySelect = {
+  id: true,
+  version: true,
+  stage: true,
+  status: true,
+  tags: true,
+  createdAt: true,
+  model: { select: { id: true, slug: true, name: true, kind: true, riskTier: true, baseFamily: true } },
+  createdBy: { select: { id: true, name: true } },
+} satisfies Prisma.ModelVersionSelect;
+
+export type VersionSummary = Prisma.ModelVersionGetPayload<{ select: typeof versionSummarySelect }>;
