@@ -1,0 +1,26 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { can, isAdmin, type Permission, type Principal } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getModelBySlugOrThrow, type ModelDetail } from "@/lib/server/models/get-model";
+import { teamIdsOf } from "@/lib/server/registry/access";
+
+/** The model of a page, or the segment's not-found page. */
+export async function loadModelOrNotFound(principal: Principal, slug: string): Promise<ModelDetail> {
+  try {
+    return await getModelBySlugOrThrow(principal, slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+/**
+ * Whether to offer a change to this model: the role, and the same ownership rule the services enforce
+ * (admins, the creator, members of the owning team). Only decides what the page shows; the services check again.
+ */
+export async function mayChangeModel(principal: Principal, model: Pick<ModelDetail, "team" | "createdBy">, permission: Permission): Promise<boolean> {
+  if (!can(principal, permission)) return false;
+  if (isAdmin(principal) || model.createdBy.id === principal.id) return true;
+  return (await teamIdsOf(principal)).includes(model.team.id);
+}

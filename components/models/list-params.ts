@@ -1,0 +1,25 @@
+/**
+ * The /models list is driven by its URL: these are the search parameters it reads. Values are passed to
+ * the services as they are (the services validate them); only empty ones are dropped here.
+ */
+export const MODEL_FILTER_KEYS = ["q", "kind", "stage", "riskTier", "team", "baseFamily", "tag"] as const;
+export type ModelFilterKey = (typeof MODEL_FILTER_KEYS)[number];
+export type ModelListParams = Partial<Record<ModelFilterKey | "sort" | "cursor", string>>;
+
+export function readModelListParams(raw: Record<string, string | string[] | undefined>): ModelListParams {
+  const params: ModelListParams = {};
+  for (const key of [...MODEL_FILTER_KEYS, "sort", "cursor"] as const) {
+    const value = raw[key];
+    const text = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (text) params[key] = text;
+  }
+  return params;
+}
+
+export const hasFilters = (params: ModelListParams) => MODEL_FILTER_KEYS.some((key) => params[key] !== undefined);
+
+/** `/models?...` with the given parameters, empty ones left out. */
+export function modelListHref(params: ModelListParams): string {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => !!entry[1]));
+  return query.size ? `/models?${query}` : "/models";
+}
