@@ -17,7 +17,7 @@ export function ModelKindField({ error, defaultValue }: { error?: string; defaul
             key={kind}
             className={`flex cursor-pointer gap-2 rounded-md border p-3 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-300 ${error ? "border-red-400" : "border-slate-300"}`}
           >
-            <input type="radio" name="kind" value={kind} defaultChecked={kind === defaultValue} aria-invalid={error ? true : undefined} className="mt-0.5" />
+            <input type="radio" name="kind" value={kind} defaultChecked={kind === defaultValue} className="mt-0.5" />
             <span>
               <span className="block font-medium text-slate-900">{KIND_LABELS[kind]}</span>
               <span className="block text-xs text-slate-600">{KIND_HINTS[kind]}</span>

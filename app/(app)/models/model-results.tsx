@@ -15,34 +15,37 @@ const PAGE_SIZE = 25;
 type Props = { principal: Principal; params: ModelListParams; mayCreate: boolean };
 
 /**
- * One page of the list. Tags live on versions, so a tag filter lists matching versions (through
- * listVersions, which takes the same model filters); otherwise models (listModels).
+ * Tags belong to versions, so a tag filter lists matching versions (listVersions takes the same model
+ * filters); otherwise models. A filter the service refuses comes back as its field messages.
  */
-export async function ModelResults({ principal, params, mayCreate }: Props) {
-  const { tag, sort, cursor, ...filters } = params;
-  const hrefFor = (next?: string) => modelListHref({ ...params, cursor: next });
+async function loadPage(principal: Principal, { tag, sort, cursor, ...filters }: ModelListParams) {
   try {
-    if (tag) {
-      const page = await listVersions(principal, { ...filters, tag, cursor, limit: PAGE_SIZE } as ListVersionsQuery);
-      if (page.items.length === 0) return <ModelsEmpty filtered mayCreate={mayCreate} />;
-      return (
-        <>
-          <p className="mb-3 text-sm text-slate-700">Tags belong to versions: showing the versions tagged “{tag}”, newest first.</p>
-          <TaggedVersionsTable versions={page.items} tag={tag} />
-          <ListPager nextCursor={page.nextCursor} onLaterPage={!!cursor} hrefFor={hrefFor} />
-        </>
-      );
-    }
-    const page = await listModels(principal, { ...filters, sort, cursor, limit: PAGE_SIZE } as ListModelsQuery);
-    if (page.items.length === 0) return <ModelsEmpty filtered={hasFilters(params) || !!cursor} mayCreate={mayCreate} />;
-    return (
-      <>
-        <ModelsTable models={page.items} />
-        <ListPager nextCursor={page.nextCursor} onLaterPage={!!cursor} hrefFor={hrefFor} />
-      </>
-    );
+    if (tag) return { tagged: await listVersions(principal, { ...filters, tag, cursor, limit: PAGE_SIZE } as ListVersionsQuery) };
+    return { models: await listModels(principal, { ...filters, sort, cursor, limit: PAGE_SIZE } as ListModelsQuery) };
   } catch (error) {
-    if (error instanceof AppError && error.code === "validation_failed") return <InvalidFilters fields={error.fields ?? {}} />;
+    if (error instanceof AppError && error.code === "validation_failed") return { invalid: error.fields ?? {} };
     throw error;
   }
+}
+
+export async function ModelResults({ principal, params, mayCreate }: Props) {
+  const result = await loadPage(principal, params);
+  const hrefFor = (next?: string) => modelListHref({ ...params, cursor: next });
+  const filtered = hasFilters(params) || !!params.cursor;
+  if (result.invalid) return <InvalidFilters fields={result.invalid} />;
+  const page = result.tagged ?? result.models;
+  if (page.items.length === 0) return <ModelsEmpty filtered={filtered} mayCreate={mayCreate} />;
+  return (
+    <>
+      {result.tagged ? (
+        <>
+          <p className="mb-3 text-sm text-slate-700">Tags belong to versions: showing the versions tagged “{params.tag}”, newest first.</p>
+          <TaggedVersionsTable versions={result.tagged.items} tag={params.tag!} />
+        </>
+      ) : (
+        <ModelsTable models={result.models.items} />
+      )}
+      <ListPager nextCursor={page.nextCursor} onLaterPage={!!params.cursor} hrefFor={hrefFor} />
+    </>
+  );
 }
