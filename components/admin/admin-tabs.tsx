@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 
 const TABS = [
   { href: "/admin/users", label: "Users" },
-  { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/tokens", label: "All API tokens" },
 ];
 
 export function AdminTabs() {

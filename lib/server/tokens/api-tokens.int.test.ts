@@ -115,6 +115,9 @@ describe("listApiTokens", () => {
     expect((await listApiTokens(admin, { userId: bob.id })).items.map((t) => t.id)).toEqual([b.id]);
     expect(all.items.find((t) => t.id === b.id)?.user).toEqual({ id: bob.id, email: bob.email, name: bob.name });
 
+    await db.apiToken.update({ where: { id: a.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await listApiTokens(alice)).items[0]!.status).toBe("expired");
+
     expect((await rejection(listApiTokens(alice, { userId: bob.id }))).code).toBe("forbidden");
     expect((await listApiTokens(alice, { userId: alice.id })).items).toHaveLength(1);
   });
