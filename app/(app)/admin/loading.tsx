@@ -1,5 +1,0 @@
-import { SectionLoading } from "@/components/admin/section-loading";
-
-export default function Loading() {
-  return <SectionLoading label="Loading the admin page" />;
-}
