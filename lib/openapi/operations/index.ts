@@ -1,6 +1,11 @@
 import type { Operation } from "../define";
-import { systemOperations } from "./system";
+import { adminOperations } from "./admin";
 import { registryOperations } from "./registry";
+import { systemOperations } from "./system";
 
 // One file per domain; each lists the endpoints it serves.
-export const ALL_OPERATIONS: Operation[] = [...systemOperations, ...registryOperations];
+export const ALL_OPERATIONS: Operation[] = [
+  ...adminOperations,
+  ...registryOperations,
+  ...systemOperations,
+];
