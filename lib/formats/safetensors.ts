@@ -93,7 +93,7 @@ function parseTensor(name: string, value: unknown): SafetensorsTensor {
   const { dtype, shape, data_offsets: offsets } = value;
   if (!isDtype(dtype)) throw fail(`Tensor ${quote(name)} has an unknown dtype ${JSON.stringify(dtype)}`);
   if (!Array.isArray(shape) || !shape.every(isCount)) throw fail(`Tensor ${quote(name)}: shape must be a list of non-negative whole numbers`);
-  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isCount) || offsets[0] > offsets[1]) {
+  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isCount) || offsets[0]! > offsets[1]!) {
     throw fail(`Tensor ${quote(name)}: data_offsets must be [begin, end] with 0 <= begin <= end`);
   }
   const [begin, end] = offsets as [number, number];
