@@ -24,7 +24,7 @@ export type AdapterConfigPrefill = {
 /** What the config alone cannot say: PEFT writes the same config for LoRA on a 4-bit base (QLoRA). */
 export type AdapterConfigHints = { quantizedBase?: boolean };
 
-const adapterConfigSchema = z.looseObject({
+export const adapterConfigSchema = z.looseObject({
   peft_type: z.string("Required: the PEFT method, e.g. LORA or IA3").trim().min(1, "Required: the PEFT method, e.g. LORA or IA3"),
   base_model_name_or_path: z.string("Must be text").trim().min(1, "Must not be empty").nullish(),
   r: z.number("Must be a number").int("Must be a whole number").positive("Must be at least 1").optional(),
