@@ -14,7 +14,6 @@ export const artifactNameSchema = z
   .trim()
   .min(1, "Required")
   .max(255, "At most 255 characters")
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   .refine((name) => !/[\u0000-\u001f\u007f\\]/.test(name), "No control characters or backslashes")
   .refine((name) => name.split("/").every((part) => part !== "" && part !== "." && part !== ".."), "A file name or a relative path, without empty, '.' or '..' parts");
 
