@@ -2,9 +2,11 @@ import "server-only";
 import busboy from "busboy";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { validationError } from "@/lib/errors";
+import { AppError, validationError } from "@/lib/errors";
 
 export type IncomingFile = { fileName: string; mimeType: string; stream: Readable };
+
+const interrupted = (error: Error) => validationError({ file: `The upload was interrupted: ${error.message}` });
 
 /** Small text fields beside the one file; anything bigger is not what this endpoint takes. */
 const LIMITS = { files: 1, fields: 10, parts: 12, fieldSize: 4096, fieldNameSize: 100 };
@@ -36,9 +38,10 @@ export function readMultipart<T>(
     const fail = async (error: unknown) => {
       if (settled) return;
       settled = true;
-      source.destroy();
-      parser.destroy();
+      // The file stream first: destroyed by the parser instead, it would carry an error nobody awaits.
       fileStream?.destroy();
+      parser.destroy();
+      source.destroy();
       // Let onFile finish (its storage cleans up after itself) before the caller answers.
       await handled?.catch(() => undefined);
       reject(error);
@@ -50,20 +53,24 @@ export function readMultipart<T>(
       fields[name] = value;
     });
     parser.on("file", (name, stream, info) => {
+      // A body that breaks off mid-file errors this stream, perhaps before onFile reads it: remember why,
+      // so that onFile failing on it is reported as the client's broken upload, not as our fault.
+      let broken: Error | undefined;
+      stream.on("error", (error) => (broken ??= error));
       if (name !== "file") {
         stream.resume();
         return invalid(name, "Unexpected file: send the one file in the field `file`");
       }
       fileStream = stream;
       handled = onFile({ fileName: info.filename ?? "", mimeType: info.mimeType, stream }, { ...fields });
-      handled.catch(fail);
+      handled.catch((error) => fail(broken && !(error instanceof AppError) ? interrupted(broken) : error));
     });
     parser.on("filesLimit", () => invalid("file", "Send one file per request"));
     parser.on("fieldsLimit", () => invalid("body", "Too many fields"));
     parser.on("partsLimit", () => invalid("body", "Too many parts"));
 
     source.pipe(parser);
-    source.on("error", (error) => void fail(validationError({ body: `The upload was interrupted: ${error.message}` })));
+    source.on("error", (error) => void fail(interrupted(error)));
     parser.on("error", (error: Error) => void fail(validationError({ body: `The multipart body is malformed: ${error.message}` })));
     parser.on("close", async () => {
       if (settled) return;
