@@ -50,9 +50,11 @@ function readYaml(yaml: string): Record<string, unknown> {
   const doc = parseDocument(yaml, { prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
-    // +1: the YAML starts on the line after the opening `---`.
-    const line = error.linePos ? error.linePos[0].line + 1 : undefined;
-    throw fail(`The front matter is not valid YAML${line ? ` (line ${line})` : ""}: ${error.message.split("\n")[0]}`, line);
+    // +1: the YAML starts on the line after the opening `---`; yaml's own "at line N" counts from there.
+    const position = error.linePos?.[0];
+    const line = position ? position.line + 1 : undefined;
+    const reason = error.message.split("\n")[0]!.replace(/\s*at line \d+, column \d+:?$/, "");
+    throw fail(`The front matter is not valid YAML${position ? ` (line ${line}, column ${position.col})` : ""}: ${reason}`, line);
   }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw fail("The front matter must be a YAML mapping of keys to values", 2);

@@ -33,7 +33,7 @@ describe("POST /api/v1/imports/model-card", () => {
     const { token } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
     const bad = await callRoute(importModelCard, { url: "/x", method: "POST", token, body: { content: fixture("model-card-bad-yaml.md") } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields.content).toMatch(/^The front matter is not valid YAML \(line 6\)/);
+    expect(bad.body.error.fields.content).toMatch(/^The front matter is not valid YAML \(line 6, column 26\)/);
     const missing = await callRoute(importModelCard, { url: "/x", method: "POST", token, body: {} });
     expect(missing.body.error.fields).toEqual({ content: "Required: the README.md text" });
     const huge = await callRoute(importModelCard, { url: "/x", method: "POST", token, rawBody: "x".repeat(1024 * 1024 + 1), headers: { "content-type": "text/markdown" } });
