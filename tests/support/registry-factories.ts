@@ -3,6 +3,9 @@
  * multipart requests for the upload route: callRoute sends whole bodies, uploads need bytes that arrive
  * over time, without a Content-Length, and sometimes never finish.
  */
+import { mkdtempSync, readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import type { ModelKind, PromotionStatus, Stage } from "@/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
@@ -41,11 +44,30 @@ export async function createOwnedVersion(options: { stage?: Stage; roles?: Role[
   return { team, owner, model, version };
 }
 
+/** Points DATA_DIR (and so the artifact store) at a fresh folder; returns the store's root. */
+export function temporaryDataDir(): string {
+  process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "registry-artifacts-"));
+  return path.join(process.env.DATA_DIR, "artifacts");
+}
+
+/** Every file under a folder, staging area included: a refused upload must leave none. */
+export function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name));
+  } catch {
+    return [];
+  }
+}
+
 export type MultipartPart = { name: string; value: string } | { name: string; fileName: string; data: Uint8Array; contentType?: string };
 
 export const BOUNDARY = "----registry-test-boundary-7MA4YWxkTrZu0gW";
 export const MULTIPART_TYPE = `multipart/form-data; boundary=${BOUNDARY}`;
 const encoder = new TextEncoder();
+
+export const filePart = (fileName: string, data: Uint8Array): MultipartPart => ({ name: "file", fileName, data });
 
 /** The body of a multipart/form-data request, in chunks (files cut to `chunkSize`). */
 export function* multipartChunks(parts: MultipartPart[], chunkSize = 64 * 1024): Generator<Uint8Array> {

@@ -25,7 +25,8 @@ export function readMultipart<T>(
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: { "content-type": contentType }, limits: LIMITS });
+      // Browsers send file names as raw UTF-8; busboy would read them as Latin-1.
+      parser = busboy({ headers: { "content-type": contentType }, limits: LIMITS, defParamCharset: "utf8" });
     } catch (error) {
       return reject(validationError({ body: `Not a multipart/form-data body: ${(error as Error).message}` }));
     }
