@@ -73,16 +73,17 @@ export function readMultipart<T>(
     source.pipe(parser);
     source.on("error", (error) => void fail(interrupted(error)));
     parser.on("error", (error: Error) => void fail(validationError({ body: `The multipart body is malformed: ${error.message}` })));
-    parser.on("close", async () => {
-      if (settled) return;
-      try {
-        const file = await handled;
-        if (settled) return;
-        settled = true;
-        resolve({ fields, file });
-      } catch (error) {
-        await fail(error);
-      }
+    parser.on("close", () => {
+      // The body is parsed; the file may still be on its way to storage. A failure there is reported by
+      // the handler attached in "file".
+      void Promise.resolve(handled).then(
+        (file) => {
+          if (settled) return;
+          settled = true;
+          resolve({ fields, file });
+        },
+        () => undefined,
+      );
     });
   });
 }
