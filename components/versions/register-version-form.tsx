@@ -1,0 +1,118 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { ActionResult } from "@/components/models/action-result";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import type { ModelKind } from "@/generated/prisma/enums";
+import type { AdapterConfigPrefill } from "@/lib/formats/adapter-config";
+import type { ModelCardPrefill } from "@/lib/formats/model-card";
+import { applyAdapterConfig, applyModelCard } from "@/lib/registration/apply-prefill";
+import { initialValues, type RegisterFormValues } from "@/lib/registration/form-values";
+import { checkRegistration } from "@/lib/registration/to-register-input";
+import { ModelCardEditor } from "./model-card-editor";
+import { RegisterAdapter } from "./register-adapter";
+import { RegisterDatasets } from "./register-datasets";
+import { RegisterErrorSummary } from "./register-error-summary";
+import type { NameHint } from "./register-hints";
+import { RegisterImports } from "./register-imports";
+import { RegisterParents } from "./register-parents";
+import { sectionClass, sectionLegend } from "./register-section";
+import { RegisterTraining } from "./register-training";
+
+type Props = {
+  model: { slug: string; name: string; kind: ModelKind; license: string | null };
+  action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+};
+
+/** Hints replace those an earlier import of the same file gave. */
+const withHints = (hints: NameHint[], source: string, names: (string | null)[]) => [
+  ...hints.filter((hint) => hint.source !== source),
+  ...names.flatMap((name) => (name ? [{ name, source }] : [])),
+];
+
+/**
+ * Registers a version of one model, shaped by its kind. The browser checks what it can first (the shared
+ * schema and parent rules); the server action checks everything again and answers field messages keyed
+ * like the body, shown beside each field and in the summary. On success: the version page, for artifacts.
+ */
+export function RegisterVersionForm({ model, action }: Props) {
+  const router = useRouter();
+  const summary = useRef<HTMLDivElement>(null);
+  const [values, setValues] = useState(() => initialValues(model.kind, model.license));
+  const [failure, setFailure] = useState<{ message: string; errors: Record<string, string>; attempt: number } | null>(null);
+  const [parentHints, setParentHints] = useState<NameHint[]>([]);
+  const [datasetHints, setDatasetHints] = useState<NameHint[]>([]);
+  const [adapterNotes, setAdapterNotes] = useState<string[]>([]);
+  const [pending, startTransition] = useTransition();
+  const errors = failure?.errors ?? {};
+  const set = <K extends keyof RegisterFormValues>(key: K, value: RegisterFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  useEffect(() => {
+    if (failure) summary.current?.focus();
+  }, [failure]);
+
+  const fail = (message: string, found: Record<string, string>) => setFailure((last) => ({ message, errors: found, attempt: (last?.attempt ?? 0) + 1 }));
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { input, errors: found } = checkRegistration(values, model.kind);
+    if (Object.keys(found).length) return fail("Please correct the highlighted fields: nothing was registered", found);
+    const license = values.modelLicense.trim();
+    startTransition(async () => {
+      const result = await action({ version: input, ...(license !== (model.license ?? "") ? { modelLicense: license } : {}) });
+      if (result.ok) return router.push(`/versions/${result.data.id}`);
+      fail(result.message, result.fieldErrors);
+    });
+  }
+
+  function importCard(prefill: ModelCardPrefill): string[] {
+    setValues((current) => applyModelCard(current, prefill, model.kind).values);
+    setParentHints((hints) => withHints(hints, "model card", prefill.baseModels));
+    setDatasetHints((hints) => withHints(hints, "model card", prefill.datasets));
+    return applyModelCard(values, prefill, model.kind).notes;
+  }
+
+  function importAdapterConfig(prefill: AdapterConfigPrefill) {
+    setValues((current) => applyAdapterConfig(current, prefill));
+    setAdapterNotes(prefill.notes);
+    setParentHints((hints) => withHints(hints, "adapter_config.json", [prefill.baseModelNameOrPath]));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Register a version of ${model.name}`} className="space-y-6">
+      <RegisterErrorSummary key={failure?.attempt} ref={summary} message={failure?.message} errors={errors} />
+      <RegisterImports isAdapter={model.kind === "ADAPTER"} onModelCard={importCard} onAdapterConfig={importAdapterConfig} />
+      <RegisterParents kind={model.kind} rows={values.parents} onChange={(rows) => set("parents", rows)} errors={errors} hints={parentHints} />
+      {model.kind === "ADAPTER" && <RegisterAdapter values={values.adapter} onChange={(adapter) => set("adapter", adapter)} errors={errors} notes={adapterNotes} />}
+      <RegisterDatasets rows={values.datasets} onChange={(rows) => set("datasets", rows)} errors={errors} hints={datasetHints} />
+      <RegisterTraining values={values} set={set} errors={errors} />
+      <fieldset id="card" tabIndex={-1} className={sectionClass}>
+        <legend className={sectionLegend}>Model card and licence</legend>
+        <div className="max-w-md">
+          <FormField
+            id="modelLicense"
+            label="Model licence"
+            error={errors.modelLicense}
+            hint={`Kept on the model ${model.name}, for all its versions; a change here is recorded in the audit log.`}
+          >
+            {(p) => <input {...p} value={values.modelLicense} onChange={(e) => set("modelLicense", e.target.value)} />}
+          </FormField>
+        </div>
+        <ModelCardEditor value={values.modelCard} onChange={(value) => set("modelCard", value)} error={errors.modelCard} />
+      </fieldset>
+      <div className="sticky bottom-0 z-10 -mx-2 flex items-center justify-between gap-3 border-t border-slate-200 bg-slate-50/95 px-2 py-3 backdrop-blur">
+        <p className="text-sm text-slate-600">Registered facts are fixed; artifacts are uploaded on the version page next.</p>
+        <div className="flex gap-3">
+          <ButtonLink href={`/models/${model.slug}`} variant="secondary">
+            Cancel
+          </ButtonLink>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Registering…" : "Register version"}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}
