@@ -24,12 +24,24 @@ export function ModelsTable({ models }: { models: ModelRow[] }) {
       caption="Models"
       head={
         <>
-          <th scope="col" className={th}>Model</th>
-          <th scope="col" className={th}>Kind</th>
-          <th scope="col" className={th}>Risk</th>
-          <th scope="col" className={th}>Team</th>
-          <th scope="col" className={th}>Latest version</th>
-          <th scope="col" className={th}>Updated</th>
+          <th scope="col" className={th}>
+            Model
+          </th>
+          <th scope="col" className={th}>
+            Kind
+          </th>
+          <th scope="col" className={th}>
+            Risk
+          </th>
+          <th scope="col" className={th}>
+            Team
+          </th>
+          <th scope="col" className={th}>
+            Latest version
+          </th>
+          <th scope="col" className={th}>
+            Updated
+          </th>
         </>
       }
     >
@@ -51,11 +63,16 @@ export function ModelsTable({ models }: { models: ModelRow[] }) {
           <td className={td}>
             {model.latestVersion ? (
               <span className="flex items-center gap-2">
-                <Link href={`/versions/${model.latestVersion.id}`} className="font-medium text-indigo-700 hover:underline">
+                <Link
+                  href={`/versions/${model.latestVersion.id}`}
+                  className="font-medium text-indigo-700 hover:underline"
+                >
                   v{model.latestVersion.version}
                 </Link>
                 <StageBadge stage={model.latestVersion.stage} />
-                <span className="text-xs text-slate-600">of {model.versionCount}</span>
+                <span className="text-xs text-slate-600">
+                  {model.versionCount} version{model.versionCount === 1 ? "" : "s"}
+                </span>
               </span>
             ) : (
               <span className="text-slate-600">No versions yet</span>

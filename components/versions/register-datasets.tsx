@@ -50,8 +50,8 @@ export function RegisterDatasets({ rows, onChange, errors, hints }: Props) {
                     </option>
                   ))}
                 </select>
-                <Button variant="ghost" onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
-                  Remove<span className="sr-only"> {row.label}</span>
+                <Button variant="ghost" aria-label={`Remove ${row.label}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
+                  Remove
                 </Button>
                 {error && (
                   <div className="basis-full">

@@ -13,8 +13,13 @@ export function RegisterHints({ intro, hints, onSearch }: { intro: string; hints
           <li key={`${hint.source}:${hint.name}`} className="flex items-center gap-2 rounded border border-sky-200 bg-white px-2 py-1">
             <span className="font-mono text-xs">{hint.name}</span>
             <span className="text-xs text-slate-600">({hint.source})</span>
-            <button type="button" onClick={() => onSearch(hint.name)} className="text-xs font-medium text-indigo-700 underline hover:text-indigo-900">
-              Search for it<span className="sr-only">: {hint.name}</span>
+            <button
+              type="button"
+              aria-label={`Search the registry for ${hint.name}`}
+              onClick={() => onSearch(hint.name)}
+              className="text-xs font-medium text-indigo-700 underline hover:text-indigo-900"
+            >
+              Search for it
             </button>
           </li>
         ))}

@@ -84,8 +84,8 @@ export function RegisterParents({ kind, rows, onChange, errors, hints }: Props) 
               <p className="pt-7 text-sm text-slate-700">{RELATION_LABELS[row.relation]}</p>
             )}
             {rows.length > slots.min ? (
-              <Button variant="ghost" className="mt-6" onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
-                Remove<span className="sr-only"> parent {index + 1}</span>
+              <Button variant="ghost" className="mt-6" aria-label={`Remove parent ${index + 1}`} onClick={() => onChange(rows.filter((other) => other.key !== row.key))}>
+                Remove
               </Button>
             ) : (
               <span aria-hidden />

@@ -16,11 +16,22 @@ export async function loadModelOrNotFound(principal: Principal, slug: string): P
 }
 
 /**
- * Whether to offer a change to this model: the role, and the same ownership rule the services enforce
- * (admins, the creator, members of the owning team). Only decides what the page shows; the services check again.
+ * Which changes to offer on this model: each permission asked for, held by the role and passing the same
+ * ownership rule the services enforce (admins, the creator, members of the owning team). Only decides
+ * what the page shows; the services check again.
  */
-export async function mayChangeModel(principal: Principal, model: Pick<ModelDetail, "team" | "createdBy">, permission: Permission): Promise<boolean> {
-  if (!can(principal, permission)) return false;
-  if (isAdmin(principal) || model.createdBy.id === principal.id) return true;
-  return (await teamIdsOf(principal)).includes(model.team.id);
+export async function offeredChanges<P extends Permission>(
+  principal: Principal,
+  model: Pick<ModelDetail, "team" | "createdBy">,
+  permissions: P[],
+) {
+  const held = permissions.filter((permission) => can(principal, permission));
+  const owns =
+    held.length > 0 &&
+    (isAdmin(principal) ||
+      model.createdBy.id === principal.id ||
+      (await teamIdsOf(principal)).includes(model.team.id));
+  return Object.fromEntries(
+    permissions.map((permission) => [permission, owns && held.includes(permission)]),
+  ) as Record<P, boolean>;
 }

@@ -13,7 +13,8 @@ export default function ModelNotFound() {
           </ButtonLink>
         }
       >
-        It may have a different slug: slugs are lowercase, with &apos;-&apos; between words. Search the list by name instead.
+        It may have a different slug: slugs are lowercase, with &apos;-&apos; between words. Search the list
+        by name instead.
       </EmptyState>
     </div>
   );

@@ -19,9 +19,14 @@ export default async function NewModelPage() {
           Models
         </Link>
       </nav>
-      <PageHeader title="New model" description="A model is a line of work. After creating it, register its versions with their lineage, datasets, training facts and model card." />
+      <PageHeader
+        title="New model"
+        description="A model is a line of work. After creating it, register its versions with their lineage, datasets, training facts and model card."
+      />
       {teams.length === 0 ? (
-        <EmptyState title="You belong to no team yet">Every model is owned by a team. Ask an admin to add you to one, then come back.</EmptyState>
+        <EmptyState title="You belong to no team yet">
+          Every model is owned by a team. Ask an admin to add you to one, then come back.
+        </EmptyState>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <CreateModelForm teams={teams} action={createModelAction} />

@@ -16,13 +16,17 @@ import { registerVersion } from "@/lib/server/versions/register-version";
 const registrationSchema = z.object({ version: z.unknown(), modelLicense: updateModelSchema.shape.license });
 
 export async function registerVersionAction(slug: string, input: unknown) {
-  const run = action(registrationSchema, { permission: "versions.write", revalidate: ["/models", `/models/${slug}`] }, async (data, principal) => {
-    // Checked before anything is written, so a caller who may not change the model gets no half of it.
-    if (data.modelLicense !== undefined) requirePermission(principal, "models.write");
-    const version = await registerVersion(principal, slug, data.version as RegisterVersionInput);
-    // Same owner check as the registration just passed; its own audited transaction (model.updated).
-    if (data.modelLicense !== undefined) await updateModel(principal, slug, { license: data.modelLicense });
-    return { id: version.id };
-  });
+  const run = action(
+    registrationSchema,
+    { permission: "versions.write", revalidate: ["/models", `/models/${slug}`] },
+    async (data, principal) => {
+      // Checked before anything is written, so a caller who may not change the model gets no half of it.
+      if (data.modelLicense !== undefined) requirePermission(principal, "models.write");
+      const version = await registerVersion(principal, slug, data.version as RegisterVersionInput);
+      // Same owner check as the registration just passed; its own audited transaction (model.updated).
+      if (data.modelLicense !== undefined) await updateModel(principal, slug, { license: data.modelLicense });
+      return { id: version.id };
+    },
+  );
   return run(input);
 }

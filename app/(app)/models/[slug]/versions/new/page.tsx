@@ -5,7 +5,7 @@ import { KIND_LABELS } from "@/components/models/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { RegisterVersionForm } from "@/components/versions/register-version-form";
 import { requirePageUser } from "@/lib/server/auth/current-user";
-import { loadModelOrNotFound, mayChangeModel } from "../../../load-model";
+import { loadModelOrNotFound, offeredChanges } from "../../../load-model";
 import { registerVersionAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +18,7 @@ export default async function RegisterVersionPage({ params }: Props) {
   const principal = await requirePageUser("versions.write");
   const model = await loadModelOrNotFound(principal, (await params).slug);
   // The action checks ownership again; this only spares a form that could never be saved.
-  if (!(await mayChangeModel(principal, model, "versions.write"))) forbidden();
+  if (!(await offeredChanges(principal, model, ["versions.write"]))["versions.write"]) forbidden();
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 flex gap-2 text-sm text-slate-600">
@@ -34,7 +34,10 @@ export default async function RegisterVersionPage({ params }: Props) {
         title={`Register version ${model.versionCount + 1} of ${model.name}`}
         description={`${KIND_LABELS[model.kind]} owned by ${model.team.name}. Record what an auditor will ask about: where it came from, what it was trained on, how, and its model card.`}
       />
-      <RegisterVersionForm model={{ slug: model.slug, name: model.name, kind: model.kind, license: model.license }} action={registerVersionAction.bind(null, model.slug)} />
+      <RegisterVersionForm
+        model={{ slug: model.slug, name: model.name, kind: model.kind, license: model.license }}
+        action={registerVersionAction.bind(null, model.slug)}
+      />
     </div>
   );
 }

@@ -20,10 +20,21 @@ type Props = { principal: Principal; params: ModelListParams; mayCreate: boolean
  */
 async function loadPage(principal: Principal, { tag, sort, cursor, ...filters }: ModelListParams) {
   try {
-    if (tag) return { tagged: await listVersions(principal, { ...filters, tag, cursor, limit: PAGE_SIZE } as ListVersionsQuery) };
-    return { models: await listModels(principal, { ...filters, sort, cursor, limit: PAGE_SIZE } as ListModelsQuery) };
+    if (tag)
+      return {
+        tagged: await listVersions(principal, {
+          ...filters,
+          tag,
+          cursor,
+          limit: PAGE_SIZE,
+        } as ListVersionsQuery),
+      };
+    return {
+      models: await listModels(principal, { ...filters, sort, cursor, limit: PAGE_SIZE } as ListModelsQuery),
+    };
   } catch (error) {
-    if (error instanceof AppError && error.code === "validation_failed") return { invalid: error.fields ?? {} };
+    if (error instanceof AppError && error.code === "validation_failed")
+      return { invalid: error.fields ?? {} };
     throw error;
   }
 }
@@ -39,7 +50,9 @@ export async function ModelResults({ principal, params, mayCreate }: Props) {
     <>
       {result.tagged ? (
         <>
-          <p className="mb-3 text-sm text-slate-700">Tags belong to versions: showing the versions tagged “{params.tag}”, newest first.</p>
+          <p className="mb-3 text-sm text-slate-700">
+            Tags belong to versions: showing the versions tagged “{params.tag}”, newest first.
+          </p>
           <TaggedVersionsTable versions={result.tagged.items} tag={params.tag!} />
         </>
       ) : (

@@ -1,0 +1,175 @@
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
+
+/** The base model e2e/files/adapter_config.json names (base_model_name_or_path). */
+const BASE_HF_ID = "meta-llama/Llama-3.1-8B-Instruct";
+const ADAPTER_CONFIG = "e2e/files/adapter_config.json";
+const MODEL_CARD = "e2e/files/README.md";
+
+// Every run makes its own models, so runs never collide (models cannot be deleted: they are audited records).
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function ok<T = Record<string, never>>(response: APIResponse): Promise<T> {
+  expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+type ModelSummary = { slug: string; hfId: string | null; latestVersion: { id: string } | null };
+
+/** A version of the base model the fixture names: the demo data's when it has one, else made here through the API. */
+async function baseVersion(request: APIRequestContext): Promise<{ id: string; slug: string }> {
+  const { items } = await ok<{ items: ModelSummary[] }>(await request.get(`/api/v1/models?kind=BASE&q=${encodeURIComponent(BASE_HF_ID)}`));
+  let model = items.find((item) => item.hfId?.toLowerCase() === BASE_HF_ID.toLowerCase());
+  if (!model) {
+    const body = { slug: unique("e2e-llama-3-1-8b"), name: "Llama 3.1 8B Instruct", kind: "BASE", hfId: BASE_HF_ID };
+    model = (await ok<{ model: ModelSummary }>(await request.post("/api/v1/models", { data: body }))).model;
+  }
+  if (model.latestVersion) return { id: model.latestVersion.id, slug: model.slug };
+  const { version } = await ok<{ version: { id: string } }>(await request.post(`/api/v1/models/${model.slug}/versions`, { data: {} }));
+  return { id: version.id, slug: model.slug };
+}
+
+async function createModel(request: APIRequestContext, kind: string, prefix: string) {
+  const slug = unique(prefix);
+  await ok(await request.post("/api/v1/models", { data: { slug, name: `E2E ${slug}`, kind } }));
+  return slug;
+}
+
+const versionCount = async (page: Page, slug: string) => (await ok<{ model: { versionCount: number } }>(await page.request.get(`/api/v1/models/${slug}`))).model.versionCount;
+
+const registeredVersionUrl = /\/versions\/(?!new$)[^/?#]+$/;
+
+test("a data scientist creates an adapter model and registers a version from its adapter_config.json", async ({ page, loginAs }) => {
+  await loginAs("scientist");
+  const base = await baseVersion(page.request);
+  const slug = unique("e2e-support-lora");
+
+  await page.goto("/models/new");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Name").fill("E2E support LoRA");
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByRole("radio", { name: /^Adapter/ }).check();
+  await page.getByLabel("Licence").fill("llama3.1");
+  await page.getByRole("button", { name: "Create model" }).click();
+  await expect(page).toHaveURL(`/models/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: "E2E support LoRA" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Register a version" }).first().click();
+  await expect(page).toHaveURL(`/models/${slug}/versions/new`);
+  await page.getByLabel("Import adapter_config.json").setInputFiles(ADAPTER_CONFIG);
+  await expect(page.getByText("Imported adapter_config.json")).toBeVisible();
+  await expect(page.getByLabel("Adapter type")).toHaveValue("LORA");
+  await expect(page.getByLabel("Rank (r)")).toHaveValue("16");
+  await expect(page.getByLabel("Alpha")).toHaveValue("32");
+  await expect(page.getByLabel("Dropout")).toHaveValue("0.05");
+  await expect(page.getByLabel("Target modules", { exact: true })).toHaveValue(/q_proj/);
+
+  // The config names a Hub id; its hint searches the registry for the matching base version.
+  await page.getByRole("button", { name: `Search the registry for ${BASE_HF_ID}` }).click();
+  await page.getByRole("option", { name: new RegExp(`^${base.slug} v\\d+`) }).first().click();
+  await expect(page.getByRole("combobox", { name: "Base version" })).toHaveValue(new RegExp(`^${base.slug} v`));
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Register version" }).click();
+  await expect(page).toHaveURL(registeredVersionUrl);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const { version } = await ok<{ version: Record<string, unknown> }>(await page.request.get(`/api/v1/versions/${id}`));
+  expect(version).toMatchObject({
+    model: { slug },
+    version: 1,
+    stage: "DEVELOPMENT",
+    parents: [{ relation: "ADAPTER_OF", model: { slug: base.slug } }],
+    adapter: { type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: expect.arrayContaining(["q_proj", "v_proj"]) },
+  });
+});
+
+test("a model card prefills a fine-tune's registration: licence, tags, relation, card and its checklist", async ({ page, loginAs }) => {
+  await loginAs("scientist");
+  const slug = await createModel(page.request, "FINE_TUNED", "e2e-review-sentiment");
+  await page.goto(`/models/${slug}/versions/new`);
+  await page.getByLabel("Import a Hugging Face model card").setInputFiles(MODEL_CARD);
+  await expect(page.getByText("Imported README.md")).toBeVisible();
+  await expect(page.getByText(/will be available to record after registration/)).toBeVisible();
+
+  await expect(page.getByLabel("Model licence")).toHaveValue("apache-2.0");
+  await expect(page.getByLabel("Tags")).toHaveValue("generated_from_trainer, text-classification");
+  await expect(page.getByLabel("Relation")).toHaveValue("FINETUNED_FROM");
+  await expect(page.getByRole("button", { name: "Search the registry for distilbert/distilbert-base-uncased" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Search the registry for imdb" })).toBeVisible();
+
+  const checklist = page.getByRole("list", { name: "Required sections of the model card" });
+  const section = (label: string) => checklist.getByRole("listitem").filter({ hasText: label });
+  await expect(page.getByText("3 of 5 written")).toBeVisible();
+  await expect(section("Intended use")).toHaveAttribute("data-status", "present");
+  await expect(section("Limitations")).toHaveAttribute("data-status", "empty");
+  await expect(section("Ethical considerations")).toHaveAttribute("data-status", "missing");
+
+  // The checklist follows the markdown as it is written.
+  await page.getByLabel("Model card (markdown)").press("ControlOrMeta+End");
+  await page.getByLabel("Model card (markdown)").pressSequentially("\n\n## Ethical considerations\n\nReviews can carry personal data; none is kept.\n");
+  await expect(page.getByText("4 of 5 written")).toBeVisible();
+  await expect(section("Ethical considerations")).toHaveAttribute("data-status", "present");
+  await page.getByRole("tab", { name: "Preview" }).click();
+  await expect(page.getByRole("tabpanel").getByRole("heading", { name: "Ethical considerations" })).toBeVisible();
+
+  // No parent in the registry for this one: remove the empty row and register; the licence goes to the model.
+  await page.getByRole("button", { name: "Remove parent 1" }).click();
+  await page.getByRole("button", { name: "Register version" }).click();
+  await expect(page).toHaveURL(registeredVersionUrl);
+  const { model } = await ok<{ model: { license: string } }>(await page.request.get(`/api/v1/models/${slug}`));
+  expect(model.license).toBe("apache-2.0");
+});
+
+test("bad input shows each message beside its field and registers nothing", async ({ page, loginAs }) => {
+  await loginAs("scientist");
+  const slug = await createModel(page.request, "ADAPTER", "e2e-bad-lora");
+  await page.goto(`/models/${slug}/versions/new`);
+  await page.getByLabel("Rank (r)").fill("0");
+  await page.getByLabel("Hyperparameters (JSON)").fill('{"learning_rate": }');
+  await expect(page.getByText(/^Not valid JSON/)).toBeVisible();
+  await page.getByRole("button", { name: "Register version" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "nothing was registered" })).toBeVisible();
+  await expect(page.getByLabel("Rank (r)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Rank (r)")).toHaveAccessibleDescription(/At least 1/);
+  await expect(page.getByLabel("Hyperparameters (JSON)")).toHaveAccessibleDescription(/Not valid JSON/);
+  await expect(page.getByRole("combobox", { name: "Base version" })).toHaveAccessibleDescription(/Required/);
+  await expect(page.getByLabel("Target modules", { exact: true })).toHaveAccessibleDescription(/Required for LORA/);
+  await expect(page.getByLabel("Rank (r)")).toHaveValue("0");
+  await expectNoSeriousA11yViolations(page);
+  await expect(page).toHaveURL(`/models/${slug}/versions/new`);
+  expect(await versionCount(page, slug)).toBe(0);
+});
+
+test("leadership browses models but sees no New model, and the create page and API refuse it", async ({ page, loginAs }) => {
+  await loginAs("leader");
+  await page.goto("/models");
+  await expect(page.getByRole("heading", { level: 1, name: "Models" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "New model" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Register your first model" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  expect((await page.goto("/models/new"))?.status()).toBe(403);
+  const refused = await page.request.post("/api/v1/models", { data: { slug: unique("leader"), name: "Not allowed", kind: "BASE" } });
+  expect(refused.status()).toBe(403);
+});
+
+test("the models list filters from the URL and links each row to its model", async ({ page, loginAs }) => {
+  await loginAs("scientist");
+  const slug = await createModel(page.request, "QUANTIZED", "e2e-filter-gguf");
+  await page.goto("/models");
+  await page.getByLabel("Search").fill(slug);
+  await page.getByLabel("Kind").selectOption("QUANTIZED");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/kind=QUANTIZED/);
+  await expect(page.getByRole("row")).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: `E2E ${slug}` }).click();
+  await expect(page).toHaveURL(`/models/${slug}`);
+
+  await page.goto(`/models?q=${slug}&kind=BASE`);
+  await expect(page.getByText("No models match these filters")).toBeVisible();
+  await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await expect(page).toHaveURL("/models");
+});
