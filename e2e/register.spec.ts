@@ -87,6 +87,14 @@ test("a data scientist creates an adapter model and registers a version from its
 test("a model card prefills a fine-tune's registration: licence, tags, relation, card and its checklist", async ({ page, loginAs }) => {
   await loginAs("scientist");
   const slug = await createModel(page.request, "FINE_TUNED", "e2e-review-sentiment");
+  // The card names the dataset `imdb`: a dataset of ours whose slug contains it, with one version.
+  const datasetSlug = unique("e2e-imdb");
+  const { dataset } = await ok<{ dataset: { id: string } }>(
+    await page.request.post("/api/v1/datasets", { data: { slug: datasetSlug, name: "IMDb reviews", source: "https://ai.stanford.edu/~amaas/data/sentiment/", license: "other" } }),
+  );
+  const { datasetVersion } = await ok<{ datasetVersion: { id: string } }>(
+    await page.request.post(`/api/v1/datasets/${dataset.id}/versions`, { data: { label: "plain_text", containsPersonalData: false, rows: 50000 } }),
+  );
   await page.goto(`/models/${slug}/versions/new`);
   await page.getByLabel("Import a Hugging Face model card").setInputFiles(MODEL_CARD);
   await expect(page.getByText("Imported README.md")).toBeVisible();
@@ -113,10 +121,21 @@ test("a model card prefills a fine-tune's registration: licence, tags, relation,
   await page.getByRole("tab", { name: "Preview" }).click();
   await expect(page.getByRole("tabpanel").getByRole("heading", { name: "Ethical considerations" })).toBeVisible();
 
+  // The dataset hint searches our datasets; its version is picked with a role.
+  await page.getByRole("button", { name: "Search the registry for imdb" }).click();
+  await page.getByRole("option", { name: new RegExp(`^${datasetSlug}`) }).click();
+  await expect(page.getByLabel("Version", { exact: true })).toHaveValue(datasetVersion.id);
+  await page.getByLabel("Role", { exact: true }).selectOption("TRAIN");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByText(`${datasetSlug} v1 (plain_text)`, { exact: true })).toBeVisible();
+
   // No parent in the registry for this one: remove the empty row and register; the licence goes to the model.
   await page.getByRole("button", { name: "Remove parent 1" }).click();
   await page.getByRole("button", { name: "Register version" }).click();
   await expect(page).toHaveURL(registeredVersionUrl);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const { version } = await ok<{ version: Record<string, unknown> }>(await page.request.get(`/api/v1/versions/${id}`));
+  expect(version).toMatchObject({ parents: [], tags: ["generated_from_trainer", "text-classification"], datasets: [{ datasetVersionId: datasetVersion.id, role: "TRAIN" }] });
   const { model } = await ok<{ model: { license: string } }>(await page.request.get(`/api/v1/models/${slug}`));
   expect(model.license).toBe("apache-2.0");
 });
@@ -167,6 +186,9 @@ test("the models list filters from the URL and links each row to its model", asy
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: `E2E ${slug}` }).click();
   await expect(page).toHaveURL(`/models/${slug}`);
+
+  expect((await page.goto("/models/no-such-model"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Model not found" })).toBeVisible();
 
   await page.goto(`/models?q=${slug}&kind=BASE`);
   await expect(page.getByText("No models match these filters")).toBeVisible();
