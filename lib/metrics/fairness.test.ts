@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { computeFairness, type FairnessRow } from "./fairness";
 
-/** Rows of one group from [yTrue, yPred] pairs, so each case reads like its confusion matrix. */
-const rowsOf = (group: string, pairs: [0 | 1, 0 | 1][]): FairnessRow[] => pairs.map(([yTrue, yPred]) => ({ group, yTrue, yPred }));
+/** The rows of one group, from its confusion matrix. */
+function rowsOf(
+  group: string,
+  { tp = 0, fn = 0, fp = 0, tn = 0 }: { tp?: number; fn?: number; fp?: number; tn?: number },
+) {
+  const repeat = (n: number, yTrue: 0 | 1, yPred: 0 | 1): FairnessRow[] =>
+    Array.from({ length: n }, () => ({ group, yTrue, yPred }));
+  return [...repeat(tp, 1, 1), ...repeat(fn, 1, 0), ...repeat(fp, 0, 1), ...repeat(tn, 0, 0)];
+}
 
 describe("computeFairness", () => {
   it("gives per-group rates and the three summaries for two groups", () => {
@@ -11,8 +18,8 @@ describe("computeFairness", () => {
     // DPD = 0.4 - 0.2 = 0.2; DIR = 0.2 / 0.4 = 0.5
     // TPR gap = 3/4 - 1/3 = 5/12 = 0.41666666666667; FPR gap = 1/6 - 0 = 0.16666666666667; EOD = 5/12
     const report = computeFairness([
-      ...rowsOf("b", [[1, 1], [1, 0], [1, 0], [0, 0], [0, 0]]),
-      ...rowsOf("a", [[1, 1], [1, 1], [1, 1], [1, 0], [0, 1], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]]),
+      ...rowsOf("b", { tp: 1, fn: 2, tn: 2 }),
+      ...rowsOf("a", { tp: 3, fn: 1, fp: 1, tn: 5 }),
     ]);
     expect(report.rowCount).toBe(15);
     expect(report.groups.map((g) => g.group)).toEqual(["a", "b"]);
@@ -31,15 +38,15 @@ describe("computeFairness", () => {
   });
 
   it("takes the larger of the TPR and FPR gaps across three groups", () => {
-    // g1: (1,1) (0,1) (0,1) (0,0)             -> selection 3/4, TPR 1,   FPR 2/3
-    // g2: (1,1) (1,1) (0,0) (0,0)             -> selection 1/2, TPR 1,   FPR 0
-    // g3: (1,1) (1,0) (0,1) and (0,0) x4     -> selection 2/7, TPR 1/2, FPR 1/5
+    // g1: TP 1, FP 2, TN 1       -> selection 3/4, TPR 1,   FPR 2/3
+    // g2: TP 2, TN 2             -> selection 1/2, TPR 1,   FPR 0
+    // g3: TP 1, FN 1, FP 1, TN 4 -> selection 2/7, TPR 1/2, FPR 1/5
     // DPD = 3/4 - 2/7 = 13/28 = 0.46428571428571; DIR = (2/7) / (3/4) = 8/21 = 0.38095238095238
     // TPR gap = 1 - 1/2 = 0.5; FPR gap = 2/3 - 0 = 0.66666666666667 -> EOD = 2/3
     const report = computeFairness([
-      ...rowsOf("g1", [[1, 1], [0, 1], [0, 1], [0, 0]]),
-      ...rowsOf("g2", [[1, 1], [1, 1], [0, 0], [0, 0]]),
-      ...rowsOf("g3", [[1, 1], [1, 0], [0, 1], [0, 0], [0, 0], [0, 0], [0, 0]]),
+      ...rowsOf("g1", { tp: 1, fp: 2, tn: 1 }),
+      ...rowsOf("g2", { tp: 2, tn: 2 }),
+      ...rowsOf("g3", { tp: 1, fn: 1, fp: 1, tn: 4 }),
     ]);
     expect(report.groups[2]!.selectionRate).toBeCloseTo(0.2857142857143, 10);
     expect(report.groups[2]!.falsePositiveRate).toBeCloseTo(0.2, 10);
@@ -51,7 +58,11 @@ describe("computeFairness", () => {
   it("flags a ratio under the four-fifths rule", () => {
     // x: 50 of 100 selected = 0.5; y: 39 of 100 = 0.39 -> DIR = 0.39 / 0.5 = 0.78, DPD = 0.11
     const selected = (group: string, n: number) =>
-      Array.from({ length: 100 }, (_, i): FairnessRow => ({ group, yTrue: (i % 2) as 0 | 1, yPred: i < n ? 1 : 0 }));
+      Array.from({ length: 100 }, (_, i): FairnessRow => ({
+        group,
+        yTrue: (i % 2) as 0 | 1,
+        yPred: i < n ? 1 : 0,
+      }));
     const report = computeFairness([...selected("x", 50), ...selected("y", 39)]);
     expect(report.disparateImpactRatio).toBeCloseTo(0.78, 10);
     expect(report.demographicParityDifference).toBeCloseTo(0.11, 10);
@@ -59,7 +70,7 @@ describe("computeFairness", () => {
 
   it("with one group: no disparity, and equalized odds undefined", () => {
     // selection 1/3; DPD = 1/3 - 1/3 = 0; DIR = 1; a gap needs two groups -> null
-    const report = computeFairness(rowsOf("only", [[1, 1], [1, 0], [0, 0]]));
+    const report = computeFairness(rowsOf("only", { tp: 1, fn: 1, tn: 1 }));
     expect(report.demographicParityDifference).toBe(0);
     expect(report.disparateImpactRatio).toBe(1);
     expect(report.equalizedOddsDifference).toBeNull();
@@ -67,19 +78,27 @@ describe("computeFairness", () => {
 
   it("with all-negative predictions: ratio undefined, gaps zero", () => {
     // every selection rate is 0 -> DPD 0, DIR 0/0 -> null; every TPR and FPR is 0 -> EOD 0
-    const report = computeFairness([...rowsOf("a", [[1, 0], [0, 0]]), ...rowsOf("b", [[1, 0], [0, 0], [0, 0]])]);
+    const report = computeFairness([...rowsOf("a", { fn: 1, tn: 1 }), ...rowsOf("b", { fn: 1, tn: 2 })]);
     expect(report.demographicParityDifference).toBe(0);
     expect(report.disparateImpactRatio).toBeNull();
     expect(report.equalizedOddsDifference).toBe(0);
   });
 
   it("leaves a group with no positives out of the TPR gap", () => {
-    // x: (0,1) (0,0)               -> selection 1/2, TPR undefined, FPR 1/2
-    // y: (1,1) (1,1) (1,0) (0,0)   -> selection 1/2, TPR 2/3,       FPR 0
+    // x: FP 1, TN 1         -> selection 1/2, TPR undefined, FPR 1/2
+    // y: TP 2, FN 1, TN 1   -> selection 1/2, TPR 2/3,       FPR 0
     // TPR gap: only y defines it -> none; FPR gap = 1/2 -> EOD = 0.5
     // (Fairlearn would count x's TPR as 0 and answer 2/3: see the note in fairness.ts.)
-    const report = computeFairness([...rowsOf("x", [[0, 1], [0, 0]]), ...rowsOf("y", [[1, 1], [1, 1], [1, 0], [0, 0]])]);
-    expect(report.groups[0]).toMatchObject({ group: "x", positives: 0, truePositiveRate: null, falsePositiveRate: 0.5 });
+    const report = computeFairness([
+      ...rowsOf("x", { fp: 1, tn: 1 }),
+      ...rowsOf("y", { tp: 2, fn: 1, tn: 1 }),
+    ]);
+    expect(report.groups[0]).toMatchObject({
+      group: "x",
+      positives: 0,
+      truePositiveRate: null,
+      falsePositiveRate: 0.5,
+    });
     expect(report.groups[1]!.truePositiveRate).toBeCloseTo(0.6666666666667, 10);
     expect(report.demographicParityDifference).toBe(0);
     expect(report.disparateImpactRatio).toBe(1);
@@ -88,7 +107,7 @@ describe("computeFairness", () => {
 
   it("answers null for equalized odds when no rate is defined for two groups", () => {
     // p has only positives (TPR 1/2, no FPR); n has only negatives (FPR 1/2, no TPR)
-    const report = computeFairness([...rowsOf("p", [[1, 1], [1, 0]]), ...rowsOf("n", [[0, 1], [0, 0]])]);
+    const report = computeFairness([...rowsOf("p", { tp: 1, fn: 1 }), ...rowsOf("n", { fp: 1, tn: 1 })]);
     expect(report.equalizedOddsDifference).toBeNull();
     expect(report.demographicParityDifference).toBe(0);
   });

@@ -39,7 +39,14 @@ export type FairnessSummary = {
 /** The four-fifths rule of the US Uniform Guidelines: a disparate impact ratio below 0.8 flags adverse impact. */
 export const FOUR_FIFTHS_THRESHOLD = 0.8;
 
-type Tally = { count: number; positives: number; negatives: number; predictedPositives: number; truePositives: number; falsePositives: number };
+type Tally = {
+  count: number;
+  positives: number;
+  negatives: number;
+  predictedPositives: number;
+  truePositives: number;
+  falsePositives: number;
+};
 
 export function computeFairness(rows: readonly FairnessRow[]): FairnessSummary {
   if (rows.length === 0) throw new RangeError("fairness needs at least one row");
@@ -47,7 +54,14 @@ export function computeFairness(rows: readonly FairnessRow[]): FairnessSummary {
   for (const { group, yTrue, yPred } of rows) {
     let tally = tallies.get(group);
     if (!tally) {
-      tally = { count: 0, positives: 0, negatives: 0, predictedPositives: 0, truePositives: 0, falsePositives: 0 };
+      tally = {
+        count: 0,
+        positives: 0,
+        negatives: 0,
+        predictedPositives: 0,
+        truePositives: 0,
+        falsePositives: 0,
+      };
       tallies.set(group, tally);
     }
     tally.count += 1;
