@@ -1,6 +1,6 @@
 /** Renders a demo version's model card as Hugging Face-style markdown: YAML front matter, then sections. */
 import { stringify } from "yaml";
-import { CARD_SECTIONS, type ModelSpec, type VersionSpec } from "./data/model-spec";
+import { CARD_SECTIONS, type ModelSpec, type VersionSpec } from "./tables/model-spec";
 
 export function renderModelCard(
   model: ModelSpec,

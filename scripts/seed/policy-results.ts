@@ -3,7 +3,7 @@
  * frozen on each promotion request agree with the evaluations, fairness reports and drift beside it.
  */
 import type { FairnessSummary } from "@/lib/metrics/fairness";
-import type { FairnessMetric, PolicyRule, PolicySpec } from "./data/policies";
+import type { FairnessMetric, PolicyRule, PolicySpec } from "./tables/policies";
 import { DAY_MS, evidenceOf, type SeedContext } from "./seed-context";
 
 export type RuleResult = {

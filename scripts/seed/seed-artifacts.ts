@@ -3,7 +3,7 @@
  * the facts their headers would give, adapter configs, GGUF files and model cards.
  */
 import type { ArtifactFormat, Prisma } from "@/generated/prisma/client";
-import { ADAPTERS } from "./data/base-models";
+import { ADAPTERS } from "./tables/base-models";
 import { audit, type SeedContext, type SeededVersion } from "./seed-context";
 
 type ArtifactDraft = {

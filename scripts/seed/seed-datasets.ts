@@ -1,4 +1,4 @@
-import { DATASETS } from "./data/datasets";
+import { DATASETS } from "./tables/datasets";
 import { audit, daysAgo, versionKey, type SeedContext } from "./seed-context";
 
 /** Datasets and their versions; usages are linked when the model versions trained on them register. */

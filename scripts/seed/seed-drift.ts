@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Random } from "@/lib/random/seeded";
-import { DRIFT_FEATURES, DRIFT_RAMPS, REFERENCE_SIZE, type DriftFeature } from "./data/drift";
+import { DRIFT_FEATURES, DRIFT_RAMPS, REFERENCE_SIZE, type DriftFeature } from "./tables/drift";
 import { audit, DAY_MS, evidenceOf, type SeedContext, type SeededVersion } from "./seed-context";
 
 const DAYS = 90;

@@ -1,5 +1,5 @@
 import type { Random } from "@/lib/random/seeded";
-import { EVALUATIONS, SUITES, type SuiteSpec } from "./data/evaluations";
+import { EVALUATIONS, SUITES, type SuiteSpec } from "./tables/evaluations";
 import { audit, DAY_MS, datasetVersionOf, evidenceOf, versionOf, type SeedContext } from "./seed-context";
 
 type Metric = { name: string; value: number; higherIsBetter: boolean; slice: string | null };

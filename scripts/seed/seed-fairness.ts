@@ -1,6 +1,6 @@
 import { computeFairness, type FairnessRow } from "@/lib/metrics/fairness";
 import type { Random } from "@/lib/random/seeded";
-import { FAIRNESS, type GroupSpec } from "./data/fairness";
+import { FAIRNESS, type GroupSpec } from "./tables/fairness";
 import { audit, DAY_MS, evidenceOf, versionOf, type SeedContext } from "./seed-context";
 
 /** Fairness reports computed from seeded synthetic predictions, one protected attribute per report. */

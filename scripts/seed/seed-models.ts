@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { ADAPTERS, BASE_MODELS } from "./data/base-models";
-import { DERIVED_MODELS } from "./data/derived-models";
-import { FINE_TUNED_MODELS } from "./data/fine-tuned-models";
-import type { ModelSpec, VersionSpec } from "./data/model-spec";
+import { ADAPTERS, BASE_MODELS } from "./tables/base-models";
+import { DERIVED_MODELS } from "./tables/derived-models";
+import { FINE_TUNED_MODELS } from "./tables/fine-tuned-models";
+import type { ModelSpec, VersionSpec } from "./tables/model-spec";
 import { renderModelCard } from "./model-card";
 import { audit, datasetVersionOf, daysAgo, versionKey, versionOf, type SeedContext } from "./seed-context";
 

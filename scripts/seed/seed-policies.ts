@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { POLICIES, type PolicySpec } from "./data/policies";
+import { POLICIES, type PolicySpec } from "./tables/policies";
 import { audit, daysAgo, type SeedContext } from "./seed-context";
 
 export type SeededPolicy = { id: string; spec: PolicySpec };

@@ -1,5 +1,5 @@
 import type { Stage } from "@/generated/prisma/client";
-import { PROMOTIONS, type PromotionSpec } from "./data/promotions";
+import { PROMOTIONS, type PromotionSpec } from "./tables/promotions";
 import { evaluatePolicy } from "./policy-results";
 import { audit, daysAgo, versionOf, type SeedContext } from "./seed-context";
 import { policiesInForce, type SeededPolicy } from "./seed-policies";
