@@ -31,8 +31,9 @@ async function seedPromotion(
 ) {
   const version = versionOf(ctx, spec.version);
   const requester = version.createdBy;
-  if (stages.get(spec.version) !== spec.from)
+  if (stages.get(spec.version) !== spec.from) {
     throw new Error(`seed data: ${spec.version} is not in ${spec.from} ${spec.daysAgo} days ago`);
+  }
   const requestedAt = daysAgo(ctx, spec.daysAgo);
   const inForce = policiesInForce(policies, spec.to, spec.daysAgo);
   const evaluations = inForce.map((policy) => ({
@@ -43,15 +44,7 @@ async function seedPromotion(
   const requiredApprovals = Math.max(1, ...inForce.map((p) => p.spec.requiredApprovals));
   const decisions = spec.decisions ?? [];
   const approvals = decisions.filter((d) => d.decision === "APPROVE").length;
-  const expected = blocked
-    ? "BLOCKED"
-    : decisions.some((d) => d.decision === "REJECT")
-      ? "REJECTED"
-      : spec.withdrawn
-        ? "WITHDRAWN"
-        : approvals >= requiredApprovals
-          ? "APPROVED"
-          : "PENDING";
+  const expected = statusOf(spec, blocked, approvals, requiredApprovals);
   if (expected !== spec.status) {
     const failing = evaluations.flatMap((e) =>
       e.results.filter((r) => !r.passed).map((r) => `${e.policy.spec.key}: ${r.message}`),
@@ -60,8 +53,9 @@ async function seedPromotion(
       `seed data: ${spec.version} -> ${spec.to} says ${spec.status}, but the policies and decisions give ${expected} (${failing.join("; ")})`,
     );
   }
-  if (decisions.some((d) => d.by === requester))
+  if (decisions.some((d) => d.by === requester)) {
     throw new Error(`seed data: ${requester} decides on their own request`);
+  }
 
   const lastDecision = decisions.at(-1);
   const decidedAt = spec.withdrawn
@@ -145,7 +139,7 @@ async function seedPromotion(
   if (spec.status !== "APPROVED") return;
 
   const decider = lastDecision!.by;
-  await audit(ctx, decider, "promotion.approved", entity, { approvals: approvals, requiredApprovals });
+  await audit(ctx, decider, "promotion.approved", entity, { approvals, requiredApprovals });
   await changeStage(ctx, stages, spec.version, spec.to, decider, { requestId: request.id }, decidedAt!);
   const enforce = evaluations.find((e) => e.policy.spec.mode === "ENFORCE")?.policy.spec;
   if (spec.to === "PRODUCTION" && enforce?.onNewProduction === "ARCHIVE") {
@@ -163,6 +157,14 @@ async function seedPromotion(
       );
     }
   }
+}
+
+/** The status the policies and decisions give a request; the table must agree with it. */
+function statusOf(spec: PromotionSpec, blocked: boolean, approvals: number, requiredApprovals: number) {
+  if (blocked) return "BLOCKED";
+  if (spec.decisions?.some((d) => d.decision === "REJECT")) return "REJECTED";
+  if (spec.withdrawn) return "WITHDRAWN";
+  return approvals >= requiredApprovals ? "APPROVED" : "PENDING";
 }
 
 async function changeStage(
