@@ -1,6 +1,7 @@
 import type { Operation } from "../define";
 import { adminOperations } from "./admin";
 import { auditOperations } from "./audit";
+import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
 
@@ -8,6 +9,7 @@ import { systemOperations } from "./system";
 export const ALL_OPERATIONS: Operation[] = [
   ...adminOperations,
   ...auditOperations,
+  ...promotionOperations,
   ...registryOperations,
   ...systemOperations,
 ];
