@@ -59,7 +59,7 @@ export async function createPromotionRequest(options: {
   for (const evaluation of options.policies ?? []) {
     const policy = await createPolicy(evaluation.mode, options.requestedById);
     await db.policyEvaluation.create({
-      data: { requestId: request.id, policyId: policy.id, policyVersion: 1, mode: evaluation.mode, passed: evaluation.passed, results: [], evaluatedAt: evaluation.evaluatedAt },
+      data: { requestId: request.id, policyId: policy.id, policyVersion: 1, mode: evaluation.mode, passed: evaluation.passed, results: [], evaluatedAt: evaluation.evaluatedAt ?? options.createdAt },
     });
   }
   return request;
