@@ -7,7 +7,7 @@ export async function AlertsBySeverityCard({ data }: { data: Promise<{ severity:
   const rows = await data;
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return (
-    <DashboardCard id="alerts" title="Open alerts by severity" description="Drift, fairness, policy and evaluation alerts nobody has acknowledged yet.">
+    <DashboardCard title="Open alerts by severity" description="Drift, fairness, policy and evaluation alerts nobody has acknowledged yet.">
       {total === 0 ? (
         <ChartEmpty title="No open alerts">Nothing is drifting or failing right now.</ChartEmpty>
       ) : (

@@ -17,9 +17,7 @@ export async function ProductionDriftCard({ data }: { data: Promise<Drift> }) {
   });
   const acting = rows.filter((row) => Number(row[3]) > 0).length;
   return (
-    <DashboardCard
-      id="drift"
-      title="Drift of production versions (PSI, 90 days)"
+    <DashboardCard title="Drift of production versions (PSI, 90 days)"
       description={`Highest population stability index of any feature, per day. Above 0.1: watch; above 0.2: act.${shown}`}
     >
       {series.length === 0 ? (

@@ -11,7 +11,7 @@ export async function PromotionTrendCard({ data }: { data: Promise<Week[]> }) {
   const total = weeks.reduce((sum, week) => sum + week.total, 0);
   const byOutcome = OUTCOMES.map((outcome) => `${weeks.reduce((sum, w) => sum + w[outcome], 0)} ${enumLabel(outcome).toLowerCase()}`);
   return (
-    <DashboardCard id="promotions" title="Promotion requests per week" description="Requests of the last 12 weeks by the week they were made, coloured by their outcome so far.">
+    <DashboardCard title="Promotion requests per week" description="Requests of the last 12 weeks by the week they were made, coloured by their outcome so far.">
       {total === 0 ? (
         <ChartEmpty title="No promotion requests in 12 weeks">Requests appear here once a data scientist asks to promote a version.</ChartEmpty>
       ) : (

@@ -7,7 +7,7 @@ export async function VersionsByStageCard({ data }: { data: Promise<{ stage: str
   const rows = await data;
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return (
-    <DashboardCard id="stages" title="Versions by stage" description="Every registered model version, by where it is in the pipeline.">
+    <DashboardCard title="Versions by stage" description="Every registered model version, by where it is in the pipeline.">
       {total === 0 ? (
         <ChartEmpty title="No model versions yet">Versions appear here once a team registers them.</ChartEmpty>
       ) : (

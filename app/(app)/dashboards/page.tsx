@@ -4,6 +4,7 @@ import { AlertsBySeverityCard } from "@/components/dashboards/alerts-by-severity
 import { ProductionDriftCard } from "@/components/dashboards/production-drift-card";
 import { PromotionTrendCard } from "@/components/dashboards/promotion-trend-card";
 import { RiskByStageCard } from "@/components/dashboards/risk-by-stage-card";
+import { DashboardSlot } from "@/components/dashboards/dashboard-card";
 import { GovernanceStatsSection, StatCardsSkeleton } from "@/components/dashboards/stat-cards";
 import { VersionsByStageCard } from "@/components/dashboards/versions-by-stage-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,22 +30,32 @@ export default async function DashboardsPage() {
         <GovernanceStatsSection data={getGovernanceStats(principal, now)} />
       </Suspense>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Suspense fallback={<CardSkeleton label="Loading versions by stage" rows={6} />}>
-          <VersionsByStageCard data={getVersionsByStage(principal)} />
-        </Suspense>
-        <Suspense fallback={<CardSkeleton label="Loading promotion requests per week" rows={6} />}>
-          <PromotionTrendCard data={getPromotionTrend(principal, now)} />
-        </Suspense>
-        <Suspense fallback={<CardSkeleton label="Loading risk tier by stage" rows={6} />}>
-          <RiskByStageCard data={getRiskByStage(principal)} />
-        </Suspense>
-        <Suspense fallback={<CardSkeleton label="Loading open alerts" rows={6} />}>
-          <AlertsBySeverityCard data={getOpenAlertsBySeverity(principal)} />
-        </Suspense>
+        <DashboardSlot id="stages">
+          <Suspense fallback={<CardSkeleton label="Loading versions by stage" rows={6} />}>
+            <VersionsByStageCard data={getVersionsByStage(principal)} />
+          </Suspense>
+        </DashboardSlot>
+        <DashboardSlot id="promotions">
+          <Suspense fallback={<CardSkeleton label="Loading promotion requests per week" rows={6} />}>
+            <PromotionTrendCard data={getPromotionTrend(principal, now)} />
+          </Suspense>
+        </DashboardSlot>
+        <DashboardSlot id="risk">
+          <Suspense fallback={<CardSkeleton label="Loading risk tier by stage" rows={6} />}>
+            <RiskByStageCard data={getRiskByStage(principal)} />
+          </Suspense>
+        </DashboardSlot>
+        <DashboardSlot id="alerts">
+          <Suspense fallback={<CardSkeleton label="Loading open alerts" rows={6} />}>
+            <AlertsBySeverityCard data={getOpenAlertsBySeverity(principal)} />
+          </Suspense>
+        </DashboardSlot>
       </div>
-      <Suspense fallback={<CardSkeleton label="Loading drift" rows={8} />}>
-        <ProductionDriftCard data={getProductionDrift(principal, now)} />
-      </Suspense>
+      <DashboardSlot id="drift">
+        <Suspense fallback={<CardSkeleton label="Loading drift" rows={8} />}>
+          <ProductionDriftCard data={getProductionDrift(principal, now)} />
+        </Suspense>
+      </DashboardSlot>
     </div>
   );
 }

@@ -18,5 +18,3 @@ export async function getHomeSummary(principal: Principal, now = new Date()) {
   ]);
   return { scientist, officer, overview, admin };
 }
-
-export type HomeSummary = Awaited<ReturnType<typeof getHomeSummary>>;

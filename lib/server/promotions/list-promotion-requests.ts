@@ -66,5 +66,3 @@ export async function listPromotionRequests(principal: Principal, input: unknown
   const { items, nextCursor } = toPage(rows, query.limit);
   return { items: items.map(toPromotionSummary), nextCursor };
 }
-
-export type PromotionRequestSummary = Awaited<ReturnType<typeof listPromotionRequests>>["items"][number];
