@@ -42,6 +42,14 @@ test("leadership asking for the approvals page gets a 403 page that names the ro
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lee Leader");
 });
 
+test("leadership asking for an admin page gets the 403 page too", async ({ page, loginAs }) => {
+  await loginAs("leader");
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByText("Admin is open to the role Admin.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("an unknown address gets the 404 page with a way home", async ({ page, loginAs }) => {
   await loginAs("scientist");
   const response = await page.goto("/no-such-page");

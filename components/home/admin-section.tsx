@@ -18,7 +18,7 @@ export function AdminSection({ admin }: { admin: AdminOverview }) {
             Manage users and roles
           </Link>
         </Card>
-        <HomeList title="API tokens expiring within 14 days" list={admin.expiringTokens} allHref="/admin" empty="No token expires in the next 14 days.">
+        <HomeList title="API tokens expiring within 14 days" list={admin.expiringTokens} allHref="/admin/tokens" empty="No token expires in the next 14 days.">
           {(token) => (
             <div className="space-y-0.5">
               <div className="flex items-baseline justify-between gap-2">
