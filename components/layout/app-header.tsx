@@ -25,6 +25,9 @@ export function AppHeader({ user, nav }: Props) {
             <div className="font-medium text-slate-900">{user.name}</div>
             <div className="text-xs text-slate-600">{user.roles.map((role) => ROLE_LABELS[role]).join(", ")}</div>
           </div>
+          <Link href="/account/tokens" className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100">
+            API tokens
+          </Link>
           <SignOutButton />
         </div>
       </div>

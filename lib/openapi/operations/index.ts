@@ -1,6 +1,15 @@
 import type { Operation } from "../define";
-import { systemOperations } from "./system";
+import { adminOperations } from "./admin";
+import { artifactOperations } from "./artifacts";
+import { auditOperations } from "./audit";
 import { registryOperations } from "./registry";
+import { systemOperations } from "./system";
 
 // One file per domain; each lists the endpoints it serves.
-export const ALL_OPERATIONS: Operation[] = [...systemOperations, ...registryOperations];
+export const ALL_OPERATIONS: Operation[] = [
+  ...adminOperations,
+  ...artifactOperations,
+  ...auditOperations,
+  ...registryOperations,
+  ...systemOperations,
+];

@@ -27,8 +27,10 @@ describe("audit chain", () => {
     await Promise.all(
       clients.flatMap((client, c) =>
         Array.from({ length: 10 }, (_, i) =>
-          client.$transaction((tx) =>
-            recordAudit(tx as never, { actor: SYSTEM_ACTOR, action: "model.created", entityType: "model", entityId: `c${c}-${i}` }),
+          client.$transaction(
+            (tx) => recordAudit(tx as never, { actor: SYSTEM_ACTOR, action: "model.created", entityType: "model", entityId: `c${c}-${i}` }),
+            // 80 appends queue on one lock; on a loaded 2-core machine the last ones wait seconds.
+            { maxWait: 60_000, timeout: 60_000 },
           ),
         ),
       ),

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { NextPageLink } from "@/components/admin/next-page-link";
+import { UsersTable } from "@/components/admin/users-table";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { CardSkeleton } from "@/components/ui/skeleton";
+import type { Principal } from "@/lib/auth/permissions";
+import { requirePageUser } from "@/lib/server/auth/current-user";
+import { listTeams } from "@/lib/server/users/list-teams";
+import { listUsers } from "@/lib/server/users/list-users";
+import { createUserAction, updateUserAction } from "./actions";
+
+export const metadata: Metadata = { title: "Users" };
+
+type Props = { searchParams: Promise<{ cursor?: string }> };
+
+// The permission check comes before any Suspense boundary, so a refused visitor gets a real 403 status
+// (once streaming starts, the status is already sent).
+export default async function AdminUsersPage({ searchParams }: Props) {
+  const principal = await requirePageUser("admin.users");
+  const { cursor } = await searchParams;
+  return (
+    <>
+      <PageHeader title="Users" description="Who can sign in, with which roles and teams. A person can hold several roles; role changes and disabling take effect on their next request." />
+      <Suspense fallback={<CardSkeleton label="Loading the form" rows={3} />}>
+        <AddUserCard principal={principal} />
+      </Suspense>
+      <Suspense key={cursor ?? ""} fallback={<CardSkeleton label="Loading users" rows={8} />}>
+        <UserList principal={principal} cursor={cursor} />
+      </Suspense>
+    </>
+  );
+}
+
+async function AddUserCard({ principal }: { principal: Principal }) {
+  const teams = await listTeams(principal);
+  return (
+    <Card title="Add a user" className="mb-6">
+      <CreateUserForm teams={teams} createUser={createUserAction} />
+    </Card>
+  );
+}
+
+async function UserList({ principal, cursor }: { principal: Principal; cursor?: string }) {
+  const users = await listUsers(principal, { cursor });
+  return (
+    <>
+      {users.items.length === 0 ? (
+        <EmptyState title="No more users">This page is past the end of the list.</EmptyState>
+      ) : (
+        <UsersTable users={users.items} currentUserId={principal.id} updateUser={updateUserAction} />
+      )}
+      <NextPageLink basePath="/admin/users" nextCursor={users.nextCursor} onLaterPage={!!cursor} />
+    </>
+  );
+}

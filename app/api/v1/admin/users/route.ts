@@ -1,0 +1,13 @@
+import type { CreateUserInput } from "@/lib/schemas/users";
+import { queryOf, readJson, withApi } from "@/lib/server/http/with-api";
+import { createUser } from "@/lib/server/users/create-user";
+import { listUsers } from "@/lib/server/users/list-users";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApi(async ({ req, principal }) => listUsers(principal, queryOf(req)), { permission: "admin.users" });
+
+export const POST = withApi(
+  async ({ req, principal }) => ({ user: await createUser(principal, (await readJson(req)) as CreateUserInput) }),
+  { permission: "admin.users", status: 201 },
+);

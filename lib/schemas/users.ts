@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+import { idSchema, paginationSchema } from "@/lib/schemas/common";
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+const rolesSchema = z
+  .array(z.enum(ROLES, "Not a role"), "A list of roles")
+  .min(1, "Give at least one role")
+  // Kept in the order of ROLES, without duplicates, so a role change compares as sets.
+  .transform((roles) => ROLES.filter((role) => roles.includes(role)));
+
+export const createUserSchema = z.object({
+  email: z.string("Required").trim().toLowerCase().min(1, "Required").max(254, "At most 254 characters").pipe(z.email("Not an email address")),
+  name: z.string("Required").trim().min(1, "Required").max(100, "At most 100 characters"),
+  roles: rolesSchema,
+  // Optional: a user who signs in only through single sign-on has no password here.
+  password: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(1024, "At most 1024 characters").optional(),
+  ),
+  teamIds: z.array(idSchema, "A list of team ids").max(50, "At most 50 teams").default([]),
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .object({
+    roles: rolesSchema.optional(),
+    disabled: z.boolean("true or false").optional(),
+  })
+  .refine((input) => input.roles !== undefined || input.disabled !== undefined, "Send roles, disabled, or both");
+export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+/** The same change from a form, which also names the user. */
+export const updateUserActionSchema = z.object({ userId: idSchema, change: updateUserSchema });
+
+export const listUsersQuerySchema = paginationSchema;
+
+const timestamp = z.iso.datetime();
+
+export const teamSchema = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  disabled: z.boolean(),
+  lastLoginAt: timestamp.nullable(),
+  createdAt: timestamp,
+  teams: z.array(teamSchema),
+});
+
+export const userResponseSchema = z.object({ user: userSchema });

@@ -1,0 +1,49 @@
+import "server-only";
+import { requirePermission, type Principal } from "@/lib/auth/permissions";
+import { createTokenSchema, type CreateTokenInput } from "@/lib/schemas/tokens";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { generateTokenSecret, hashTokenSecret } from "@/lib/server/auth/api-tokens";
+import { db } from "@/lib/server/db";
+import { toTokenView, tokenViewSelect, type ApiTokenView } from "@/lib/server/tokens/token-view";
+import { parseInput } from "@/lib/validation";
+
+const DAY_MS = 86_400_000;
+// "mrt_" and six random characters: enough to tell a user's tokens apart, far too little to guess the rest.
+const DISPLAY_PREFIX_LENGTH = 10;
+
+export type CreatedApiToken = ApiTokenView & { secret: string };
+
+/**
+ * A token for the caller, carrying the caller's own permissions. The secret is returned here and only
+ * here: the database keeps its SHA-256 and a short display prefix.
+ */
+export async function createApiToken(principal: Principal, input: CreateTokenInput): Promise<CreatedApiToken> {
+  requirePermission(principal, "tokens.own");
+  const { name, expiresInDays, scopes } = parseInput(createTokenSchema, input);
+  const secret = generateTokenSecret();
+  const expiresAt = new Date(Date.now() + expiresInDays * DAY_MS);
+
+  const token = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: {
+        userId: principal.id,
+        name,
+        scopes,
+        expiresAt,
+        tokenHash: hashTokenSecret(secret),
+        prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
+      },
+      select: tokenViewSelect,
+    });
+    // Neither the secret nor its hash goes into the audit trail, which many people may read.
+    await recordAudit(tx, {
+      actor: { id: principal.id, email: principal.email },
+      action: "api_token.created",
+      entityType: "api_token",
+      entityId: created.id,
+      changes: { name, scopes, expiresAt, prefix: created.prefix, userId: principal.id },
+    });
+    return created;
+  });
+  return { ...toTokenView(token), secret };
+}
