@@ -1,45 +1,21 @@
-import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
-
-/** The base model e2e/files/adapter_config.json names (base_model_name_or_path). */
-const BASE_HF_ID = "meta-llama/Llama-3.1-8B-Instruct";
-const ADAPTER_CONFIG = "e2e/files/adapter_config.json";
-const MODEL_CARD = "e2e/files/README.md";
-
-// Every run makes its own models, so runs never collide (models cannot be deleted: they are audited records).
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function ok<T = Record<string, never>>(response: APIResponse): Promise<T> {
-  expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-type ModelSummary = { slug: string; hfId: string | null; latestVersion: { id: string } | null };
-
-/** A version of the base model the fixture names: the demo data's when it has one, else made here through the API. */
-async function baseVersion(request: APIRequestContext): Promise<{ id: string; slug: string }> {
-  const { items } = await ok<{ items: ModelSummary[] }>(await request.get(`/api/v1/models?kind=BASE&q=${encodeURIComponent(BASE_HF_ID)}`));
-  let model = items.find((item) => item.hfId?.toLowerCase() === BASE_HF_ID.toLowerCase());
-  if (!model) {
-    const body = { slug: unique("e2e-llama-3-1-8b"), name: "Llama 3.1 8B Instruct", kind: "BASE", hfId: BASE_HF_ID };
-    model = (await ok<{ model: ModelSummary }>(await request.post("/api/v1/models", { data: body }))).model;
-  }
-  if (model.latestVersion) return { id: model.latestVersion.id, slug: model.slug };
-  const { version } = await ok<{ version: { id: string } }>(await request.post(`/api/v1/models/${model.slug}/versions`, { data: {} }));
-  return { id: version.id, slug: model.slug };
-}
-
-async function createModel(request: APIRequestContext, kind: string, prefix: string) {
-  const slug = unique(prefix);
-  await ok(await request.post("/api/v1/models", { data: { slug, name: `E2E ${slug}`, kind } }));
-  return slug;
-}
-
-const versionCount = async (page: Page, slug: string) => (await ok<{ model: { versionCount: number } }>(await page.request.get(`/api/v1/models/${slug}`))).model.versionCount;
+import {
+  ADAPTER_CONFIG,
+  BASE_HF_ID,
+  baseVersion,
+  createModel,
+  MODEL_CARD,
+  ok,
+  unique,
+  versionCount,
+} from "./registry-api";
 
 const registeredVersionUrl = /\/versions\/(?!new$)[^/?#]+$/;
 
-test("a data scientist creates an adapter model and registers a version from its adapter_config.json", async ({ page, loginAs }) => {
+test("a data scientist creates an adapter model and registers a version from its adapter_config.json", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("scientist");
   const base = await baseVersion(page.request);
   const slug = unique("e2e-support-lora");
@@ -67,33 +43,58 @@ test("a data scientist creates an adapter model and registers a version from its
 
   // The config names a Hub id; its hint searches the registry for the matching base version.
   await page.getByRole("button", { name: `Search the registry for ${BASE_HF_ID}` }).click();
-  await page.getByRole("option", { name: new RegExp(`^${base.slug} v\\d+`) }).first().click();
-  await expect(page.getByRole("combobox", { name: "Base version" })).toHaveValue(new RegExp(`^${base.slug} v`));
+  await page
+    .getByRole("option", { name: new RegExp(`^${base.slug} v\\d+`) })
+    .first()
+    .click();
+  await expect(page.getByRole("combobox", { name: "Base version" })).toHaveValue(
+    new RegExp(`^${base.slug} v`),
+  );
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Register version" }).click();
   await expect(page).toHaveURL(registeredVersionUrl);
   const id = new URL(page.url()).pathname.split("/").pop()!;
-  const { version } = await ok<{ version: Record<string, unknown> }>(await page.request.get(`/api/v1/versions/${id}`));
+  const { version } = await ok<{ version: Record<string, unknown> }>(
+    await page.request.get(`/api/v1/versions/${id}`),
+  );
   expect(version).toMatchObject({
     model: { slug },
     version: 1,
     stage: "DEVELOPMENT",
     parents: [{ relation: "ADAPTER_OF", model: { slug: base.slug } }],
-    adapter: { type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: expect.arrayContaining(["q_proj", "v_proj"]) },
+    adapter: {
+      type: "LORA",
+      rank: 16,
+      alpha: 32,
+      dropout: 0.05,
+      targetModules: expect.arrayContaining(["q_proj", "v_proj"]),
+    },
   });
 });
 
-test("a model card prefills a fine-tune's registration: licence, tags, relation, card and its checklist", async ({ page, loginAs }) => {
+test("a model card prefills a fine-tune's registration: licence, tags, relation, card and its checklist", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("scientist");
   const slug = await createModel(page.request, "FINE_TUNED", "e2e-review-sentiment");
   // The card names the dataset `imdb`: a dataset of ours whose slug contains it, with one version.
   const datasetSlug = unique("e2e-imdb");
   const { dataset } = await ok<{ dataset: { id: string } }>(
-    await page.request.post("/api/v1/datasets", { data: { slug: datasetSlug, name: "IMDb reviews", source: "https://ai.stanford.edu/~amaas/data/sentiment/", license: "other" } }),
+    await page.request.post("/api/v1/datasets", {
+      data: {
+        slug: datasetSlug,
+        name: "IMDb reviews",
+        source: "https://ai.stanford.edu/~amaas/data/sentiment/",
+        license: "other",
+      },
+    }),
   );
   const { datasetVersion } = await ok<{ datasetVersion: { id: string } }>(
-    await page.request.post(`/api/v1/datasets/${dataset.id}/versions`, { data: { label: "plain_text", containsPersonalData: false, rows: 50000 } }),
+    await page.request.post(`/api/v1/datasets/${dataset.id}/versions`, {
+      data: { label: "plain_text", containsPersonalData: false, rows: 50000 },
+    }),
   );
   await page.goto(`/models/${slug}/versions/new`);
   await page.getByLabel("Import a Hugging Face model card").setInputFiles(MODEL_CARD);
@@ -103,7 +104,9 @@ test("a model card prefills a fine-tune's registration: licence, tags, relation,
   await expect(page.getByLabel("Model licence")).toHaveValue("apache-2.0");
   await expect(page.getByLabel("Tags")).toHaveValue("generated_from_trainer, text-classification");
   await expect(page.getByLabel("Relation")).toHaveValue("FINETUNED_FROM");
-  await expect(page.getByRole("button", { name: "Search the registry for distilbert/distilbert-base-uncased" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Search the registry for distilbert/distilbert-base-uncased" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Search the registry for imdb" })).toBeVisible();
 
   const checklist = page.getByRole("list", { name: "Required sections of the model card" });
@@ -115,11 +118,15 @@ test("a model card prefills a fine-tune's registration: licence, tags, relation,
 
   // The checklist follows the markdown as it is written.
   await page.getByLabel("Model card (markdown)").press("ControlOrMeta+End");
-  await page.getByLabel("Model card (markdown)").pressSequentially("\n\n## Ethical considerations\n\nReviews can carry personal data; none is kept.\n");
+  await page
+    .getByLabel("Model card (markdown)")
+    .pressSequentially("\n\n## Ethical considerations\n\nReviews can carry personal data; none is kept.\n");
   await expect(page.getByText("4 of 5 written")).toBeVisible();
   await expect(section("Ethical considerations")).toHaveAttribute("data-status", "present");
   await page.getByRole("tab", { name: "Preview" }).click();
-  await expect(page.getByRole("tabpanel").getByRole("heading", { name: "Ethical considerations" })).toBeVisible();
+  await expect(
+    page.getByRole("tabpanel").getByRole("heading", { name: "Ethical considerations" }),
+  ).toBeVisible();
 
   // The dataset hint searches our datasets; its version is picked with a role.
   await page.getByRole("button", { name: "Search the registry for imdb" }).click();
@@ -134,9 +141,17 @@ test("a model card prefills a fine-tune's registration: licence, tags, relation,
   await page.getByRole("button", { name: "Register version" }).click();
   await expect(page).toHaveURL(registeredVersionUrl);
   const id = new URL(page.url()).pathname.split("/").pop()!;
-  const { version } = await ok<{ version: Record<string, unknown> }>(await page.request.get(`/api/v1/versions/${id}`));
-  expect(version).toMatchObject({ parents: [], tags: ["generated_from_trainer", "text-classification"], datasets: [{ datasetVersionId: datasetVersion.id, role: "TRAIN" }] });
-  const { model } = await ok<{ model: { license: string } }>(await page.request.get(`/api/v1/models/${slug}`));
+  const { version } = await ok<{ version: Record<string, unknown> }>(
+    await page.request.get(`/api/v1/versions/${id}`),
+  );
+  expect(version).toMatchObject({
+    parents: [],
+    tags: ["generated_from_trainer", "text-classification"],
+    datasets: [{ datasetVersionId: datasetVersion.id, role: "TRAIN" }],
+  });
+  const { model } = await ok<{ model: { license: string } }>(
+    await page.request.get(`/api/v1/models/${slug}`),
+  );
   expect(model.license).toBe("apache-2.0");
 });
 
@@ -154,14 +169,19 @@ test("bad input shows each message beside its field and registers nothing", asyn
   await expect(page.getByLabel("Rank (r)")).toHaveAccessibleDescription(/At least 1/);
   await expect(page.getByLabel("Hyperparameters (JSON)")).toHaveAccessibleDescription(/Not valid JSON/);
   await expect(page.getByRole("combobox", { name: "Base version" })).toHaveAccessibleDescription(/Required/);
-  await expect(page.getByLabel("Target modules", { exact: true })).toHaveAccessibleDescription(/Required for LORA/);
+  await expect(page.getByLabel("Target modules", { exact: true })).toHaveAccessibleDescription(
+    /Required for LORA/,
+  );
   await expect(page.getByLabel("Rank (r)")).toHaveValue("0");
   await expectNoSeriousA11yViolations(page);
   await expect(page).toHaveURL(`/models/${slug}/versions/new`);
   expect(await versionCount(page, slug)).toBe(0);
 });
 
-test("leadership browses models but sees no New model, and the create page and API refuse it", async ({ page, loginAs }) => {
+test("leadership browses models but sees no New model, and the create page and API refuse it", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("leader");
   await page.goto("/models");
   await expect(page.getByRole("heading", { level: 1, name: "Models" })).toBeVisible();
@@ -170,7 +190,9 @@ test("leadership browses models but sees no New model, and the create page and A
   await expectNoSeriousA11yViolations(page);
 
   expect((await page.goto("/models/new"))?.status()).toBe(403);
-  const refused = await page.request.post("/api/v1/models", { data: { slug: unique("leader"), name: "Not allowed", kind: "BASE" } });
+  const refused = await page.request.post("/api/v1/models", {
+    data: { slug: unique("leader"), name: "Not allowed", kind: "BASE" },
+  });
   expect(refused.status()).toBe(403);
 });
 

@@ -1,5 +1,6 @@
 /** What a server action built with `action()` answers; the browser only needs its shape. */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> };
 
 /** The message for a field, or else the first one about something inside it (`tags.2`, `adapter.rank`). */
 export function errorFor(errors: Record<string, string>, field: string): string | undefined {

@@ -52,7 +52,13 @@ export function CreateModelForm({ teams, action }: Props) {
           <FormField id="name" label="Name" required error={err("name")}>
             {(p) => <input {...p} name="name" maxLength={200} onChange={(e) => suggest(e.target.value)} />}
           </FormField>
-          <FormField id="slug" label="Slug" required error={err("slug")} hint="Lowercase letters, digits, '.', '_' and '-'; used in addresses and the API.">
+          <FormField
+            id="slug"
+            label="Slug"
+            required
+            error={err("slug")}
+            hint="Lowercase letters, digits, '.', '_' and '-'; used in addresses and the API."
+          >
             {(p) => (
               <input
                 {...p}
@@ -69,7 +75,13 @@ export function CreateModelForm({ teams, action }: Props) {
           </FormField>
         </div>
         <ModelKindField error={err("kind")} />
-        <FormField id="teamId" label="Owner team" required error={err("teamId")} hint="The team whose members may change this model and register its versions.">
+        <FormField
+          id="teamId"
+          label="Owner team"
+          required
+          error={err("teamId")}
+          hint="The team whose members may change this model and register its versions."
+        >
           {(p) => (
             <select {...p} name="teamId" defaultValue={teams.length === 1 ? teams[0]!.id : ""}>
               {teams.length !== 1 && <option value="">Choose a team</option>}
@@ -86,7 +98,12 @@ export function CreateModelForm({ teams, action }: Props) {
       <fieldset className="space-y-4">
         <legend className={legend}>Governance</legend>
         <div className="grid gap-4 md:grid-cols-2">
-          <FormField id="riskTier" label="Risk tier" error={err("riskTier")} hint="High-risk models face stricter promotion policies.">
+          <FormField
+            id="riskTier"
+            label="Risk tier"
+            error={err("riskTier")}
+            hint="High-risk models face stricter promotion policies."
+          >
             {(p) => (
               <select {...p} name="riskTier" defaultValue="MINIMAL">
                 {RISK_TIERS.map((tier) => (
@@ -97,11 +114,21 @@ export function CreateModelForm({ teams, action }: Props) {
               </select>
             )}
           </FormField>
-          <FormField id="license" label="Licence" error={err("license")} hint="An SPDX id or a name, e.g. apache-2.0 or llama3.1.">
+          <FormField
+            id="license"
+            label="Licence"
+            error={err("license")}
+            hint="An SPDX id or a name, e.g. apache-2.0 or llama3.1."
+          >
             {(p) => <input {...p} name="license" maxLength={100} />}
           </FormField>
         </div>
-        <FormField id="intendedUse" label="Intended use" error={err("intendedUse")} hint="What it is for, and for whom: auditors read this first.">
+        <FormField
+          id="intendedUse"
+          label="Intended use"
+          error={err("intendedUse")}
+          hint="What it is for, and for whom: auditors read this first."
+        >
           {(p) => <textarea {...p} name="intendedUse" rows={3} />}
         </FormField>
       </fieldset>
@@ -115,10 +142,20 @@ export function CreateModelForm({ teams, action }: Props) {
           <FormField id="task" label="Task" error={err("task")} hint="e.g. text-generation">
             {(p) => <input {...p} name="task" maxLength={100} />}
           </FormField>
-          <FormField id="baseFamily" label="Base family" error={err("baseFamily")} hint="e.g. llama, mistral, qwen2">
+          <FormField
+            id="baseFamily"
+            label="Base family"
+            error={err("baseFamily")}
+            hint="e.g. llama, mistral, qwen2"
+          >
             {(p) => <input {...p} name="baseFamily" maxLength={100} />}
           </FormField>
-          <FormField id="hfId" label="Hugging Face id" error={err("hfId")} hint="org/name, when the model mirrors one">
+          <FormField
+            id="hfId"
+            label="Hugging Face id"
+            error={err("hfId")}
+            hint="org/name, when the model mirrors one"
+          >
             {(p) => <input {...p} name="hfId" maxLength={200} className={`${p.className} font-mono`} />}
           </FormField>
         </div>

@@ -8,7 +8,13 @@ import type { RiskTier } from "@/generated/prisma/enums";
 import { errorFor, focusFirstInvalid, type ActionResult } from "./action-result";
 import { RISK_LABELS, RISK_TIERS } from "./labels";
 
-type Editable = { description: string | null; license: string | null; task: string | null; riskTier: RiskTier; intendedUse: string | null };
+type Editable = {
+  description: string | null;
+  license: string | null;
+  task: string | null;
+  riskTier: RiskTier;
+  intendedUse: string | null;
+};
 type Props = {
   model: Editable;
   mayEdit: boolean;
@@ -42,7 +48,9 @@ export function EditModelPanel({ model, mayEdit, action, children }: Props) {
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // Every field is sent: an emptied one clears the value (the schema reads "" as null).
-    const input = Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value).trim()]));
+    const input = Object.fromEntries(
+      [...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value).trim()]),
+    );
     startTransition(async () => {
       const result = await action(input);
       if (!result.ok) return setFailure({ message: result.message, fields: result.fieldErrors });
@@ -57,7 +65,12 @@ export function EditModelPanel({ model, mayEdit, action, children }: Props) {
         {children}
         {mayEdit && (
           <div className="mt-4 flex items-center gap-3 border-t border-slate-100 pt-4">
-            <button ref={editButton} type="button" className={buttonClass("secondary")} onClick={() => (setEditing(true), setSaved(false))}>
+            <button
+              ref={editButton}
+              type="button"
+              className={buttonClass("secondary")}
+              onClick={() => (setEditing(true), setSaved(false))}
+            >
               Edit details
             </button>
             <p role="status" className="text-sm text-emerald-800">

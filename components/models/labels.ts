@@ -1,4 +1,11 @@
-import { AdapterType, DatasetRole, LineageRelation, ModelKind, RiskTier, Stage } from "@/generated/prisma/enums";
+import {
+  AdapterType,
+  DatasetRole,
+  LineageRelation,
+  ModelKind,
+  RiskTier,
+  Stage,
+} from "@/generated/prisma/enums";
 
 /** Words people read for the registry's enums, in the order selects list them. */
 export const KIND_LABELS: Record<ModelKind, string> = {
@@ -18,7 +25,12 @@ export const KIND_HINTS: Record<ModelKind, string> = {
 };
 
 export const RISK_LABELS: Record<RiskTier, string> = { MINIMAL: "Minimal", LIMITED: "Limited", HIGH: "High" };
-export const STAGE_LABELS: Record<Stage, string> = { DEVELOPMENT: "Development", STAGING: "Staging", PRODUCTION: "Production", ARCHIVED: "Archived" };
+export const STAGE_LABELS: Record<Stage, string> = {
+  DEVELOPMENT: "Development",
+  STAGING: "Staging",
+  PRODUCTION: "Production",
+  ARCHIVED: "Archived",
+};
 
 export const RELATION_LABELS: Record<LineageRelation, string> = {
   FINETUNED_FROM: "Fine-tuned from",
@@ -28,7 +40,11 @@ export const RELATION_LABELS: Record<LineageRelation, string> = {
   DISTILLED_FROM: "Distilled from",
 };
 
-export const DATASET_ROLE_LABELS: Record<DatasetRole, string> = { TRAIN: "Training", VALIDATION: "Validation", EVAL: "Evaluation" };
+export const DATASET_ROLE_LABELS: Record<DatasetRole, string> = {
+  TRAIN: "Training",
+  VALIDATION: "Validation",
+  EVAL: "Evaluation",
+};
 
 export const ADAPTER_TYPE_LABELS: Record<AdapterType, string> = {
   LORA: "LoRA",

@@ -16,10 +16,13 @@ export function readModelListParams(raw: Record<string, string | string[] | unde
   return params;
 }
 
-export const hasFilters = (params: ModelListParams) => MODEL_FILTER_KEYS.some((key) => params[key] !== undefined);
+export const hasFilters = (params: ModelListParams) =>
+  MODEL_FILTER_KEYS.some((key) => params[key] !== undefined);
 
 /** `/models?...` with the given parameters, empty ones left out. */
 export function modelListHref(params: ModelListParams): string {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => !!entry[1]));
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => !!entry[1]),
+  );
   return query.size ? `/models?${query}` : "/models";
 }

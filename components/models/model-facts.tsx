@@ -31,14 +31,21 @@ export function ModelFacts({ model }: { model: ModelFactsData }) {
       <Fact term="Licence">{model.license ?? missing}</Fact>
       <Fact term="Hugging Face">
         {model.hfId ? (
-          <a href={`https://huggingface.co/${model.hfId}`} className="font-mono text-indigo-700 hover:underline" rel="noreferrer" target="_blank">
+          <a
+            href={`https://huggingface.co/${model.hfId}`}
+            className="font-mono text-indigo-700 hover:underline"
+            rel="noreferrer"
+            target="_blank"
+          >
             {model.hfId}
           </a>
         ) : (
           missing
         )}
       </Fact>
-      <Fact term="Task and family">{[model.task, model.baseFamily].filter(Boolean).join(" · ") || missing}</Fact>
+      <Fact term="Task and family">
+        {[model.task, model.baseFamily].filter(Boolean).join(" · ") || missing}
+      </Fact>
       <Fact term="Description" wide>
         {model.description ?? missing}
       </Fact>

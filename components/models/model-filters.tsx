@@ -9,7 +9,19 @@ const labelClass = "block text-xs font-medium text-slate-700";
 
 type Option = { value: string; label: string };
 
-function Select({ name, label, value, options, any }: { name: string; label: string; value?: string; options: Option[]; any: string }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  any,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: Option[];
+  any: string;
+}) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className={labelClass}>
@@ -27,13 +39,32 @@ function Select({ name, label, value, options, any }: { name: string; label: str
   );
 }
 
-function Text({ name, label, value, placeholder, list }: { name: string; label: string; value?: string; placeholder?: string; list?: string }) {
+function Text({
+  name,
+  label,
+  value,
+  placeholder,
+  list,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  placeholder?: string;
+  list?: string;
+}) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className={labelClass}>
         {label}
       </label>
-      <input id={`filter-${name}`} name={name} defaultValue={value} placeholder={placeholder} list={list} className={control} />
+      <input
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value}
+        placeholder={placeholder}
+        list={list}
+        className={control}
+      />
     </div>
   );
 }
@@ -42,18 +73,55 @@ function Text({ name, label, value, placeholder, list }: { name: string; label: 
  * A plain GET form: the URL holds the filters, so a filtered list can be bookmarked and shared, and it
  * works before any JavaScript has loaded. Submitting starts again from the first page (no cursor).
  */
-export function ModelFilters({ params, teams }: { params: ModelListParams; teams: { slug: string; name: string }[] }) {
-  const toOptions = <T extends string>(values: T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+export function ModelFilters({
+  params,
+  teams,
+}: {
+  params: ModelListParams;
+  teams: { slug: string; name: string }[];
+}) {
+  const toOptions = <T extends string>(values: T[], labels: Record<T, string>) =>
+    values.map((value) => ({ value, label: labels[value] }));
   return (
-    <form method="get" action="/models" role="search" aria-label="Filter models" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/models"
+      role="search"
+      aria-label="Filter models"
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-8">
         <div className="col-span-2">
           <Text name="q" label="Search" value={params.q} placeholder="Name, slug or Hugging Face id" />
         </div>
-        <Select name="kind" label="Kind" value={params.kind} any="Any kind" options={toOptions(MODEL_KINDS, KIND_LABELS)} />
-        <Select name="stage" label="Has a version in" value={params.stage} any="Any stage" options={toOptions(STAGES, STAGE_LABELS)} />
-        <Select name="riskTier" label="Risk tier" value={params.riskTier} any="Any risk" options={toOptions(RISK_TIERS, RISK_LABELS)} />
-        <Text name="team" label="Owner team" value={params.team} placeholder="Team slug" list="filter-team-options" />
+        <Select
+          name="kind"
+          label="Kind"
+          value={params.kind}
+          any="Any kind"
+          options={toOptions(MODEL_KINDS, KIND_LABELS)}
+        />
+        <Select
+          name="stage"
+          label="Has a version in"
+          value={params.stage}
+          any="Any stage"
+          options={toOptions(STAGES, STAGE_LABELS)}
+        />
+        <Select
+          name="riskTier"
+          label="Risk tier"
+          value={params.riskTier}
+          any="Any risk"
+          options={toOptions(RISK_TIERS, RISK_LABELS)}
+        />
+        <Text
+          name="team"
+          label="Owner team"
+          value={params.team}
+          placeholder="Team slug"
+          list="filter-team-options"
+        />
         <Text name="baseFamily" label="Base family" value={params.baseFamily} placeholder="e.g. llama" />
         <Text name="tag" label="Version tag" value={params.tag} placeholder="e.g. chat" />
       </div>

@@ -2,7 +2,13 @@ import { Badge } from "@/components/ui/badge";
 import type { ModelKind } from "@/generated/prisma/enums";
 import { KIND_LABELS } from "./labels";
 
-const TONES = { BASE: "indigo", ADAPTER: "violet", FINE_TUNED: "sky", MERGED: "amber", QUANTIZED: "slate" } as const;
+const TONES = {
+  BASE: "indigo",
+  ADAPTER: "violet",
+  FINE_TUNED: "sky",
+  MERGED: "amber",
+  QUANTIZED: "slate",
+} as const;
 
 export function ModelKindBadge({ kind }: { kind: ModelKind }) {
   return <Badge tone={TONES[kind]}>{KIND_LABELS[kind]}</Badge>;

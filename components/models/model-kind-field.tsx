@@ -9,7 +9,8 @@ export function ModelKindField({ error, defaultValue }: { error?: string; defaul
         Kind<span className="text-red-700"> *</span>
       </legend>
       <p id="kind-hint" className="text-xs text-slate-600">
-        Decides what a version records (an adapter&apos;s base, a merge&apos;s parents...). It cannot change later.
+        Decides what a version records (an adapter&apos;s base, a merge&apos;s parents...). It cannot change
+        later.
       </p>
       <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {MODEL_KINDS.map((kind) => (
@@ -17,7 +18,13 @@ export function ModelKindField({ error, defaultValue }: { error?: string; defaul
             key={kind}
             className={`flex cursor-pointer gap-2 rounded-md border p-3 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-300 ${error ? "border-red-400" : "border-slate-300"}`}
           >
-            <input type="radio" name="kind" value={kind} defaultChecked={kind === defaultValue} className="mt-0.5" />
+            <input
+              type="radio"
+              name="kind"
+              value={kind}
+              defaultChecked={kind === defaultValue}
+              className="mt-0.5"
+            />
             <span>
               <span className="block font-medium text-slate-900">{KIND_LABELS[kind]}</span>
               <span className="block text-xs text-slate-600">{KIND_HINTS[kind]}</span>

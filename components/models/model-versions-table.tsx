@@ -15,20 +15,42 @@ export type ModelVersionRow = {
 };
 
 const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
-const STATUS_LABELS: Record<VersionStatus, string> = { ACTIVE: "Active", DEPRECATED: "Deprecated", REVOKED: "Revoked" };
+const STATUS_LABELS: Record<VersionStatus, string> = {
+  ACTIVE: "Active",
+  DEPRECATED: "Deprecated",
+  REVOKED: "Revoked",
+};
 
-export function ModelVersionsTable({ versions, modelName }: { versions: ModelVersionRow[]; modelName: string }) {
+export function ModelVersionsTable({
+  versions,
+  modelName,
+}: {
+  versions: ModelVersionRow[];
+  modelName: string;
+}) {
   return (
     <DataTable
       caption={`Versions of ${modelName}`}
       head={
         <>
-          <th scope="col" className={th}>Version</th>
-          <th scope="col" className={th}>Stage</th>
-          <th scope="col" className={th}>Status</th>
-          <th scope="col" className={th}>Created</th>
-          <th scope="col" className={th}>Created by</th>
-          <th scope="col" className={th}>Tags</th>
+          <th scope="col" className={th}>
+            Version
+          </th>
+          <th scope="col" className={th}>
+            Stage
+          </th>
+          <th scope="col" className={th}>
+            Status
+          </th>
+          <th scope="col" className={th}>
+            Created
+          </th>
+          <th scope="col" className={th}>
+            Created by
+          </th>
+          <th scope="col" className={th}>
+            Tags
+          </th>
         </>
       }
     >
@@ -54,7 +76,10 @@ export function ModelVersionsTable({ versions, modelName }: { versions: ModelVer
               <ul className="flex flex-wrap gap-1">
                 {version.tags.map((tag) => (
                   <li key={tag}>
-                    <Link href={`/models?tag=${encodeURIComponent(tag)}`} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800 hover:bg-slate-200">
+                    <Link
+                      href={`/models?tag=${encodeURIComponent(tag)}`}
+                      className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800 hover:bg-slate-200"
+                    >
                       {tag}
                     </Link>
                   </li>

@@ -19,7 +19,10 @@ export function ModelsEmpty({ filtered, mayCreate }: { filtered: boolean; mayCre
     );
   }
   return (
-    <EmptyState title="No models yet" action={mayCreate ? <ButtonLink href="/models/new">Register your first model</ButtonLink> : undefined}>
+    <EmptyState
+      title="No models yet"
+      action={mayCreate ? <ButtonLink href="/models/new">Register your first model</ButtonLink> : undefined}
+    >
       {mayCreate
         ? "A model is a line of work (a base model, an adapter, a fine-tune...). Register it, then register its versions with their lineage, datasets and model card."
         : "Data scientists register models here; they will appear in this list as soon as they do."}

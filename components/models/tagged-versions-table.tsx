@@ -22,19 +22,34 @@ export function TaggedVersionsTable({ versions, tag }: { versions: TaggedVersion
       caption={`Versions tagged ${tag}`}
       head={
         <>
-          <th scope="col" className={th}>Model</th>
-          <th scope="col" className={th}>Kind</th>
-          <th scope="col" className={th}>Risk</th>
-          <th scope="col" className={th}>Version</th>
-          <th scope="col" className={th}>Tags</th>
-          <th scope="col" className={th}>Registered</th>
+          <th scope="col" className={th}>
+            Model
+          </th>
+          <th scope="col" className={th}>
+            Kind
+          </th>
+          <th scope="col" className={th}>
+            Risk
+          </th>
+          <th scope="col" className={th}>
+            Version
+          </th>
+          <th scope="col" className={th}>
+            Tags
+          </th>
+          <th scope="col" className={th}>
+            Registered
+          </th>
         </>
       }
     >
       {versions.map((version) => (
         <tr key={version.id} className="hover:bg-slate-50">
           <td className={td}>
-            <Link href={`/models/${version.model.slug}`} className="font-medium text-indigo-700 hover:underline">
+            <Link
+              href={`/models/${version.model.slug}`}
+              className="font-medium text-indigo-700 hover:underline"
+            >
               {version.model.name}
             </Link>
             <div className="font-mono text-xs text-slate-600">{version.model.slug}</div>

@@ -10,7 +10,12 @@ type Props = { value: string; onChange: (value: string) => void; error?: string 
 export function HyperparametersEditor({ value, onChange, error }: Props) {
   const deferred = useDeferredValue(value);
   const read = readJsonObject(deferred);
-  const live = "error" in read ? read.error : read.value ? `Valid JSON object with ${Object.keys(read.value).length} key(s)` : "Empty: no hyperparameters recorded";
+  const live =
+    "error" in read
+      ? read.error
+      : read.value
+        ? `Valid JSON object with ${Object.keys(read.value).length} key(s)`
+        : "Empty: no hyperparameters recorded";
   const message = error ?? live;
   const bad = !!error || "error" in read;
   return (
@@ -39,7 +44,11 @@ export function HyperparametersEditor({ value, onChange, error }: Props) {
         aria-describedby="hyperparameters-status"
         className={`mt-1 w-full rounded-md border px-3 py-2 font-mono text-sm focus:outline-none focus:ring-2 ${bad ? "border-red-500 focus:ring-red-200" : "border-slate-300 focus:ring-indigo-200"}`}
       />
-      <p id="hyperparameters-status" aria-live="polite" className={`mt-1 text-xs ${bad ? "font-medium text-red-700" : "text-slate-600"}`}>
+      <p
+        id="hyperparameters-status"
+        aria-live="polite"
+        className={`mt-1 text-xs ${bad ? "font-medium text-red-700" : "text-slate-600"}`}
+      >
         {message}
       </p>
     </div>

@@ -2,7 +2,12 @@ import type { SectionCheck } from "@/lib/formats/model-card-sections";
 
 const STATUS = {
   present: { mark: "✓", text: "Written", tone: "text-emerald-800", ring: "bg-emerald-100 text-emerald-800" },
-  empty: { mark: "!", text: "Heading only: add the words", tone: "text-amber-900", ring: "bg-amber-100 text-amber-900" },
+  empty: {
+    mark: "!",
+    text: "Heading only: add the words",
+    tone: "text-amber-900",
+    ring: "bg-amber-100 text-amber-900",
+  },
   missing: { mark: "✕", text: "Missing", tone: "text-slate-700", ring: "bg-slate-100 text-slate-700" },
 } as const;
 
@@ -20,7 +25,10 @@ export function ModelCardChecklist({ sections }: { sections: SectionCheck[] }) {
           const status = STATUS[section.status];
           return (
             <li key={section.key} className="flex items-start gap-2 text-sm" data-status={section.status}>
-              <span aria-hidden className={`mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full text-xs font-bold ${status.ring}`}>
+              <span
+                aria-hidden
+                className={`mt-0.5 grid h-5 w-5 shrink-0 place-items-center rounded-full text-xs font-bold ${status.ring}`}
+              >
                 {status.mark}
               </span>
               <span>
@@ -34,7 +42,10 @@ export function ModelCardChecklist({ sections }: { sections: SectionCheck[] }) {
           );
         })}
       </ul>
-      <p className="mt-3 text-xs text-slate-600">Any heading people usually write counts, e.g. “Uses”, “Bias, Risks, and Limitations”, “Training Details”.</p>
+      <p className="mt-3 text-xs text-slate-600">
+        Any heading people usually write counts, e.g. “Uses”, “Bias, Risks, and Limitations”, “Training
+        Details”.
+      </p>
     </div>
   );
 }

@@ -38,7 +38,11 @@ export function ModelCardEditor({ value, onChange, error }: Props) {
           <label htmlFor="modelCard" className="text-sm font-medium text-slate-800">
             Model card (markdown)
           </label>
-          <div role="tablist" aria-label="Model card view" className="flex rounded-md border border-slate-300 p-0.5 text-sm">
+          <div
+            role="tablist"
+            aria-label="Model card view"
+            className="flex rounded-md border border-slate-300 p-0.5 text-sm"
+          >
             {tabs.map(({ key, label }) => (
               <button
                 key={key}
@@ -57,7 +61,13 @@ export function ModelCardEditor({ value, onChange, error }: Props) {
             ))}
           </div>
         </div>
-        <div id={`${base}-write-panel`} role="tabpanel" aria-labelledby={`${base}-write-tab`} hidden={tab !== "write"} className="mt-2">
+        <div
+          id={`${base}-write-panel`}
+          role="tabpanel"
+          aria-labelledby={`${base}-write-tab`}
+          hidden={tab !== "write"}
+          className="mt-2"
+        >
           <textarea
             id="modelCard"
             rows={18}
@@ -65,7 +75,9 @@ export function ModelCardEditor({ value, onChange, error }: Props) {
             onChange={(event) => onChange(event.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? "modelCard-error" : "modelCard-hint"}
-            placeholder={"# Model card\n\n## Intended use\n\n## Limitations\n\n## Training data\n\n## Evaluation\n\n## Ethical considerations"}
+            placeholder={
+              "# Model card\n\n## Intended use\n\n## Limitations\n\n## Training data\n\n## Evaluation\n\n## Ethical considerations"
+            }
             className={`w-full rounded-md border px-3 py-2 font-mono text-sm focus:outline-none focus:ring-2 ${error ? "border-red-500 focus:ring-red-200" : "border-slate-300 focus:ring-indigo-200"}`}
           />
         </div>
@@ -88,7 +100,8 @@ export function ModelCardEditor({ value, onChange, error }: Props) {
           )}
         </div>
         <p id="modelCard-hint" className="mt-1 text-xs text-slate-600">
-          Stored with the version and fixed once registered. Import a Hugging Face README above to start from it.
+          Stored with the version and fixed once registered. Import a Hugging Face README above to start from
+          it.
         </p>
         {error && (
           <p id="modelCard-error" className="mt-1 text-xs font-medium text-red-700">

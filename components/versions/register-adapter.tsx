@@ -6,21 +6,39 @@ import { AdapterType } from "@/generated/prisma/enums";
 import type { AdapterValues } from "@/lib/registration/form-values";
 import { SectionError, sectionClass, sectionLegend } from "./register-section";
 
-type Props = { values: AdapterValues; onChange: (values: AdapterValues) => void; errors: Record<string, string>; notes: string[] };
+type Props = {
+  values: AdapterValues;
+  onChange: (values: AdapterValues) => void;
+  errors: Record<string, string>;
+  notes: string[];
+};
 
 const err = (errors: Record<string, string>, field: string) =>
-  errors[`adapter.${field}`] ?? Object.entries(errors).find(([key]) => key.startsWith(`adapter.${field}.`))?.[1];
+  errors[`adapter.${field}`] ??
+  Object.entries(errors).find(([key]) => key.startsWith(`adapter.${field}.`))?.[1];
 
 /** The adapter's facts as PEFT records them; an imported adapter_config.json fills them in. */
 export function RegisterAdapter({ values, onChange, errors, notes }: Props) {
   const set = (patch: Partial<AdapterValues>) => onChange({ ...values, ...patch });
   const text = (field: "rank" | "alpha" | "dropout", label: string, hint: string) => (
     <FormField id={`adapter-${field}`} label={label} hint={hint} error={err(errors, field)}>
-      {(p) => <input {...p} inputMode="decimal" value={values[field]} onChange={(e) => set({ [field]: e.target.value })} />}
+      {(p) => (
+        <input
+          {...p}
+          inputMode="decimal"
+          value={values[field]}
+          onChange={(e) => set({ [field]: e.target.value })}
+        />
+      )}
     </FormField>
   );
   return (
-    <fieldset id="adapter" tabIndex={-1} className={sectionClass} aria-describedby={errors.adapter ? "adapter-error" : undefined}>
+    <fieldset
+      id="adapter"
+      tabIndex={-1}
+      className={sectionClass}
+      aria-describedby={errors.adapter ? "adapter-error" : undefined}
+    >
       <legend className={sectionLegend}>Adapter</legend>
       <SectionError id="adapter-error" message={errors.adapter} />
       {notes.length > 0 && (
@@ -33,7 +51,11 @@ export function RegisterAdapter({ values, onChange, errors, notes }: Props) {
       <div className="grid gap-4 md:grid-cols-4">
         <FormField id="adapter-type" label="Adapter type" required error={err(errors, "type")}>
           {(p) => (
-            <select {...p} value={values.type} onChange={(e) => set({ type: e.target.value as AdapterValues["type"] })}>
+            <select
+              {...p}
+              value={values.type}
+              onChange={(e) => set({ type: e.target.value as AdapterValues["type"] })}
+            >
               <option value="">Choose a type</option>
               {Object.values(AdapterType).map((type) => (
                 <option key={type} value={type}>
@@ -51,12 +73,27 @@ export function RegisterAdapter({ values, onChange, errors, notes }: Props) {
         id="adapter-targetModules"
         label="Target modules"
         error={err(errors, "targetModules")}
-        hint={values.targetModulesIsRegex ? "One regular expression, matched in full against module names (as PEFT does)." : "Module names separated by commas, e.g. q_proj, v_proj."}
+        hint={
+          values.targetModulesIsRegex
+            ? "One regular expression, matched in full against module names (as PEFT does)."
+            : "Module names separated by commas, e.g. q_proj, v_proj."
+        }
       >
-        {(p) => <input {...p} value={values.targetModules} onChange={(e) => set({ targetModules: e.target.value })} className={`${p.className} font-mono`} />}
+        {(p) => (
+          <input
+            {...p}
+            value={values.targetModules}
+            onChange={(e) => set({ targetModules: e.target.value })}
+            className={`${p.className} font-mono`}
+          />
+        )}
       </FormField>
       <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" checked={values.targetModulesIsRegex} onChange={(e) => set({ targetModulesIsRegex: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={values.targetModulesIsRegex}
+          onChange={(e) => set({ targetModulesIsRegex: e.target.checked })}
+        />
         Target modules is a regular expression
       </label>
     </fieldset>

@@ -20,13 +20,27 @@ type Props = {
   request?: SearchRequest | null;
 };
 
-type Results = { phase: "idle" | "loading" } | { phase: "done"; options: ComboOption[] } | { phase: "error"; message: string };
+type Results =
+  | { phase: "idle" | "loading" }
+  | { phase: "done"; options: ComboOption[] }
+  | { phase: "error"; message: string };
 
 /**
  * A searchable select (WAI-ARIA combobox with a listbox popup): typing searches the server, arrows move,
  * Enter chooses, Escape closes. Typing again after a choice clears it, so what shows is what is chosen.
  */
-export function RegisterCombobox({ id, label, hint, error, required, placeholder, selected, onSelect, search, request }: Props) {
+export function RegisterCombobox({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  placeholder,
+  selected,
+  onSelect,
+  search,
+  request,
+}: Props) {
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(selected?.label ?? "");
@@ -55,7 +69,8 @@ export function RegisterCombobox({ id, label, hint, error, required, placeholder
       setResults({ phase: "loading" });
       search(query.trim(), controller.signal).then(
         (found) => (setResults({ phase: "done", options: found }), setActive(found.length ? 0 : -1)),
-        (failure: Error) => controller.signal.aborted || setResults({ phase: "error", message: failure.message }),
+        (failure: Error) =>
+          controller.signal.aborted || setResults({ phase: "error", message: failure.message }),
       );
     }, 200);
     return () => (clearTimeout(timer), controller.abort());
@@ -85,7 +100,13 @@ export function RegisterCombobox({ id, label, hint, error, required, placeholder
   }
 
   const status =
-    results.phase === "loading" ? "Searching…" : results.phase === "error" ? results.message : results.phase === "done" && !options.length ? "No matches" : null;
+    results.phase === "loading"
+      ? "Searching…"
+      : results.phase === "error"
+        ? results.message
+        : results.phase === "done" && !options.length
+          ? "No matches"
+          : null;
 
   return (
     <FormField id={id} label={label} hint={hint} error={error} required={required}>
@@ -135,7 +156,10 @@ export function RegisterCombobox({ id, label, hint, error, required, placeholder
               </li>
             ))}
             {status && (
-              <li role="presentation" className={`px-3 py-1.5 ${results.phase === "error" ? "text-red-700" : "text-slate-600"}`}>
+              <li
+                role="presentation"
+                className={`px-3 py-1.5 ${results.phase === "error" ? "text-red-700" : "text-slate-600"}`}
+              >
                 {status}
               </li>
             )}

@@ -46,11 +46,24 @@ function focusField(key: string) {
 }
 
 /** Every refused field at the top of the form, each a link to its control, so none is missed in a long form. */
-export function RegisterErrorSummary({ message, errors, ref }: { message?: string; errors: Record<string, string>; ref?: React.Ref<HTMLDivElement> }) {
+export function RegisterErrorSummary({
+  message,
+  errors,
+  ref,
+}: {
+  message?: string;
+  errors: Record<string, string>;
+  ref?: React.Ref<HTMLDivElement>;
+}) {
   const entries = Object.entries(errors);
   if (!message && !entries.length) return null;
   return (
-    <div ref={ref} role="alert" tabIndex={-1} className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900 focus:outline-none focus:ring-2 focus:ring-red-300">
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900 focus:outline-none focus:ring-2 focus:ring-red-300"
+    >
       <p className="font-semibold">{message ?? "Please correct the highlighted fields"}</p>
       {entries.length > 0 && (
         <ul className="mt-2 list-disc space-y-0.5 pl-5">

@@ -3,7 +3,10 @@
 import { useState } from "react";
 
 export type ImportFailure = { message: string; fields: Record<string, string> };
-type State = { phase: "idle" | "reading" } | { phase: "done"; file: string } | { phase: "error"; file: string; failure: ImportFailure };
+type State =
+  | { phase: "idle" | "reading" }
+  | { phase: "done"; file: string }
+  | { phase: "error"; file: string; failure: ImportFailure };
 
 type Props<T> = {
   id: string;
@@ -17,7 +20,15 @@ type Props<T> = {
 };
 
 /** Sends a file's text to an import endpoint (which parses and stores nothing) and reports what it prefilled or why it refused. */
-export function RegisterImportFile<T>({ id, label, hint, accept, endpoint, contentType, onPrefill }: Props<T>) {
+export function RegisterImportFile<T>({
+  id,
+  label,
+  hint,
+  accept,
+  endpoint,
+  contentType,
+  onPrefill,
+}: Props<T>) {
   const [state, setState] = useState<State>({ phase: "idle" });
   const [summary, setSummary] = useState<React.ReactNode>(null);
 
@@ -28,16 +39,31 @@ export function RegisterImportFile<T>({ id, label, hint, accept, endpoint, conte
     setState({ phase: "reading" });
     setSummary(null);
     try {
-      const response = await fetch(endpoint, { method: "POST", headers: { "content-type": contentType }, body: await file.text() });
+      const response = await fetch(endpoint, {
+        method: "POST",
+        headers: { "content-type": contentType },
+        body: await file.text(),
+      });
       const body = await response.json().catch(() => null);
       if (!response.ok) {
         const error = body?.error ?? {};
-        return setState({ phase: "error", file: file.name, failure: { message: error.message ?? `The import failed (${response.status})`, fields: error.fields ?? {} } });
+        return setState({
+          phase: "error",
+          file: file.name,
+          failure: {
+            message: error.message ?? `The import failed (${response.status})`,
+            fields: error.fields ?? {},
+          },
+        });
       }
       setSummary(onPrefill(body.prefill as T));
       setState({ phase: "done", file: file.name });
     } catch (error) {
-      setState({ phase: "error", file: file.name, failure: { message: `The file could not be sent: ${(error as Error).message}`, fields: {} } });
+      setState({
+        phase: "error",
+        file: file.name,
+        failure: { message: `The file could not be sent: ${(error as Error).message}`, fields: {} },
+      });
     } finally {
       // Lets the same file be imported again after it was fixed.
       input.value = "";

@@ -18,13 +18,22 @@ function CardSummary({ prefill, notes }: { prefill: ModelCardPrefill; notes: str
   return (
     <div className="mt-1 space-y-2">
       <ul className="list-disc pl-5">
-        <li>Licence: {prefill.license ?? "not stated"}; tags and the card&apos;s markdown ({written} of {prefill.sections.length} required sections written)</li>
-        <li>Base model(s): {listOf(prefill.baseModels)}{prefill.relation ? ` (${prefill.relation}, ${prefill.relationSource})` : ""}: pick the version below</li>
+        <li>
+          Licence: {prefill.license ?? "not stated"}; tags and the card&apos;s markdown ({written} of{" "}
+          {prefill.sections.length} required sections written)
+        </li>
+        <li>
+          Base model(s): {listOf(prefill.baseModels)}
+          {prefill.relation ? ` (${prefill.relation}, ${prefill.relationSource})` : ""}: pick the version
+          below
+        </li>
         <li>Datasets named: {listOf(prefill.datasets)}: pick their versions below</li>
       </ul>
       {prefill.evaluations.length > 0 && (
         <div>
-          <p className="font-medium">Evaluations in the card: will be available to record after registration</p>
+          <p className="font-medium">
+            Evaluations in the card: will be available to record after registration
+          </p>
           <ul className="list-disc pl-5">
             {prefill.evaluations.map((evaluation) => (
               <li key={evaluation.suite}>
@@ -48,7 +57,10 @@ function CardSummary({ prefill, notes }: { prefill: ModelCardPrefill; notes: str
 /** Start from the files a training run leaves behind: they fill the form in; nothing is stored until you register. */
 export function RegisterImports({ isAdapter, onModelCard, onAdapterConfig }: Props) {
   return (
-    <section aria-labelledby="imports-heading" className="rounded-lg border border-indigo-200 bg-indigo-50/40 p-5">
+    <section
+      aria-labelledby="imports-heading"
+      className="rounded-lg border border-indigo-200 bg-indigo-50/40 p-5"
+    >
       <h2 id="imports-heading" className="text-base font-semibold text-slate-900">
         Start from files <span className="text-sm font-normal text-slate-600">(optional)</span>
       </h2>
@@ -74,7 +86,9 @@ export function RegisterImports({ isAdapter, onModelCard, onAdapterConfig }: Pro
               onAdapterConfig(prefill);
               return (
                 <p className="mt-1">
-                  {prefill.adapterType} adapter, rank {prefill.rank ?? "not set"}, alpha {prefill.alpha ?? "not set"}; base {prefill.baseModelNameOrPath ?? "not named"}: pick its version below.
+                  {prefill.adapterType} adapter, rank {prefill.rank ?? "not set"}, alpha{" "}
+                  {prefill.alpha ?? "not set"}; base {prefill.baseModelNameOrPath ?? "not named"}: pick its
+                  version below.
                 </p>
               );
             }}

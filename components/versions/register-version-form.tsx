@@ -41,27 +41,37 @@ export function RegisterVersionForm({ model, action }: Props) {
   const router = useRouter();
   const summary = useRef<HTMLDivElement>(null);
   const [values, setValues] = useState(() => initialValues(model.kind, model.license));
-  const [failure, setFailure] = useState<{ message: string; errors: Record<string, string>; attempt: number } | null>(null);
+  const [failure, setFailure] = useState<{
+    message: string;
+    errors: Record<string, string>;
+    attempt: number;
+  } | null>(null);
   const [parentHints, setParentHints] = useState<NameHint[]>([]);
   const [datasetHints, setDatasetHints] = useState<NameHint[]>([]);
   const [adapterNotes, setAdapterNotes] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
   const errors = failure?.errors ?? {};
-  const set = <K extends keyof RegisterFormValues>(key: K, value: RegisterFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof RegisterFormValues>(key: K, value: RegisterFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   useEffect(() => {
     if (failure) summary.current?.focus();
   }, [failure]);
 
-  const fail = (message: string, found: Record<string, string>) => setFailure((last) => ({ message, errors: found, attempt: (last?.attempt ?? 0) + 1 }));
+  const fail = (message: string, found: Record<string, string>) =>
+    setFailure((last) => ({ message, errors: found, attempt: (last?.attempt ?? 0) + 1 }));
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { input, errors: found } = checkRegistration(values, model.kind);
-    if (Object.keys(found).length) return fail("Please correct the highlighted fields: nothing was registered", found);
+    if (Object.keys(found).length)
+      return fail("Please correct the highlighted fields: nothing was registered", found);
     const license = values.modelLicense.trim();
     startTransition(async () => {
-      const result = await action({ version: input, ...(license !== (model.license ?? "") ? { modelLicense: license } : {}) });
+      const result = await action({
+        version: input,
+        ...(license !== (model.license ?? "") ? { modelLicense: license } : {}),
+      });
       if (result.ok) return router.push(`/versions/${result.data.id}`);
       fail(result.message, result.fieldErrors);
     });
@@ -81,12 +91,39 @@ export function RegisterVersionForm({ model, action }: Props) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Register a version of ${model.name}`} className="space-y-6">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`Register a version of ${model.name}`}
+      className="space-y-6"
+    >
       <RegisterErrorSummary key={failure?.attempt} ref={summary} message={failure?.message} errors={errors} />
-      <RegisterImports isAdapter={model.kind === "ADAPTER"} onModelCard={importCard} onAdapterConfig={importAdapterConfig} />
-      <RegisterParents kind={model.kind} rows={values.parents} onChange={(rows) => set("parents", rows)} errors={errors} hints={parentHints} />
-      {model.kind === "ADAPTER" && <RegisterAdapter values={values.adapter} onChange={(adapter) => set("adapter", adapter)} errors={errors} notes={adapterNotes} />}
-      <RegisterDatasets rows={values.datasets} onChange={(rows) => set("datasets", rows)} errors={errors} hints={datasetHints} />
+      <RegisterImports
+        isAdapter={model.kind === "ADAPTER"}
+        onModelCard={importCard}
+        onAdapterConfig={importAdapterConfig}
+      />
+      <RegisterParents
+        kind={model.kind}
+        rows={values.parents}
+        onChange={(rows) => set("parents", rows)}
+        errors={errors}
+        hints={parentHints}
+      />
+      {model.kind === "ADAPTER" && (
+        <RegisterAdapter
+          values={values.adapter}
+          onChange={(adapter) => set("adapter", adapter)}
+          errors={errors}
+          notes={adapterNotes}
+        />
+      )}
+      <RegisterDatasets
+        rows={values.datasets}
+        onChange={(rows) => set("datasets", rows)}
+        errors={errors}
+        hints={datasetHints}
+      />
       <RegisterTraining values={values} set={set} errors={errors} />
       <fieldset id="card" tabIndex={-1} className={sectionClass}>
         <legend className={sectionLegend}>Model card and licence</legend>
@@ -97,13 +134,25 @@ export function RegisterVersionForm({ model, action }: Props) {
             error={errors.modelLicense}
             hint={`Kept on the model ${model.name}, for all its versions; a change here is recorded in the audit log.`}
           >
-            {(p) => <input {...p} value={values.modelLicense} onChange={(e) => set("modelLicense", e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                value={values.modelLicense}
+                onChange={(e) => set("modelLicense", e.target.value)}
+              />
+            )}
           </FormField>
         </div>
-        <ModelCardEditor value={values.modelCard} onChange={(value) => set("modelCard", value)} error={errors.modelCard} />
+        <ModelCardEditor
+          value={values.modelCard}
+          onChange={(value) => set("modelCard", value)}
+          error={errors.modelCard}
+        />
       </fieldset>
       <div className="sticky bottom-0 z-10 -mx-2 flex items-center justify-between gap-3 border-t border-slate-200 bg-slate-50/95 px-2 py-3 backdrop-blur">
-        <p className="text-sm text-slate-600">Registered facts are fixed; artifacts are uploaded on the version page next.</p>
+        <p className="text-sm text-slate-600">
+          Registered facts are fixed; artifacts are uploaded on the version page next.
+        </p>
         <div className="flex gap-3">
           <ButtonLink href={`/models/${model.slug}`} variant="secondary">
             Cancel

@@ -7,11 +7,15 @@ import { applyAdapterConfig, applyModelCard } from "./apply-prefill";
 import { initialValues } from "./form-values";
 import { toRegisterInput } from "./to-register-input";
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "../formats/fixtures", name), "utf8");
+const fixture = (name: string) =>
+  readFileSync(path.join(import.meta.dirname, "../formats/fixtures", name), "utf8");
 
 describe("applyAdapterConfig", () => {
   it("fills the adapter facts of a LoRA config so they register as they are", () => {
-    const values = applyAdapterConfig(initialValues("ADAPTER", null), parseAdapterConfig(fixture("lora-llama.adapter_config.json")));
+    const values = applyAdapterConfig(
+      initialValues("ADAPTER", null),
+      parseAdapterConfig(fixture("lora-llama.adapter_config.json")),
+    );
     expect(values.adapter).toEqual({
       type: "LORA",
       rank: "16",
@@ -20,11 +24,18 @@ describe("applyAdapterConfig", () => {
       targetModules: "v_proj, q_proj, gate_proj, o_proj, k_proj, down_proj, up_proj",
       targetModulesIsRegex: false,
     });
-    expect(toRegisterInput(values, "ADAPTER").input.adapter).toMatchObject({ rank: 16, alpha: 32, dropout: 0.05 });
+    expect(toRegisterInput(values, "ADAPTER").input.adapter).toMatchObject({
+      rank: 16,
+      alpha: 32,
+      dropout: 0.05,
+    });
   });
 
   it("keeps a regular expression as one", () => {
-    const values = applyAdapterConfig(initialValues("ADAPTER", null), parseAdapterConfig(fixture("lora-regex-t5.adapter_config.json")));
+    const values = applyAdapterConfig(
+      initialValues("ADAPTER", null),
+      parseAdapterConfig(fixture("lora-regex-t5.adapter_config.json")),
+    );
     expect(values.adapter.targetModulesIsRegex).toBe(true);
     expect(typeof toRegisterInput(values, "ADAPTER").input.adapter?.targetModules).toBe("string");
   });
@@ -33,7 +44,11 @@ describe("applyAdapterConfig", () => {
 describe("applyModelCard", () => {
   it("fills licence, fitting tags, markdown and the declared relation of a fine-tune", () => {
     const start = { ...initialValues("FINE_TUNED", "mit"), tags: "internal" };
-    const { values, notes } = applyModelCard(start, parseModelCard(fixture("model-card-trainer.md")), "FINE_TUNED");
+    const { values, notes } = applyModelCard(
+      start,
+      parseModelCard(fixture("model-card-trainer.md")),
+      "FINE_TUNED",
+    );
     expect(values.modelLicense).toBe("apache-2.0");
     expect(values.tags).toBe("internal, generated_from_trainer");
     expect(values.modelCard).toMatch(/^<!-- This model card has been generated/);
@@ -42,7 +57,11 @@ describe("applyModelCard", () => {
   });
 
   it("leaves out tags the registry would refuse, and says so", () => {
-    const { values, notes } = applyModelCard(initialValues("ADAPTER", null), parseModelCard(fixture("model-card-lora-adapter.md")), "ADAPTER");
+    const { values, notes } = applyModelCard(
+      initialValues("ADAPTER", null),
+      parseModelCard(fixture("model-card-lora-adapter.md")),
+      "ADAPTER",
+    );
     expect(values.tags).toBe("lora, transformers, customer-support");
     expect(notes).toEqual([expect.stringMatching(/^1 of the card's tags/)]);
     expect(values.modelLicense).toBe("llama3.1");
@@ -50,13 +69,23 @@ describe("applyModelCard", () => {
   });
 
   it("says when the card's relation does not fit the model's kind", () => {
-    const { values, notes } = applyModelCard(initialValues("QUANTIZED", null), parseModelCard(fixture("model-card-lora-adapter.md")), "QUANTIZED");
+    const { values, notes } = applyModelCard(
+      initialValues("QUANTIZED", null),
+      parseModelCard(fixture("model-card-lora-adapter.md")),
+      "QUANTIZED",
+    );
     expect(values.parents.map((p) => p.relation)).toEqual(["QUANTIZED_FROM"]);
-    expect(notes).toContainEqual(expect.stringMatching(/ADAPTER_OF, but this model's versions record QUANTIZED_FROM/));
+    expect(notes).toContainEqual(
+      expect.stringMatching(/ADAPTER_OF, but this model's versions record QUANTIZED_FROM/),
+    );
   });
 
   it("keeps the model's licence when the card has none", () => {
-    const { values } = applyModelCard(initialValues("BASE", "mit"), parseModelCard("# A card\n\nNo front matter."), "BASE");
+    const { values } = applyModelCard(
+      initialValues("BASE", "mit"),
+      parseModelCard("# A card\n\nNo front matter."),
+      "BASE",
+    );
     expect(values.modelLicense).toBe("mit");
   });
 });

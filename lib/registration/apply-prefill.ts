@@ -6,7 +6,10 @@ import { emptyParentRow, splitList, type RegisterFormValues } from "./form-value
 import { PARENT_SLOTS } from "./parent-slots";
 
 /** The adapter facts of a PEFT adapter_config.json, written into the form (the base is only a hint: it names a Hub id, not a version). */
-export function applyAdapterConfig(values: RegisterFormValues, prefill: AdapterConfigPrefill): RegisterFormValues {
+export function applyAdapterConfig(
+  values: RegisterFormValues,
+  prefill: AdapterConfigPrefill,
+): RegisterFormValues {
   const regex = typeof prefill.targetModules === "string";
   const text = (value: number | null) => (value === null ? "" : String(value));
   return {
@@ -16,7 +19,9 @@ export function applyAdapterConfig(values: RegisterFormValues, prefill: AdapterC
       rank: text(prefill.rank),
       alpha: text(prefill.alpha),
       dropout: text(prefill.dropout),
-      targetModules: regex ? (prefill.targetModules as string) : (prefill.targetModules as string[]).join(", "),
+      targetModules: regex
+        ? (prefill.targetModules as string)
+        : (prefill.targetModules as string[]).join(", "),
       targetModulesIsRegex: regex,
     },
   };
@@ -29,11 +34,20 @@ export type ModelCardApplied = { values: RegisterFormValues; notes: string[] };
  * rules), the card's markdown and, when the kind lets a person choose it, the parents' relation. Base models,
  * datasets and evaluations are shown as hints by the form: they name Hub ids, not registry records.
  */
-export function applyModelCard(values: RegisterFormValues, prefill: ModelCardPrefill, kind: ModelKind): ModelCardApplied {
+export function applyModelCard(
+  values: RegisterFormValues,
+  prefill: ModelCardPrefill,
+  kind: ModelKind,
+): ModelCardApplied {
   const notes: string[] = [];
-  const fitting = prefill.tags.map((tag) => tagSchema.safeParse(tag)).flatMap((result) => (result.success ? [result.data] : []));
+  const fitting = prefill.tags
+    .map((tag) => tagSchema.safeParse(tag))
+    .flatMap((result) => (result.success ? [result.data] : []));
   const skipped = prefill.tags.length - fitting.length;
-  if (skipped > 0) notes.push(`${skipped} of the card's tags do not fit the registry's tag rules (lowercase letters, digits, '.', '_', '-') and were left out`);
+  if (skipped > 0)
+    notes.push(
+      `${skipped} of the card's tags do not fit the registry's tag rules (lowercase letters, digits, '.', '_', '-') and were left out`,
+    );
   const tags = [...new Set([...splitList(values.tags), ...fitting])].slice(0, 32);
 
   let parents = values.parents;
@@ -43,10 +57,14 @@ export function applyModelCard(values: RegisterFormValues, prefill: ModelCardPre
       const relation = prefill.relation;
       parents = parents.length ? parents.map((row) => ({ ...row, relation })) : [emptyParentRow(relation)];
     } else {
-      notes.push(`The card describes its base relation as ${prefill.relation}, which a ${kind} model does not use; the relation was left as it was`);
+      notes.push(
+        `The card describes its base relation as ${prefill.relation}, which a ${kind} model does not use; the relation was left as it was`,
+      );
     }
   } else if (prefill.relation && !slots.relations.includes(prefill.relation)) {
-    notes.push(`The card describes its base relation as ${prefill.relation}, but this model's versions record ${slots.relations[0]}`);
+    notes.push(
+      `The card describes its base relation as ${prefill.relation}, but this model's versions record ${slots.relations[0]}`,
+    );
   }
 
   return {

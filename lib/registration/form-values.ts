@@ -7,7 +7,14 @@ import { PARENT_SLOTS } from "./parent-slots";
  */
 export type ParentRow = { key: string; versionId: string; label: string; relation: LineageRelation };
 export type DatasetRow = { key: string; datasetVersionId: string; label: string; role: DatasetRole };
-export type AdapterValues = { type: AdapterType | ""; rank: string; alpha: string; dropout: string; targetModules: string; targetModulesIsRegex: boolean };
+export type AdapterValues = {
+  type: AdapterType | "";
+  rank: string;
+  alpha: string;
+  dropout: string;
+  targetModules: string;
+  targetModulesIsRegex: boolean;
+};
 
 export type RegisterFormValues = {
   parents: ParentRow[];
@@ -35,14 +42,26 @@ let rowCounter = 0;
 /** Stable keys for list rows, so React keeps each row's input state when another row is removed. */
 export const rowKey = (prefix: string) => `${prefix}-${++rowCounter}`;
 
-export const emptyParentRow = (relation: LineageRelation): ParentRow => ({ key: rowKey("parent"), versionId: "", label: "", relation });
+export const emptyParentRow = (relation: LineageRelation): ParentRow => ({
+  key: rowKey("parent"),
+  versionId: "",
+  label: "",
+  relation,
+});
 
 export function initialValues(kind: ModelKind, modelLicense: string | null): RegisterFormValues {
   const slots = PARENT_SLOTS[kind];
   return {
     parents: Array.from({ length: slots.initial }, () => emptyParentRow(slots.relations[0]!)),
     datasets: [],
-    adapter: { type: kind === "ADAPTER" ? "LORA" : "", rank: "", alpha: "", dropout: "", targetModules: "", targetModulesIsRegex: false },
+    adapter: {
+      type: kind === "ADAPTER" ? "LORA" : "",
+      rank: "",
+      alpha: "",
+      dropout: "",
+      targetModules: "",
+      targetModulesIsRegex: false,
+    },
     hyperparameters: "",
     codeCommit: "",
     gpuType: "",
@@ -60,4 +79,8 @@ export function initialValues(kind: ModelKind, modelLicense: string | null): Reg
 }
 
 /** Splits a comma- or whitespace-separated list, dropping empty items. */
-export const splitList = (text: string) => text.split(/[\s,]+/).map((item) => item.trim()).filter(Boolean);
+export const splitList = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);

@@ -32,7 +32,8 @@ export function readJsonObject(text: string): Read<Record<string, unknown>> {
   } catch (error) {
     return { error: `Not valid JSON: ${(error as Error).message}` };
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { error: 'A JSON object, such as {"learning_rate": 0.0002}' };
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return { error: 'A JSON object, such as {"learning_rate": 0.0002}' };
   return { value: parsed as Record<string, unknown> };
 }
 

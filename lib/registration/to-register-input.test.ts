@@ -28,7 +28,9 @@ describe("readers", () => {
   });
 
   it("turns a datetime-local value into an ISO instant", () => {
-    expect(readLocalDateTime("2026-01-31T12:00")).toEqual({ value: new Date("2026-01-31T12:00").toISOString() });
+    expect(readLocalDateTime("2026-01-31T12:00")).toEqual({
+      value: new Date("2026-01-31T12:00").toISOString(),
+    });
     expect(readLocalDateTime("not a date")).toEqual({ error: "A date and time" });
   });
 });
@@ -37,7 +39,14 @@ describe("toRegisterInput", () => {
   it("builds the registration body of an adapter, leaving out what was not filled in", () => {
     const { input, errors } = toRegisterInput(
       adapterForm({
-        adapter: { type: "LORA", rank: "16", alpha: "32", dropout: "0.05", targetModules: "q_proj, v_proj k_proj", targetModulesIsRegex: false },
+        adapter: {
+          type: "LORA",
+          rank: "16",
+          alpha: "32",
+          dropout: "0.05",
+          targetModules: "q_proj, v_proj k_proj",
+          targetModulesIsRegex: false,
+        },
         hyperparameters: '{"learning_rate": 0.0002}',
         gpuType: "A100 80GB",
         gpuCount: "8",
@@ -49,7 +58,13 @@ describe("toRegisterInput", () => {
     expect(errors).toEqual({});
     expect(JSON.parse(JSON.stringify(input))).toEqual({
       parents: [{ versionId: "base-v1", relation: "ADAPTER_OF" }],
-      adapter: { type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: ["q_proj", "v_proj", "k_proj"] },
+      adapter: {
+        type: "LORA",
+        rank: 16,
+        alpha: 32,
+        dropout: 0.05,
+        targetModules: ["q_proj", "v_proj", "k_proj"],
+      },
       hyperparameters: { learning_rate: 0.0002 },
       compute: { gpuType: "A100 80GB", gpuCount: 8 },
       tags: ["chat", "support"],
@@ -58,7 +73,16 @@ describe("toRegisterInput", () => {
   });
 
   it("sends target modules as one regular expression when asked", () => {
-    const values = adapterForm({ adapter: { type: "LORA", rank: "", alpha: "", dropout: "", targetModules: ".*(q|v)$", targetModulesIsRegex: true } });
+    const values = adapterForm({
+      adapter: {
+        type: "LORA",
+        rank: "",
+        alpha: "",
+        dropout: "",
+        targetModules: ".*(q|v)$",
+        targetModulesIsRegex: true,
+      },
+    });
     expect(toRegisterInput(values, "ADAPTER").input.adapter?.targetModules).toBe(".*(q|v)$");
   });
 
@@ -71,7 +95,14 @@ describe("checkRegistration", () => {
   it("reports every problem at once, keyed like the body", () => {
     const values = adapterForm({
       parents: [{ key: "p", versionId: "", label: "", relation: "ADAPTER_OF" }],
-      adapter: { type: "LORA", rank: "0", alpha: "x", dropout: "2", targetModules: "", targetModulesIsRegex: false },
+      adapter: {
+        type: "LORA",
+        rank: "0",
+        alpha: "x",
+        dropout: "2",
+        targetModules: "",
+        targetModulesIsRegex: false,
+      },
       hyperparameters: "{bad",
       codeCommit: "not-a-commit",
     });
@@ -89,13 +120,24 @@ describe("checkRegistration", () => {
   it("applies the kind's parent rules", () => {
     const merged = initialValues("MERGED", null);
     const oneParent = { ...merged, parents: [{ ...merged.parents[0]!, versionId: "a" }] };
-    expect(checkRegistration(oneParent, "MERGED").errors).toEqual({ parents: "A merge has at least two MERGED_FROM parents" });
-    const twoParents = { ...merged, parents: merged.parents.map((row, index) => ({ ...row, versionId: `v${index}` })) };
+    expect(checkRegistration(oneParent, "MERGED").errors).toEqual({
+      parents: "A merge has at least two MERGED_FROM parents",
+    });
+    const twoParents = {
+      ...merged,
+      parents: merged.parents.map((row, index) => ({ ...row, versionId: `v${index}` })),
+    };
     expect(checkRegistration(twoParents, "MERGED").errors).toEqual({});
   });
 
   it("catches a finish before the start", () => {
-    const values = { ...initialValues("BASE", null), trainingStartedAt: "2026-02-01T10:00", trainingFinishedAt: "2026-01-01T10:00" };
-    expect(checkRegistration(values, "BASE").errors).toEqual({ trainingFinishedAt: "Must not be before trainingStartedAt" });
+    const values = {
+      ...initialValues("BASE", null),
+      trainingStartedAt: "2026-02-01T10:00",
+      trainingFinishedAt: "2026-01-01T10:00",
+    };
+    expect(checkRegistration(values, "BASE").errors).toEqual({
+      trainingFinishedAt: "Must not be before trainingStartedAt",
+    });
   });
 });

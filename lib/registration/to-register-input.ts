@@ -4,14 +4,24 @@ import { parentRuleErrors } from "@/lib/lineage/parent-rules";
 import { registerVersionSchema, type RegisterVersionInput } from "@/lib/schemas/versions";
 import { fieldErrorsOf } from "@/lib/validation";
 import { splitList, type RegisterFormValues } from "./form-values";
-import { readCount, readJsonObject, readLocalDateTime, readNumber, readText, type Read } from "./parse-fields";
+import {
+  readCount,
+  readJsonObject,
+  readLocalDateTime,
+  readNumber,
+  readText,
+  type Read,
+} from "./parse-fields";
 
 /**
  * The registration body from the form, with the message of every field that could not be read (keyed like
  * the body: `adapter.rank`, `compute.gpuHours`). Empty fields are left out; empty parent and dataset rows
  * are kept, so the server's "Required" lands on the row that needs a choice.
  */
-export function toRegisterInput(values: RegisterFormValues, kind: ModelKind): { input: RegisterVersionInput; errors: FieldErrors } {
+export function toRegisterInput(
+  values: RegisterFormValues,
+  kind: ModelKind,
+): { input: RegisterVersionInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const take = <T>(field: string, read: Read<T>): T | undefined => {
     if ("error" in read) {
@@ -22,7 +32,9 @@ export function toRegisterInput(values: RegisterFormValues, kind: ModelKind): { 
   };
 
   const { adapter } = values;
-  const targets = adapter.targetModulesIsRegex ? adapter.targetModules.trim() : splitList(adapter.targetModules);
+  const targets = adapter.targetModulesIsRegex
+    ? adapter.targetModules.trim()
+    : splitList(adapter.targetModules);
   const compute = {
     gpuType: take("compute.gpuType", readText(values.gpuType)),
     gpuCount: take("compute.gpuCount", readCount(values.gpuCount)),
@@ -31,8 +43,12 @@ export function toRegisterInput(values: RegisterFormValues, kind: ModelKind): { 
   const tags = splitList(values.tags).map((tag) => tag.toLowerCase());
 
   const input: RegisterVersionInput = {
-    parents: values.parents.length ? values.parents.map((p) => ({ versionId: p.versionId, relation: p.relation })) : undefined,
-    datasets: values.datasets.length ? values.datasets.map((d) => ({ datasetVersionId: d.datasetVersionId, role: d.role })) : undefined,
+    parents: values.parents.length
+      ? values.parents.map((p) => ({ versionId: p.versionId, relation: p.relation }))
+      : undefined,
+    datasets: values.datasets.length
+      ? values.datasets.map((d) => ({ datasetVersionId: d.datasetVersionId, role: d.role }))
+      : undefined,
     adapter:
       kind === "ADAPTER"
         ? {
@@ -43,7 +59,10 @@ export function toRegisterInput(values: RegisterFormValues, kind: ModelKind): { 
             targetModules: targets.length ? targets : undefined,
           }
         : undefined,
-    hyperparameters: take("hyperparameters", readJsonObject(values.hyperparameters)) as RegisterVersionInput["hyperparameters"],
+    hyperparameters: take(
+      "hyperparameters",
+      readJsonObject(values.hyperparameters),
+    ) as RegisterVersionInput["hyperparameters"],
     codeCommit: take("codeCommit", readText(values.codeCommit)),
     compute: Object.values(compute).some((value) => value !== undefined) ? compute : undefined,
     trainingStartedAt: take("trainingStartedAt", readLocalDateTime(values.trainingStartedAt)),
@@ -61,10 +80,17 @@ export function toRegisterInput(values: RegisterFormValues, kind: ModelKind): { 
  * Everything the browser can check before sending: unreadable fields, the shared schema, and the kind's
  * parent rules. The server checks all of it again, plus what needs the database (references, ownership).
  */
-export function checkRegistration(values: RegisterFormValues, kind: ModelKind): { input: RegisterVersionInput; errors: FieldErrors } {
+export function checkRegistration(
+  values: RegisterFormValues,
+  kind: ModelKind,
+): { input: RegisterVersionInput; errors: FieldErrors } {
   const { input, errors } = toRegisterInput(values, kind);
   const parsed = registerVersionSchema.safeParse(input);
   const schemaErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  const rules = parentRuleErrors({ kind, hasAdapter: input.adapter !== undefined, parents: input.parents ?? [] });
+  const rules = parentRuleErrors({
+    kind,
+    hasAdapter: input.adapter !== undefined,
+    parents: input.parents ?? [],
+  });
   return { input, errors: { ...rules, ...schemaErrors, ...errors } };
 }

@@ -9,9 +9,11 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { loadModelOrNotFound, offeredChanges } from "../load-model";
 import { updateModelAction } from "./actions";
+import { ModelChangeLog } from "./model-change-log";
 import { ModelVersions } from "./model-versions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ cursor?: string }> };
@@ -74,6 +76,16 @@ export default async function ModelPage({ params, searchParams }: Props) {
           <ModelVersions principal={principal} model={model} cursor={cursor} registerLink={registerLink} />
         </Suspense>
       </section>
+      <Card title="Change log">
+        <Suspense fallback={<CardSkeleton label="Loading the change log" rows={3} />}>
+          <ModelChangeLog
+            modelId={model.id}
+            auditHref={
+              can(principal, "audit.read") ? `/audit?entityType=model&entityId=${model.id}` : undefined
+            }
+          />
+        </Suspense>
+      </Card>
     </div>
   );
 }
