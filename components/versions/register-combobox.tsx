@@ -108,6 +108,8 @@ export function RegisterCombobox({
           ? "No matches"
           : null;
 
+  const expanded = open && (options.length > 0 || status !== null);
+
   return (
     <FormField id={id} label={label} hint={hint} error={error} required={required}>
       {(field) => (
@@ -117,9 +119,9 @@ export function RegisterCombobox({
             ref={input}
             role="combobox"
             aria-autocomplete="list"
-            aria-expanded={open}
+            aria-expanded={expanded}
             aria-controls={listId}
-            aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
+            aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
             autoComplete="off"
             placeholder={placeholder}
             value={query}
@@ -137,7 +139,7 @@ export function RegisterCombobox({
             id={listId}
             role="listbox"
             aria-label={label}
-            hidden={!open}
+            hidden={!expanded}
             className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
           >
             {options.map((option, index) => (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
-import { KIND_LABELS } from "@/components/models/labels";
+import { ModelKindBadge } from "@/components/models/model-kind-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { RegisterVersionForm } from "@/components/versions/register-version-form";
 import { requirePageUser } from "@/lib/server/auth/current-user";
@@ -17,8 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegisterVersionPage({ params }: Props) {
   const principal = await requirePageUser("versions.write");
   const model = await loadModelOrNotFound(principal, (await params).slug);
-  // The action checks ownership again; this only spares a form that could never be saved.
-  if (!(await offeredChanges(principal, model, ["versions.write"]))["versions.write"]) forbidden();
+  // The action checks ownership again; this only spares a form that could never be saved, and says why
+  // (the app's 403 page speaks of roles, and this is about the owning team).
+  const mayRegister = (await offeredChanges(principal, model, ["versions.write"]))["versions.write"];
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 flex gap-2 text-sm text-slate-600">
@@ -32,12 +34,31 @@ export default async function RegisterVersionPage({ params }: Props) {
       </nav>
       <PageHeader
         title={`Register version ${model.versionCount + 1} of ${model.name}`}
-        description={`${KIND_LABELS[model.kind]} owned by ${model.team.name}. Record what an auditor will ask about: where it came from, what it was trained on, how, and its model card.`}
+        description={
+          <>
+            <ModelKindBadge kind={model.kind} /> Owned by {model.team.name}. Record what an auditor will ask
+            about: where it came from, what it was trained on, how, and its model card.
+          </>
+        }
       />
-      <RegisterVersionForm
-        model={{ slug: model.slug, name: model.name, kind: model.kind, license: model.license }}
-        action={registerVersionAction.bind(null, model.slug)}
-      />
+      {mayRegister ? (
+        <RegisterVersionForm
+          model={{ slug: model.slug, name: model.name, kind: model.kind, license: model.license }}
+          action={registerVersionAction.bind(null, model.slug)}
+        />
+      ) : (
+        <EmptyState
+          title={`Only ${model.team.name} can register versions of this model`}
+          action={
+            <ButtonLink href={`/models/${model.slug}`} variant="secondary">
+              Back to the model
+            </ButtonLink>
+          }
+        >
+          Versions are registered by members of the team that owns the model (or an admin). Ask one of them,
+          or register a model of your own team that derives from it.
+        </EmptyState>
+      )}
     </div>
   );
 }
