@@ -1,11 +1,13 @@
 import type { Operation } from "../define";
 import { adminOperations } from "./admin";
+import { auditOperations } from "./audit";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
 
 // One file per domain; each lists the endpoints it serves.
 export const ALL_OPERATIONS: Operation[] = [
   ...adminOperations,
+  ...auditOperations,
   ...registryOperations,
   ...systemOperations,
 ];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { describeChanges, formatChangeValue } from "./describe-changes";
+
+describe("describeChanges", () => {
+  it("reads { field: { from, to } } as field changes, in order", () => {
+    const result = describeChanges({ stage: { from: "DEVELOPMENT", to: "STAGING" }, tags: { from: [], to: ["eu"] } });
+    expect(result.fieldChanges).toEqual([
+      { field: "stage", from: "DEVELOPMENT", to: "STAGING" },
+      { field: "tags", from: "[]", to: '["eu"]' },
+    ]);
+    expect(result.other).toBeNull();
+    expect(result.summary).toBe('stage: DEVELOPMENT -> STAGING; tags: [] -> ["eu"]');
+  });
+
+  it("names absent values and keeps other fields as JSON beside the field changes", () => {
+    const result = describeChanges({ riskTier: { from: null, to: "HIGH" }, reason: "annual review", meta: { a: 1 } });
+    expect(result.fieldChanges).toEqual([{ field: "riskTier", from: "(none)", to: "HIGH" }]);
+    expect(result.other).toEqual({ reason: "annual review", meta: { a: 1 } });
+    expect(result.summary).toBe('riskTier: (none) -> HIGH; reason: annual review; meta: {"a":1}');
+  });
+
+  it("does not mistake an object with more than from and to for a change", () => {
+    const result = describeChanges({ range: { from: 1, to: 2, step: 1 } });
+    expect(result.fieldChanges).toEqual([]);
+    expect(result.other).toEqual({ range: { from: 1, to: 2, step: 1 } });
+  });
+
+  it("keeps arrays and primitives whole, and nothing for no changes", () => {
+    expect(describeChanges([1, 2])).toEqual({ fieldChanges: [], other: [1, 2], summary: "[1,2]" });
+    expect(describeChanges(null)).toEqual({ fieldChanges: [], other: null, summary: "" });
+  });
+
+  it("shortens a long summary for table cells", () => {
+    const summary = describeChanges({ text: "x".repeat(500) }).summary;
+    expect(summary).toHaveLength(140);
+    expect(summary.endsWith("…")).toBe(true);
+  });
+
+  it("formats values on one line", () => {
+    expect([formatChangeValue(""), formatChangeValue(0), formatChangeValue(false), formatChangeValue(undefined)]).toEqual(['""', "0", "false", "(none)"]);
+  });
+});
