@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { formatBytes } from "./format-bytes";
 
 type UploadState =
   | { phase: "idle" }
@@ -11,16 +12,22 @@ type UploadState =
   | { phase: "done"; name: string }
   | { phase: "error"; message: string };
 
-const formatBytes = (bytes: number) => {
-  const units = ["B", "KB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
+// The bar stays (full) while the server checks the file and after it is stored, so the end is visible too.
+const percentOf = (state: UploadState) =>
+  state.phase !== "uploading" ? 100 : state.total > 0 ? Math.floor((state.loaded / state.total) * 100) : 0;
+
+function statusText(state: UploadState): string {
+  switch (state.phase) {
+    case "uploading":
+      return `${percentOf(state)}% · ${formatBytes(state.loaded)} of ${formatBytes(state.total)}`;
+    case "processing":
+      return "Checking the file and computing its checksum…";
+    case "done":
+      return `Uploaded ${state.name}.`;
+    default:
+      return "";
   }
-  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
-};
+}
 
 /**
  * Streams a file to POST /api/v1/versions/{id}/artifacts. XMLHttpRequest rather than fetch because only
@@ -65,7 +72,8 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
     xhr.send(form);
   }
 
-  const percent = state.phase === "uploading" && state.total > 0 ? Math.floor((state.loaded / state.total) * 100) : 0;
+  const percent = percentOf(state);
+  const showBar = state.phase === "uploading" || state.phase === "processing" || state.phase === "done";
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
@@ -88,26 +96,15 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
       <p className="text-xs text-slate-600">
         Safetensors headers are read on upload (tensor count, dtypes, parameters). Limit {formatBytes(maxBytes)}.
       </p>
-      {state.phase === "uploading" && (
-        <div>
-          <div role="progressbar" aria-label="Upload progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 w-full overflow-hidden rounded bg-slate-200">
-            <div className="h-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
-          </div>
-          <p className="mt-1 text-xs text-slate-700" aria-live="polite">
-            {percent}% · {formatBytes(state.loaded)} of {formatBytes(state.total)}
-          </p>
+      {showBar && (
+        <div role="progressbar" aria-label="Upload progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 w-full overflow-hidden rounded bg-slate-200">
+          <div className="h-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
         </div>
       )}
-      {state.phase === "processing" && (
-        <p className="text-sm text-slate-700" aria-live="polite">
-          Checking the file and computing its checksum…
-        </p>
-      )}
-      {state.phase === "done" && (
-        <p className="text-sm text-emerald-800" aria-live="polite">
-          Uploaded {state.name}.
-        </p>
-      )}
+      {/* Always mounted: screen readers announce changes of a live region, not its arrival. */}
+      <p className={`text-sm ${state.phase === "done" ? "text-emerald-800" : "text-slate-700"}`} aria-live="polite">
+        {statusText(state)}
+      </p>
       {state.phase === "error" && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.message}

@@ -1,0 +1,47 @@
+import type { ArtifactFormat } from "@/generated/prisma/enums";
+
+type Metadata = Record<string, unknown> | null;
+
+const num = (value: unknown) => (typeof value === "number" ? value : null);
+
+/** A safetensors header summary: "12 tensors · 1,234,567 parameters · F16 ×10, F32 ×2". */
+function safetensorsFacts(metadata: Record<string, unknown>): string[] {
+  const tensors = num(metadata.tensorCount);
+  const parameters = num(metadata.parameterCount);
+  const dtypes = typeof metadata.dtypes === "object" && metadata.dtypes !== null ? Object.entries(metadata.dtypes as Record<string, unknown>) : [];
+  return [
+    tensors === null ? null : `${tensors.toLocaleString("en-US")} ${tensors === 1 ? "tensor" : "tensors"}`,
+    parameters === null ? null : `${parameters.toLocaleString("en-US")} parameters`,
+    dtypes.length ? dtypes.map(([dtype, count]) => `${dtype} ×${String(count)}`).join(", ") : null,
+  ].filter((fact): fact is string => fact !== null);
+}
+
+function adapterConfigFacts(metadata: Record<string, unknown>): string[] {
+  return [
+    typeof metadata.peftType === "string" ? metadata.peftType : null,
+    num(metadata.rank) === null ? null : `r=${String(metadata.rank)}`,
+    num(metadata.alpha) === null ? null : `alpha=${String(metadata.alpha)}`,
+    typeof metadata.baseModelNameOrPath === "string" ? `base ${metadata.baseModelNameOrPath}` : null,
+  ].filter((fact): fact is string => fact !== null);
+}
+
+/** What the server read from the file when it was uploaded; references were never read, so they have none. */
+export function ArtifactMetadata({ format, metadata }: { format: ArtifactFormat; metadata: Metadata }) {
+  if (!metadata) return <span className="text-slate-600">None</span>;
+  const facts = format === "SAFETENSORS" ? safetensorsFacts(metadata) : format === "ADAPTER_CONFIG" ? adapterConfigFacts(metadata) : [];
+  return (
+    <div className="space-y-1">
+      {facts.length > 0 && (
+        <ul className="space-y-0.5 text-xs text-slate-800">
+          {facts.map((fact) => (
+            <li key={fact}>{fact}</li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary className="cursor-pointer text-xs font-medium text-slate-700">All parsed facts</summary>
+        <pre tabIndex={0} className="mt-1 max-h-64 max-w-md overflow-auto rounded bg-slate-50 p-2 font-mono text-[11px] text-slate-800">{JSON.stringify(metadata, null, 2)}</pre>
+      </details>
+    </div>
+  );
+}
