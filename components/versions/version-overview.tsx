@@ -3,7 +3,7 @@ import type { AdapterType, LineageRelation, ModelKind } from "@/generated/prisma
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KIND_LABELS, RELATION_LABELS } from "@/lib/lineage/labels";
-import { FactList } from "./version-facts";
+import { FactList } from "./fact-list";
 import { ADAPTER_TYPE_LABELS } from "./version-labels";
 
 type Parent = { versionId: string; relation: LineageRelation; model: { slug: string; name: string; kind: ModelKind }; version: number };

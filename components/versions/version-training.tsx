@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FactList } from "./version-facts";
+import { FactList } from "./fact-list";
 import { formatUtc } from "./version-labels";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
