@@ -43,15 +43,14 @@ export default async function DatasetsPage({ searchParams }: Props) {
 
 async function DatasetList({ principal, search, mayCreate }: { principal: Principal; search: Search; mayCreate: boolean }) {
   const { q, personal, cursor } = search;
-  let page;
-  try {
-    page = await listDatasets(principal, { q, cursor, containsPersonalData: personal === undefined ? undefined : personal === "yes" ? "true" : "false" });
-  } catch (error) {
+  const containsPersonalData = personal === undefined ? undefined : personal === "yes" ? "true" : "false";
+  const page = await listDatasets(principal, { q, cursor, containsPersonalData }).catch((error: unknown) => {
     // A hand-edited address (a search over 200 characters, a broken cursor) gets the reason, not the error page.
-    if (error instanceof AppError && error.code === "validation_failed") {
-      return <FormError message={`These filters cannot be applied: ${Object.values(error.fields ?? {}).join("; ") || error.message}`} />;
-    }
+    if (error instanceof AppError && error.code === "validation_failed") return error;
     throw error;
+  });
+  if (page instanceof AppError) {
+    return <FormError message={`These filters cannot be applied: ${Object.values(page.fields ?? {}).join("; ") || page.message}`} />;
   }
   if (page.items.length === 0) {
     if (q || personal) return <EmptyState title="No datasets match these filters">Try other words, or clear the filters.</EmptyState>;

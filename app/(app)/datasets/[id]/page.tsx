@@ -80,13 +80,11 @@ export default async function DatasetPage({ params, searchParams }: Props) {
 }
 
 async function ImpactList({ datasetId, datasetVersionId }: { datasetId: string; datasetVersionId?: string }) {
-  try {
-    const impact = await getDatasetImpact(datasetId, { datasetVersionId });
-    return <DatasetImpact items={impact.items} filtered={!!datasetVersionId} />;
-  } catch (error) {
-    if (error instanceof AppError && error.code === "validation_failed") {
-      return <FormError message="That dataset version does not belong to this dataset. Choose one from the list." />;
-    }
+  const impact = await getDatasetImpact(datasetId, { datasetVersionId }).catch((error: unknown) => {
+    // A hand-edited address naming another dataset's version gets the reason, not the error page.
+    if (error instanceof AppError && error.code === "validation_failed") return null;
     throw error;
-  }
+  });
+  if (!impact) return <FormError message="That dataset version does not belong to this dataset. Choose one from the list." />;
+  return <DatasetImpact items={impact.items} filtered={!!datasetVersionId} />;
 }
