@@ -22,3 +22,10 @@ describe("OpenAPI document", () => {
     expect(doc.components.schemas.Error).toMatchObject({ type: "object", required: ["error"] });
   });
 });
+
+describe("request bodies", () => {
+  it("offers both JSON and multipart where an endpoint takes either", () => {
+    const upload = buildOpenApiDocument().paths["/versions/{id}/artifacts"]?.post as { requestBody: { content: Record<string, unknown> } };
+    expect(Object.keys(upload.requestBody.content).sort()).toEqual(["application/json", "multipart/form-data"]);
+  });
+});

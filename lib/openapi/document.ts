@@ -16,6 +16,25 @@ const ERROR_TEXT: Record<number, string> = {
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
 
+/** JSON and multipart may both be accepted (an upload, or a JSON reference to bytes kept elsewhere). */
+function requestContent(op: Operation) {
+  return {
+    ...(op.body ? { "application/json": { schema: jsonSchema(op.body, "input") } } : {}),
+    ...(op.multipart
+      ? {
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              properties: Object.fromEntries(
+                Object.entries(op.multipart).map(([name, description]) => [name, { type: "string", format: "binary", description }]),
+              ),
+            },
+          },
+        }
+      : {}),
+  };
+}
+
 function operationObject(op: Operation) {
   const parameters = [
     ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({ name, in: "path", required: true, description, schema: { type: "string" } })),
@@ -32,23 +51,7 @@ function operationObject(op: Operation) {
     tags: [op.tag],
     ...(op.permission ? { "x-permission": op.permission } : { security: [] }),
     ...(parameters.length ? { parameters } : {}),
-    ...(op.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } }
-      : op.multipart
-        ? {
-            requestBody: {
-              required: true,
-              content: {
-                "multipart/form-data": {
-                  schema: {
-                    type: "object",
-                    properties: Object.fromEntries(Object.entries(op.multipart).map(([name, description]) => [name, { type: "string", format: "binary", description }])),
-                  },
-                },
-              },
-            },
-          }
-        : {}),
+    ...(op.body || op.multipart ? { requestBody: { required: true, content: requestContent(op) } } : {}),
     responses: {
       [op.success.status]: {
         description: op.success.description,

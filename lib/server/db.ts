@@ -13,6 +13,9 @@ function createClient() {
   }
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    // Prisma's defaults (2 s to get a connection, 5 s per transaction) fail under bursts: audit appends
+    // are serialised, so a transaction may queue behind others for a while before it runs.
+    transactionOptions: { maxWait: 10_000, timeout: 30_000 },
   });
 }
 

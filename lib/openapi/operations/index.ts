@@ -1,5 +1,6 @@
 import type { Operation } from "../define";
 import { adminOperations } from "./admin";
+import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
@@ -7,6 +8,7 @@ import { systemOperations } from "./system";
 // One file per domain; each lists the endpoints it serves.
 export const ALL_OPERATIONS: Operation[] = [
   ...adminOperations,
+  ...artifactOperations,
   ...auditOperations,
   ...registryOperations,
   ...systemOperations,

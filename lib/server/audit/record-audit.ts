@@ -39,16 +39,12 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
   const hash = hashEvent(prevHash, event);
-  await tx.auditEvent.create({
-    data: {
-      ...event,
-      seq: BigInt(event.seq),
-      occurredAt: new Date(event.occurredAt),
-      changes: event.changes === null ? undefined : (event.changes as object),
-      prevHash,
-      hash,
-    },
-    select: { id: true },
-  });
+  // Raw SQL, not tx.auditEvent.create: Prisma writes JSON numbers with at most 16 significant digits,
+  // so a value such as 0.19047619047619047 would be stored unlike what was hashed and fail verification.
+  const changes = event.changes === null ? null : JSON.stringify(event.changes);
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" (id, seq, "occurredAt", "actorId", "actorEmail", action, "entityType", "entityId", changes, "prevHash", hash)
+    VALUES (${event.id}, ${BigInt(event.seq)}, ${new Date(event.occurredAt)}, ${event.actorId}, ${event.actorEmail}, ${event.action},
+            ${event.entityType}, ${event.entityId}, ${changes}::jsonb, ${prevHash}, ${hash})`;
   return { id: event.id, hash };
 }

@@ -1,0 +1,33 @@
+import "server-only";
+import { AppError, validationError } from "@/lib/errors";
+
+/** The body as text, refused with 413 past `maxBytes` without reading the rest. */
+export async function readBodyText(req: Request, maxBytes: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    size += next.value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", `The body is larger than ${maxBytes.toLocaleString("en")} bytes`);
+    }
+    chunks.push(next.value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw validationError({ body: "The body is not UTF-8 text" });
+  }
+}
+
+/** JSON.parse with the 400 every route gives for a body that is not JSON. */
+export function parseJsonBody(text: string): unknown {
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw validationError({ body: "The body is not valid JSON" }, "The body is not valid JSON");
+  }
+}

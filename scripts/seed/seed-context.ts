@@ -1,0 +1,126 @@
+/**
+ * What every area of the demo seed shares: the one transaction, the seeded random source, the demo
+ * people, a fixed "today", and what earlier areas created (looked up by readable keys such as
+ * `support-assistant-eu@2`), so later areas can link to it and policies can judge it.
+ */
+import type { ModelKind, Stage } from "@/generated/prisma/client";
+import type { FairnessSummary } from "@/lib/metrics/fairness";
+import type { Random } from "@/lib/random/seeded";
+import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "@/lib/server/audit/record-audit";
+import type { Tx } from "@/lib/server/db";
+
+export type DemoEmail =
+  | "scientist@demo.local"
+  | "scientist2@demo.local"
+  | "officer@demo.local"
+  | "officer2@demo.local"
+  | "leader@demo.local"
+  | "admin@demo.local";
+
+export type SeededVersion = {
+  id: string;
+  modelId: string;
+  slug: string;
+  kind: ModelKind;
+  hfId: string | null;
+  version: number;
+  /** the stage the story ends in; promotions move the version there and the seed checks it did */
+  finalStage: Stage;
+  createdBy: DemoEmail;
+  createdAt: Date;
+  /** keys of the parent versions, in lineage order */
+  parents: string[];
+  datasetVersions: string[];
+  cardSections: string[];
+  parameterCount: bigint | null;
+  contextLength: number | null;
+};
+
+export type SeededDatasetVersion = {
+  id: string;
+  datasetId: string;
+  containsPersonalData: boolean;
+  legalBasis: string | null;
+};
+
+/** What a policy rule can look at, gathered while the areas are seeded. */
+export type Evidence = {
+  /** `${suite}/${metric}` of the latest overall run (no slice) */
+  metrics: Map<string, number>;
+  fairness: FairnessSummary[];
+  /** daily PSI of `prediction`, by window start (ms) */
+  predictionPsi: Map<number, number>;
+};
+
+export type SeedContext = {
+  tx: Tx;
+  random: Random;
+  /** midnight UTC of the day the seed runs: every date of the story is counted back from it */
+  today: Date;
+  users: Record<DemoEmail, { id: string; email: string }>;
+  teams: Record<string, string>;
+  versions: Map<string, SeededVersion>;
+  datasetVersions: Map<string, SeededDatasetVersion>;
+  evidence: Map<string, Evidence>;
+};
+
+export const DAY_MS = 86_400_000;
+
+export function daysAgo(ctx: SeedContext, days: number, hours = 10) {
+  return new Date(ctx.today.getTime() - days * DAY_MS + hours * 3_600_000);
+}
+
+export const versionKey = (slug: string, version: number) => `${slug}@${version}`;
+
+export function versionOf(ctx: SeedContext, key: string): SeededVersion {
+  const found = ctx.versions.get(key);
+  if (!found) throw new Error(`seed data refers to an unknown model version ${key}`);
+  return found;
+}
+
+export function datasetVersionOf(ctx: SeedContext, key: string): SeededDatasetVersion {
+  const found = ctx.datasetVersions.get(key);
+  if (!found) throw new Error(`seed data refers to an unknown dataset version ${key}`);
+  return found;
+}
+
+export function evidenceOf(ctx: SeedContext, key: string): Evidence {
+  let evidence = ctx.evidence.get(key);
+  if (!evidence) {
+    evidence = { metrics: new Map(), fairness: [], predictionPsi: new Map() };
+    ctx.evidence.set(key, evidence);
+  }
+  return evidence;
+}
+
+/** The audit event of a seeded change, by the demo user who would have made it (or the system). */
+export function audit(
+  ctx: SeedContext,
+  by: DemoEmail | "system",
+  action: string,
+  entity: { type: string; id: string },
+  changes?: unknown,
+) {
+  const actor: AuditActor = by === "system" ? SYSTEM_ACTOR : ctx.users[by];
+  return recordAudit(ctx.tx, {
+    actor,
+    action,
+    entityType: entity.type,
+    entityId: entity.id,
+    changes: roundFractions(changes),
+  });
+}
+
+/**
+ * Prisma 6.19 writes a JSON number with at most 16 significant digits, so a double that needs 17 comes
+ * back different from the value the audit hash was computed on, and the chain no longer verifies.
+ * Rounding fractions to 15 significant digits first makes the stored value the hashed value.
+ */
+function roundFractions(value: unknown): unknown {
+  if (typeof value === "number") return Number.isInteger(value) ? value : Number(value.toPrecision(15));
+  if (Array.isArray(value)) return value.map(roundFractions);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, roundFractions(inner)]));
+  }
+  return value;
+}

@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { FOUR_FIFTHS_THRESHOLD } from "@/lib/metrics/fairness";
+import { db } from "@/lib/server/db";
+import { seedDemoDataIfEmpty } from "./seed-demo-data";
+
+beforeAll(async () => {
+  expect(await seedDemoDataIfEmpty(() => {})).toBe(true);
+}, 60_000);
+
+const countBy = async <T extends string>(rows: Promise<{ key: T; count: number }[]>) =>
+  Object.fromEntries((await rows).map((r) => [r.key, r.count])) as Record<T, number>;
+
+describe("demo governance data", () => {
+  it("has promotion requests in every status, none approved by its requester", async () => {
+    const statuses = await countBy(
+      db.promotionRequest
+        .groupBy({ by: ["status"], _count: { _all: true } })
+        .then((rows) => rows.map((r) => ({ key: r.status, count: r._count._all }))),
+    );
+    expect(Object.keys(statuses).sort()).toEqual(["APPROVED", "BLOCKED", "PENDING", "REJECTED", "WITHDRAWN"]);
+    expect(statuses.PENDING).toBeGreaterThanOrEqual(2);
+    const selfDecided = await db.approval.findMany({
+      select: { approverId: true, request: { select: { requestedById: true } } },
+    });
+    expect(selfDecided.length).toBeGreaterThan(0);
+    expect(selfDecided.filter((a) => a.approverId === a.request.requestedById)).toEqual([]);
+    const approvers = await db.user.findMany({ where: { approvals: { some: {} } }, select: { email: true } });
+    expect(approvers.map((a) => a.email).sort()).toEqual(["officer2@demo.local", "officer@demo.local"]);
+  });
+
+  it("freezes policy results on every request, and blocks only on an ENFORCE failure", async () => {
+    const requests = await db.promotionRequest.findMany({
+      select: {
+        status: true,
+        requiredApprovals: true,
+        approvals: { select: { decision: true } },
+        policyEvaluations: { select: { mode: true, passed: true, results: true } },
+      },
+    });
+    for (const request of requests) {
+      expect(request.policyEvaluations.length).toBeGreaterThan(0);
+      const enforceFailed = request.policyEvaluations.some((e) => e.mode === "ENFORCE" && !e.passed);
+      expect(enforceFailed).toBe(request.status === "BLOCKED");
+      for (const evaluation of request.policyEvaluations) {
+        const results = evaluation.results as { passed: boolean; message: string; expected: string }[];
+        expect(results.every((r) => typeof r.passed === "boolean" && r.message && r.expected)).toBe(true);
+        expect(evaluation.passed).toBe(results.every((r) => r.passed));
+      }
+      if (request.status === "APPROVED")
+        expect(request.approvals.filter((a) => a.decision === "APPROVE")).toHaveLength(
+          request.requiredApprovals,
+        );
+      if (request.status === "PENDING")
+        expect(request.approvals.length).toBeLessThan(request.requiredApprovals);
+    }
+  });
+
+  it("keeps each version's stage consistent with its latest approved request", async () => {
+    const versions = await db.modelVersion.findMany({
+      select: {
+        stage: true,
+        promotionRequests: {
+          where: { status: "APPROVED" },
+          orderBy: { decidedAt: "desc" },
+          take: 1,
+          select: { toStage: true },
+        },
+      },
+    });
+    for (const version of versions) {
+      const latest = version.promotionRequests[0];
+      if (!latest) expect(version.stage).toBe("DEVELOPMENT");
+      else if (version.stage !== "ARCHIVED") expect(version.stage).toBe(latest.toStage);
+    }
+  });
+
+  it("has one version clearly failing the four-fifths rule, and reports computed per attribute", async () => {
+    const reports = await db.fairnessReport.findMany({
+      select: {
+        attribute: true,
+        disparateImpactRatio: true,
+        groups: true,
+        rowCount: true,
+        version: { select: { version: true, model: { select: { slug: true } } } },
+      },
+    });
+    const failing = reports.filter(
+      (r) => r.disparateImpactRatio !== null && r.disparateImpactRatio < FOUR_FIFTHS_THRESHOLD,
+    );
+    expect(failing.map((r) => `${r.version.model.slug}@${r.version.version} ${r.attribute}`)).toEqual([
+      "claims-fast-track@2 age_band",
+    ]);
+    expect(failing[0]!.disparateImpactRatio).toBeLessThan(0.75);
+    for (const report of reports) {
+      const groups = report.groups as { count: number }[];
+      expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(report.rowCount);
+    }
+  });
+
+  it("has 90 days of drift for every staging and production version, with one drifting past PSI 0.2", async () => {
+    const deployed = await db.modelVersion.findMany({
+      where: { stage: { in: ["STAGING", "PRODUCTION"] } },
+      select: { id: true, stage: true },
+    });
+    expect(deployed.length).toBeGreaterThan(0);
+    for (const version of deployed) {
+      const days = await db.driftObservation.findMany({
+        where: { versionId: version.id },
+        select: { windowStart: true },
+        distinct: ["windowStart"],
+      });
+      expect(days).toHaveLength(90);
+      const metrics = await db.driftObservation.findMany({
+        where: { versionId: version.id },
+        select: { metric: true },
+        distinct: ["metric"],
+      });
+      expect(metrics.map((m) => m.metric).sort()).toEqual(["JS", "KS", "KS_PVALUE", "PSI", "WASSERSTEIN"]);
+    }
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000);
+    const drifting = await db.driftObservation.findMany({
+      where: {
+        feature: "prediction",
+        metric: "PSI",
+        value: { gt: 0.2 },
+        windowStart: { gte: lastWeek },
+        version: { stage: "PRODUCTION" },
+      },
+      select: { versionId: true },
+      distinct: ["versionId"],
+    });
+    expect(drifting).toHaveLength(1);
+  });
+
+  it("has alerts, a webhook and an open erasure request on personal data due in 30 days", async () => {
+    const alerts = await db.alert.findMany({ select: { kind: true, status: true } });
+    expect(new Set(alerts.map((a) => a.status))).toEqual(new Set(["OPEN", "ACKNOWLEDGED", "RESOLVED"]));
+    expect(new Set(alerts.map((a) => a.kind))).toEqual(
+      expect.objectContaining(new Set(["DRIFT", "FAIRNESS"])),
+    );
+    expect(await db.webhook.findFirst({ select: { url: true } })).toEqual({
+      url: "http://localhost:9/hooks",
+    });
+    const erasure = await db.erasureRequest.findFirstOrThrow({
+      select: {
+        status: true,
+        dueAt: true,
+        createdAt: true,
+        datasetVersion: { select: { containsPersonalData: true } },
+      },
+    });
+    expect(erasure.status).toBe("OPEN");
+    expect(erasure.datasetVersion?.containsPersonalData).toBe(true);
+    expect(Math.round((erasure.dueAt.getTime() - erasure.createdAt.getTime()) / 86_400_000)).toBe(30);
+  });
+});

@@ -1,0 +1,186 @@
+import { randomBytes } from "node:crypto";
+import type { AlertKind, AlertSeverity, AlertStatus, Prisma } from "@/generated/prisma/client";
+import {
+  audit,
+  DAY_MS,
+  daysAgo,
+  datasetVersionOf,
+  evidenceOf,
+  versionOf,
+  type DemoEmail,
+  type SeedContext,
+} from "./seed-context";
+
+type AlertDraft = {
+  version: string;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  status: AlertStatus;
+  title: string;
+  details: Prisma.InputJsonValue;
+  raisedAt: Date;
+  handled?: { by: DemoEmail; at: Date };
+};
+
+/** Alerts read from the seeded evidence, one webhook, and one open erasure request. */
+export async function seedOperations(ctx: SeedContext) {
+  for (const alert of alertDrafts(ctx)) await seedAlert(ctx, alert);
+
+  const webhook = await ctx.tx.webhook.create({
+    data: {
+      url: "http://localhost:9/hooks",
+      // a real secret even in the demo: a predictable one would let anyone forge deliveries
+      secret: randomBytes(32).toString("hex"),
+      events: [
+        "promotion.requested",
+        "promotion.approved",
+        "promotion.rejected",
+        "promotion.blocked",
+        "alert.raised",
+      ],
+      createdById: ctx.users["admin@demo.local"].id,
+      createdAt: daysAgo(ctx, 150),
+    },
+    select: { id: true, url: true, events: true },
+  });
+  await audit(
+    ctx,
+    "admin@demo.local",
+    "webhook.created",
+    { type: "webhook", id: webhook.id },
+    { url: webhook.url, events: webhook.events },
+  );
+
+  const tickets = datasetVersionOf(ctx, "support-tickets-eu@3");
+  const openedAt = new Date();
+  const erasure = await ctx.tx.erasureRequest.create({
+    data: {
+      subjectReference: "customer C-0048213",
+      datasetId: tickets.datasetId,
+      datasetVersionId: tickets.id,
+      reason: "Erasure request under GDPR Article 17, received through the privacy portal.",
+      status: "OPEN",
+      requestedById: ctx.users["officer@demo.local"].id,
+      dueAt: new Date(openedAt.getTime() + 30 * DAY_MS),
+      createdAt: openedAt,
+    },
+    select: { id: true, dueAt: true },
+  });
+  await audit(
+    ctx,
+    "officer@demo.local",
+    "erasure_request.opened",
+    { type: "erasure_request", id: erasure.id },
+    {
+      datasetId: tickets.datasetId,
+      datasetVersionId: tickets.id,
+      dueAt: erasure.dueAt,
+    },
+  );
+}
+
+function alertDrafts(ctx: SeedContext): AlertDraft[] {
+  const drifting = "support-assistant-eu@2";
+  const psi = [...evidenceOf(ctx, drifting).predictionPsi].sort(([a], [b]) => a - b);
+  const firstAbove = (level: number) => {
+    // the first day of the current run of days above the level
+    let start: [number, number] | undefined;
+    for (const day of psi) start = day[1] > level ? (start ?? day) : undefined;
+    if (!start) throw new Error(`seed data: ${drifting} never stays above PSI ${level}`);
+    return { at: new Date(start[0] + DAY_MS + 3_600_000), value: start[1] };
+  };
+  const warning = firstAbove(0.1);
+  const critical = firstAbove(0.2);
+  const latest = psi.at(-1)![1];
+  const blocked = evidenceOf(ctx, "claims-fast-track@2").fairness.find(
+    (r) => r.disparateImpactRatio !== null && r.disparateImpactRatio < 0.8,
+  );
+  if (!blocked) throw new Error("seed data: claims-fast-track@2 should fail the four-fifths rule");
+  const toxicRate = evidenceOf(ctx, "ticket-summarizer@2").metrics.get("toxicity/toxic_rate")!;
+
+  return [
+    {
+      version: drifting,
+      kind: "DRIFT",
+      severity: "WARNING",
+      status: "ACKNOWLEDGED",
+      title: `Prediction PSI above 0.1 (${warning.value.toFixed(3)})`,
+      details: { feature: "prediction", metric: "PSI", value: warning.value, threshold: 0.1 },
+      raisedAt: warning.at,
+      handled: { by: "scientist@demo.local", at: new Date(warning.at.getTime() + 5 * 3_600_000) },
+    },
+    {
+      version: drifting,
+      kind: "DRIFT",
+      severity: "CRITICAL",
+      status: "OPEN",
+      title: `Prediction PSI above 0.2 (latest ${latest.toFixed(3)})`,
+      details: {
+        feature: "prediction",
+        metric: "PSI",
+        value: latest,
+        firstValue: critical.value,
+        threshold: 0.2,
+      },
+      raisedAt: critical.at,
+    },
+    {
+      version: "claims-fast-track@2",
+      kind: "FAIRNESS",
+      severity: "CRITICAL",
+      status: "OPEN",
+      title: `Disparate impact ${blocked.disparateImpactRatio!.toFixed(2)} on age band, below the four-fifths rule`,
+      details: {
+        metric: "disparate_impact_ratio",
+        value: blocked.disparateImpactRatio!,
+        threshold: 0.8,
+        groups: blocked.groups.map((g) => ({ group: g.group, selectionRate: g.selectionRate })),
+      },
+      raisedAt: daysAgo(ctx, 19, 12),
+    },
+    {
+      version: "ticket-summarizer@2",
+      kind: "EVALUATION",
+      severity: "WARNING",
+      status: "RESOLVED",
+      title: `Toxic rate ${(toxicRate * 100).toFixed(1)}% above the 2% ceiling`,
+      details: { suite: "toxicity", metric: "toxic_rate", value: toxicRate, threshold: 0.02 },
+      raisedAt: daysAgo(ctx, 21, 11),
+      handled: { by: "scientist@demo.local", at: daysAgo(ctx, 5, 16) },
+    },
+  ];
+}
+
+async function seedAlert(ctx: SeedContext, draft: AlertDraft) {
+  const version = versionOf(ctx, draft.version);
+  const alert = await ctx.tx.alert.create({
+    data: {
+      versionId: version.id,
+      kind: draft.kind,
+      severity: draft.severity,
+      status: draft.status,
+      title: `${version.slug} v${version.version}: ${draft.title}`,
+      details: draft.details,
+      createdAt: draft.raisedAt,
+      resolvedAt: draft.status === "RESOLVED" ? draft.handled!.at : null,
+    },
+    select: { id: true, title: true },
+  });
+  const entity = { type: "alert", id: alert.id };
+  await audit(ctx, "system", "alert.raised", entity, {
+    versionId: version.id,
+    kind: draft.kind,
+    severity: draft.severity,
+    title: alert.title,
+    details: draft.details,
+  });
+  if (draft.handled) {
+    await audit(
+      ctx,
+      draft.handled.by,
+      draft.status === "RESOLVED" ? "alert.resolved" : "alert.acknowledged",
+      entity,
+      { status: draft.status },
+    );
+  }
+}
