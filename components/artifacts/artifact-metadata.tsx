@@ -4,15 +4,22 @@ type Metadata = Record<string, unknown> | null;
 
 const num = (value: unknown) => (typeof value === "number" ? value : null);
 
+/** The parser counts tensors per dtype (`{ F16: 10 }`); older records list the dtypes alone (`["BF16"]`). */
+function dtypesText(dtypes: unknown): string | null {
+  if (Array.isArray(dtypes)) return dtypes.length ? dtypes.map(String).join(", ") : null;
+  if (typeof dtypes !== "object" || dtypes === null) return null;
+  const entries = Object.entries(dtypes);
+  return entries.length ? entries.map(([dtype, count]) => `${dtype} ×${String(count)}`).join(", ") : null;
+}
+
 /** A safetensors header summary: "12 tensors · 1,234,567 parameters · F16 ×10, F32 ×2". */
 function safetensorsFacts(metadata: Record<string, unknown>): string[] {
   const tensors = num(metadata.tensorCount);
   const parameters = num(metadata.parameterCount);
-  const dtypes = typeof metadata.dtypes === "object" && metadata.dtypes !== null ? Object.entries(metadata.dtypes as Record<string, unknown>) : [];
   return [
     tensors === null ? null : `${tensors.toLocaleString("en-US")} ${tensors === 1 ? "tensor" : "tensors"}`,
     parameters === null ? null : `${parameters.toLocaleString("en-US")} parameters`,
-    dtypes.length ? dtypes.map(([dtype, count]) => `${dtype} ×${String(count)}`).join(", ") : null,
+    dtypesText(metadata.dtypes),
   ].filter((fact): fact is string => fact !== null);
 }
 

@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { splitFrontMatter } from "@/lib/formats/model-card";
 import { checkSections, type SectionStatus } from "@/lib/formats/model-card-sections";
 import { ModelCardMarkdown } from "./model-card-markdown";
 
@@ -10,15 +11,32 @@ const STATUS: Record<SectionStatus, { tone: "green" | "amber" | "red"; text: str
   missing: { tone: "red", text: "Missing" },
 };
 
+/** Front matter is metadata for machines: shown apart, as YAML, rather than rendered as a paragraph. */
+function splitCard(markdown: string) {
+  try {
+    return splitFrontMatter(markdown);
+  } catch {
+    // An unclosed `---` block: show the text as it was registered rather than guess where the YAML ends.
+    return { yaml: null, body: markdown };
+  }
+}
+
 /** The card as written, beside the checklist of sections governance asks every card to have. */
 export function VersionModelCard({ markdown }: { markdown: string | null }) {
-  const sections = checkSections(markdown ?? "");
+  const { yaml, body } = splitCard(markdown ?? "");
+  const sections = checkSections(body);
   const done = sections.filter((s) => s.status === "present").length;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <Card title="Model card">
-        {markdown?.trim() ? (
-          <ModelCardMarkdown markdown={markdown} />
+        {yaml && (
+          <details className="mb-4 rounded-md border border-slate-200">
+            <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">Front matter (YAML)</summary>
+            <pre tabIndex={0} className="overflow-x-auto border-t border-slate-200 p-3 font-mono text-xs text-slate-800">{yaml}</pre>
+          </details>
+        )}
+        {body.trim() ? (
+          <ModelCardMarkdown markdown={body} />
         ) : (
           <EmptyState title="No model card">This version was registered without a model card. A card is fixed at registration; the next version can carry one.</EmptyState>
         )}

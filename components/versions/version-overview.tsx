@@ -69,7 +69,7 @@ export function VersionOverview({ model, version, parameterCount, contextLength,
           <ul className="space-y-2 text-sm">
             {parents.map((parent) => (
               <li key={parent.versionId} className="flex flex-wrap items-baseline gap-x-2">
-                <span className="text-slate-600">{RELATION_LABELS[parent.relation]}</span>
+                <span className="inline-block text-slate-600 first-letter:uppercase">{RELATION_LABELS[parent.relation]}</span>
                 <Link href={`/versions/${parent.versionId}`} className="font-medium text-indigo-700 hover:underline">
                   {parent.model.name} v{parent.version}
                 </Link>

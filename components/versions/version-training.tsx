@@ -71,7 +71,7 @@ export function VersionTraining({ hyperparameters, codeCommit, compute, training
             >
               {params.map(([name, value]) => (
                 <tr key={name}>
-                  <th scope="row" className={`${td} font-mono text-xs font-medium`}>{name}</th>
+                  <th scope="row" className={`${td} text-left font-mono text-xs font-medium`}>{name}</th>
                   <td className={`${td} break-all font-mono text-xs`}>{show(value)}</td>
                 </tr>
               ))}
