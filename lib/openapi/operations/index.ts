@@ -2,6 +2,7 @@ import type { Operation } from "../define";
 import { adminOperations } from "./admin";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
+import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
 
@@ -10,6 +11,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...adminOperations,
   ...artifactOperations,
   ...auditOperations,
+  ...promotionOperations,
   ...registryOperations,
   ...systemOperations,
 ];

@@ -1,0 +1,23 @@
+import "server-only";
+import type { RiskTier } from "@/generated/prisma/enums";
+import { requirePermission, type Principal } from "@/lib/auth/permissions";
+import { db } from "@/lib/server/db";
+
+export type RiskStageRow = { riskTier: RiskTier; DEVELOPMENT: number; STAGING: number; PRODUCTION: number; ARCHIVED: number; total: number };
+
+/** Model versions per risk tier of their model, split by stage: where the high-risk versions are. */
+export async function getRiskByStage(principal: Principal): Promise<RiskStageRow[]> {
+  requirePermission(principal, "dashboards.read");
+  return db.$queryRaw<RiskStageRow[]>`
+    SELECT t.tier::text AS "riskTier",
+      count(v.id) FILTER (WHERE v.stage = 'DEVELOPMENT')::int AS "DEVELOPMENT",
+      count(v.id) FILTER (WHERE v.stage = 'STAGING')::int AS "STAGING",
+      count(v.id) FILTER (WHERE v.stage = 'PRODUCTION')::int AS "PRODUCTION",
+      count(v.id) FILTER (WHERE v.stage = 'ARCHIVED')::int AS "ARCHIVED",
+      count(v.id)::int AS "total"
+    FROM unnest(enum_range(NULL::"RiskTier")) AS t(tier)
+    LEFT JOIN "Model" m ON m."riskTier" = t.tier
+    LEFT JOIN "ModelVersion" v ON v."modelId" = m.id
+    GROUP BY t.tier
+    ORDER BY t.tier`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Rows for the home, approvals and dashboard tests, written straight to the tables (these tests read
+ * aggregates; the services that create such rows have tests of their own).
+ */
+import type { AlertSeverity, PolicyMode, PromotionStatus, RiskTier, Stage } from "@/generated/prisma/enums";
+import { db } from "@/lib/server/db";
+import { unique } from "./factories";
+
+export async function createModel(options: { teamId: string; createdById: string; riskTier?: RiskTier; name?: string }) {
+  const slug = unique("model");
+  return db.model.create({
+    data: { slug, name: options.name ?? slug, kind: "BASE", riskTier: options.riskTier ?? "MINIMAL", teamId: options.teamId, createdById: options.createdById },
+    select: { id: true, slug: true, name: true, teamId: true },
+  });
+}
+
+let versionNumber = 0;
+export async function createVersion(options: { modelId: string; createdById: string; stage?: Stage; createdAt?: Date }) {
+  return db.modelVersion.create({
+    data: { modelId: options.modelId, version: ++versionNumber, stage: options.stage ?? "DEVELOPMENT", createdById: options.createdById, createdAt: options.createdAt },
+    select: { id: true, version: true, stage: true },
+  });
+}
+
+let policyCount = 0;
+async function createPolicy(mode: PolicyMode, createdById: string) {
+  return db.policy.create({
+    data: { key: `policy-${++policyCount}`, version: 1, name: `Policy ${policyCount}`, targetStage: "PRODUCTION", mode, rules: [], createdById },
+    select: { id: true, mode: true },
+  });
+}
+
+/** A request with frozen policy results (`policies`: one entry per evaluation) and optional approvals. */
+export async function createPromotionRequest(options: {
+  versionId: string;
+  requestedById: string;
+  status?: PromotionStatus;
+  fromStage?: Stage;
+  toStage?: Stage;
+  requiredApprovals?: number;
+  createdAt?: Date;
+  policies?: { mode: PolicyMode; passed: boolean; evaluatedAt?: Date }[];
+  approvals?: { approverId: string; decision: "APPROVE" | "REJECT" }[];
+}) {
+  const request = await db.promotionRequest.create({
+    data: {
+      versionId: options.versionId,
+      requestedById: options.requestedById,
+      status: options.status ?? "PENDING",
+      fromStage: options.fromStage ?? "DEVELOPMENT",
+      toStage: options.toStage ?? "STAGING",
+      requiredApprovals: options.requiredApprovals ?? 1,
+      justification: "Ready",
+      createdAt: options.createdAt,
+      approvals: { create: (options.approvals ?? []).map((a) => ({ ...a, comment: "ok" })) },
+    },
+    select: { id: true, createdAt: true },
+  });
+  for (const evaluation of options.policies ?? []) {
+    const policy = await createPolicy(evaluation.mode, options.requestedById);
+    await db.policyEvaluation.create({
+      data: { requestId: request.id, policyId: policy.id, policyVersion: 1, mode: evaluation.mode, passed: evaluation.passed, results: [], evaluatedAt: evaluation.evaluatedAt ?? options.createdAt },
+    });
+  }
+  return request;
+}
+
+export async function createAlert(options: { versionId?: string; severity?: AlertSeverity; status?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED"; title?: string }) {
+  return db.alert.create({
+    data: { versionId: options.versionId, kind: "DRIFT", severity: options.severity ?? "WARNING", status: options.status ?? "OPEN", title: options.title ?? unique("alert") },
+    select: { id: true, title: true },
+  });
+}
