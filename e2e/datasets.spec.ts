@@ -1,7 +1,10 @@
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { registerVersion, uniqueSuffix } from "./registry-helpers";
 
-test("a scientist registers a dataset and a personal-data version, and sees the models trained on it", async ({ page, loginAs }) => {
+test("a scientist registers a dataset and a personal-data version, and sees the models trained on it", async ({
+  page,
+  loginAs,
+}) => {
   test.setTimeout(90_000);
   await loginAs("scientist");
   const id = uniqueSuffix();
@@ -18,7 +21,8 @@ test("a scientist registers a dataset and a personal-data version, and sees the 
     await page.getByLabel("Slug").fill("Not a slug");
     await page.getByRole("button", { name: "Register dataset" }).click();
     await expect(page.getByText("Please correct the highlighted fields")).toBeVisible();
-    for (const field of ["Name", "Slug", "Source", "Licence"]) await expect(page.getByLabel(field)).toHaveAttribute("aria-invalid", "true");
+    for (const field of ["Name", "Slug", "Source", "Licence"])
+      await expect(page.getByLabel(field)).toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("Name").fill(name);
     await page.getByLabel("Slug").fill(slug);
     await page.getByLabel("Source").fill("Zendesk export");
@@ -49,15 +53,29 @@ test("a scientist registers a dataset and a personal-data version, and sees the 
   });
 
   await test.step("the impact list shows versions trained on it, directly and through an ancestor", async () => {
-    const detail = (await (await page.request.get(`/api/v1/datasets/${datasetId}`)).json()) as { dataset: { versions: { id: string }[] } };
+    const detail = (await (await page.request.get(`/api/v1/datasets/${datasetId}`)).json()) as {
+      dataset: { versions: { id: string }[] };
+    };
     const datasetVersionId = detail.dataset.versions[0]!.id;
-    const trainedId = await registerVersion(page, { slug: `e2e-trained-${id}`, name: `E2E trained ${id}`, kind: "BASE" }, { datasets: [{ datasetVersionId, role: "TRAIN" }] });
-    await registerVersion(page, { slug: `e2e-child-${id}`, name: `E2E child ${id}`, kind: "FINE_TUNED" }, { parents: [{ versionId: trainedId, relation: "FINETUNED_FROM" }] });
+    const trainedId = await registerVersion(
+      page,
+      { slug: `e2e-trained-${id}`, name: `E2E trained ${id}`, kind: "BASE" },
+      { datasets: [{ datasetVersionId, role: "TRAIN" }] },
+    );
+    await registerVersion(
+      page,
+      { slug: `e2e-child-${id}`, name: `E2E child ${id}`, kind: "FINE_TUNED" },
+      { parents: [{ versionId: trainedId, relation: "FINETUNED_FROM" }] },
+    );
 
     await page.reload();
     const impact = page.getByRole("region", { name: "Models trained on this dataset" });
-    await expect(impact.getByRole("row").filter({ hasText: `E2E trained ${id} v1` })).toContainText("Trained on it directly");
-    await expect(impact.getByRole("row").filter({ hasText: `E2E child ${id} v1` })).toContainText("Through an ancestor");
+    await expect(impact.getByRole("row").filter({ hasText: `E2E trained ${id} v1` })).toContainText(
+      "Trained on it directly",
+    );
+    await expect(impact.getByRole("row").filter({ hasText: `E2E child ${id} v1` })).toContainText(
+      "Through an ancestor",
+    );
     await impact.getByLabel("Dataset version").selectOption({ label: "v1 · 2026-01" });
     await impact.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(new RegExp(`datasetVersion=${datasetVersionId}`));
@@ -65,7 +83,10 @@ test("a scientist registers a dataset and a personal-data version, and sees the 
     await expectNoSeriousA11yViolations(page);
 
     await impact.getByRole("link", { name: `E2E trained ${id} v1` }).click();
-    await page.getByRole("navigation", { name: "Version sections" }).getByRole("link", { name: "Datasets" }).click();
+    await page
+      .getByRole("navigation", { name: "Version sections" })
+      .getByRole("link", { name: "Datasets" })
+      .click();
     await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Training");
   });
 

@@ -4,7 +4,11 @@ import { expect, type Page } from "@playwright/test";
 export const uniqueSuffix = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
 /** Registers a model and one version through the REST API with the page's session cookie; returns the version id. */
-export async function registerVersion(page: Page, model: { slug: string; name: string; kind: string }, version: Record<string, unknown> = {}) {
+export async function registerVersion(
+  page: Page,
+  model: { slug: string; name: string; kind: string },
+  version: Record<string, unknown> = {},
+) {
   const created = await page.request.post("/api/v1/models", { data: model });
   expect(created.status(), await created.text()).toBe(201);
   const registered = await page.request.post(`/api/v1/models/${model.slug}/versions`, { data: version });

@@ -1,11 +1,18 @@
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 import { registerVersion, safetensorsFile, truncatedSafetensorsFile, uniqueSuffix } from "./registry-helpers";
 
-test("a scientist uploads and references artifacts, follows the lineage and reads the change log", async ({ page, loginAs }) => {
+test("a scientist uploads and references artifacts, follows the lineage and reads the change log", async ({
+  page,
+  loginAs,
+}) => {
   test.setTimeout(120_000);
   await loginAs("scientist");
   const id = uniqueSuffix();
-  const baseId = await registerVersion(page, { slug: `e2e-base-${id}`, name: `E2E base ${id}`, kind: "BASE" });
+  const baseId = await registerVersion(page, {
+    slug: `e2e-base-${id}`,
+    name: `E2E base ${id}`,
+    kind: "BASE",
+  });
   const versionId = await registerVersion(
     page,
     { slug: `e2e-tuned-${id}`, name: `E2E tuned ${id}`, kind: "FINE_TUNED" },
@@ -31,9 +38,14 @@ test("a scientist uploads and references artifacts, follows the lineage and read
       { name: "layer.0.bias", shape: [16] },
       { name: "head.weight", shape: [4, 16] },
     ]);
-    await page.getByLabel("Upload a file").setInputFiles({ name: "model.safetensors", mimeType: "application/octet-stream", buffer: file });
+    await page
+      .getByLabel("Upload a file")
+      .setInputFiles({ name: "model.safetensors", mimeType: "application/octet-stream", buffer: file });
     await page.getByRole("button", { name: "Upload", exact: true }).click();
-    await expect(page.getByRole("progressbar", { name: "Upload progress" })).toHaveAttribute("aria-valuenow", "100");
+    await expect(page.getByRole("progressbar", { name: "Upload progress" })).toHaveAttribute(
+      "aria-valuenow",
+      "100",
+    );
     await expect(page.getByText("Uploaded model.safetensors.")).toBeVisible();
     const row = page.getByRole("row").filter({ hasText: "model.safetensors" });
     await expect(row.getByText("3 tensors")).toBeVisible();
@@ -56,13 +68,23 @@ test("a scientist uploads and references artifacts, follows the lineage and read
     await form.getByLabel("Size in bytes").fill("4096");
     await form.getByRole("button", { name: "Register reference" }).click();
     await expect(form.getByText("Registered weights.gguf.")).toBeVisible();
-    await expect(page.getByRole("row").filter({ hasText: `hf://e2e-org/tuned-${id}/weights.gguf` })).toBeVisible();
+    await expect(
+      page.getByRole("row").filter({ hasText: `hf://e2e-org/tuned-${id}/weights.gguf` }),
+    ).toBeVisible();
   });
 
   await test.step("a hostile safetensors file is refused with a clear message and leaves no row", async () => {
-    await page.getByLabel("Upload a file").setInputFiles({ name: "hostile.safetensors", mimeType: "application/octet-stream", buffer: truncatedSafetensorsFile() });
+    await page
+      .getByLabel("Upload a file")
+      .setInputFiles({
+        name: "hostile.safetensors",
+        mimeType: "application/octet-stream",
+        buffer: truncatedSafetensorsFile(),
+      });
     await page.getByRole("button", { name: "Upload", exact: true }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "not a valid safetensors file" })).toContainText("header");
+    await expect(page.getByRole("alert").filter({ hasText: "not a valid safetensors file" })).toContainText(
+      "header",
+    );
     await page.reload();
     await expect(page.getByRole("row").filter({ hasText: "model.safetensors" })).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: "hostile.safetensors" })).toHaveCount(0);
@@ -108,7 +130,11 @@ test("an unknown version id answers 404 with a way back", async ({ page, loginAs
 
 test("a leader reads a version but is told why uploads are closed", async ({ page, loginAs }) => {
   await loginAs("scientist");
-  const versionId = await registerVersion(page, { slug: `e2e-readonly-${uniqueSuffix()}`, name: "E2E read-only", kind: "BASE" });
+  const versionId = await registerVersion(page, {
+    slug: `e2e-readonly-${uniqueSuffix()}`,
+    name: "E2E read-only",
+    kind: "BASE",
+  });
   await page.context().clearCookies();
   await loginAs("leader");
   await page.goto(`/versions/${versionId}?tab=artifacts`);

@@ -23,19 +23,29 @@ function safetensorsFacts(metadata: Record<string, unknown>): string[] {
   ].filter((fact): fact is string => fact !== null);
 }
 
+/** Uploads store the parsed config (`peftType`, `rank`); the demo's references keep PEFT's own keys (`peft_type`, `r`). */
 function adapterConfigFacts(metadata: Record<string, unknown>): string[] {
+  const type = metadata.peftType ?? metadata.peft_type;
+  const rank = num(metadata.rank ?? metadata.r);
+  const alpha = num(metadata.alpha ?? metadata.lora_alpha);
+  const base = metadata.baseModelNameOrPath ?? metadata.base_model_name_or_path;
   return [
-    typeof metadata.peftType === "string" ? metadata.peftType : null,
-    num(metadata.rank) === null ? null : `r=${String(metadata.rank)}`,
-    num(metadata.alpha) === null ? null : `alpha=${String(metadata.alpha)}`,
-    typeof metadata.baseModelNameOrPath === "string" ? `base ${metadata.baseModelNameOrPath}` : null,
+    typeof type === "string" ? type : null,
+    rank === null ? null : `r=${rank}`,
+    alpha === null ? null : `alpha=${alpha}`,
+    typeof base === "string" ? `base ${base}` : null,
   ].filter((fact): fact is string => fact !== null);
 }
 
 /** What the server read from the file when it was uploaded; references were never read, so they have none. */
 export function ArtifactMetadata({ format, metadata }: { format: ArtifactFormat; metadata: Metadata }) {
   if (!metadata) return <span className="text-slate-600">None</span>;
-  const facts = format === "SAFETENSORS" ? safetensorsFacts(metadata) : format === "ADAPTER_CONFIG" ? adapterConfigFacts(metadata) : [];
+  const facts =
+    format === "SAFETENSORS"
+      ? safetensorsFacts(metadata)
+      : format === "ADAPTER_CONFIG"
+        ? adapterConfigFacts(metadata)
+        : [];
   return (
     <div className="space-y-1">
       {facts.length > 0 && (
@@ -47,7 +57,12 @@ export function ArtifactMetadata({ format, metadata }: { format: ArtifactFormat;
       )}
       <details>
         <summary className="cursor-pointer text-xs font-medium text-slate-700">All parsed facts</summary>
-        <pre tabIndex={0} className="mt-1 max-h-64 max-w-md overflow-auto rounded bg-slate-50 p-2 font-mono text-[11px] text-slate-800">{JSON.stringify(metadata, null, 2)}</pre>
+        <pre
+          tabIndex={0}
+          className="mt-1 max-h-64 max-w-md overflow-auto rounded bg-slate-50 p-2 font-mono text-[11px] text-slate-800"
+        >
+          {JSON.stringify(metadata, null, 2)}
+        </pre>
       </details>
     </div>
   );

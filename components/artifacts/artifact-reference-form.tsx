@@ -5,10 +5,19 @@ import { fieldError, type ServerAction } from "@/components/admin/action-result"
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 
-export type ArtifactReferenceInput = { name: string; uri: string; sha256: string; sizeBytes: number | undefined };
+export type ArtifactReferenceInput = {
+  name: string;
+  uri: string;
+  sha256: string;
+  sizeBytes: number | undefined;
+};
 
 /** Registers bytes that stay where they are (hf://, s3://, https://); the server fetches nothing. */
-export function ArtifactReferenceForm({ registerReference }: { registerReference: ServerAction<ArtifactReferenceInput, { name: string }> }) {
+export function ArtifactReferenceForm({
+  registerReference,
+}: {
+  registerReference: ServerAction<ArtifactReferenceInput, { name: string }>;
+}) {
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -41,24 +50,62 @@ export function ArtifactReferenceForm({ registerReference }: { registerReference
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Register a reference">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-label="Register a reference"
+    >
       <div className="grid gap-4 md:grid-cols-2">
-        <FormField id="reference-name" label="Name" required hint="As the file is called, e.g. model.safetensors" error={fieldError(errors, "name")}>
+        <FormField
+          id="reference-name"
+          label="Name"
+          required
+          hint="As the file is called, e.g. model.safetensors"
+          error={fieldError(errors, "name")}
+        >
           {(props) => <input {...props} name="name" type="text" autoComplete="off" />}
         </FormField>
-        <FormField id="reference-uri" label="URI" required hint="hf://org/repo/file, s3://bucket/key or https://…" error={fieldError(errors, "uri")}>
+        <FormField
+          id="reference-uri"
+          label="URI"
+          required
+          hint="hf://org/repo/file, s3://bucket/key or https://…"
+          error={fieldError(errors, "uri")}
+        >
           {(props) => <input {...props} name="uri" type="text" autoComplete="off" spellCheck={false} />}
         </FormField>
-        <FormField id="reference-sha256" label="SHA-256" required hint="64 hexadecimal characters" error={fieldError(errors, "sha256")}>
-          {(props) => <input {...props} name="sha256" type="text" autoComplete="off" spellCheck={false} className={`${props.className} font-mono`} />}
+        <FormField
+          id="reference-sha256"
+          label="SHA-256"
+          required
+          hint="64 hexadecimal characters"
+          error={fieldError(errors, "sha256")}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="sha256"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              className={`${props.className} font-mono`}
+            />
+          )}
         </FormField>
         <FormField id="reference-size" label="Size in bytes" required error={fieldError(errors, "sizeBytes")}>
-          {(props) => <input {...props} name="sizeBytes" type="number" min={0} step={1} inputMode="numeric" />}
+          {(props) => (
+            <input {...props} name="sizeBytes" type="number" min={0} step={1} inputMode="numeric" />
+          )}
         </FormField>
       </div>
       <FormError message={message} />
       {registered && (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           Registered {registered}.
         </p>
       )}

@@ -36,12 +36,24 @@ export function ArtifactTable({ artifacts }: { artifacts: ArtifactRow[] }) {
       caption="Artifacts of this version with format, size, checksum, location and parsed facts"
       head={
         <>
-          <th scope="col" className={th}>Name</th>
-          <th scope="col" className={th}>Format</th>
-          <th scope="col" className={`${th} text-right`}>Size</th>
-          <th scope="col" className={th}>SHA-256</th>
-          <th scope="col" className={th}>Location</th>
-          <th scope="col" className={th}>Parsed facts</th>
+          <th scope="col" className={th}>
+            Name
+          </th>
+          <th scope="col" className={th}>
+            Format
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Size
+          </th>
+          <th scope="col" className={th}>
+            SHA-256
+          </th>
+          <th scope="col" className={th}>
+            Location
+          </th>
+          <th scope="col" className={th}>
+            Parsed facts
+          </th>
         </>
       }
     >
@@ -51,9 +63,14 @@ export function ArtifactTable({ artifacts }: { artifacts: ArtifactRow[] }) {
             {artifact.name}
           </th>
           <td className={td}>
-            <Badge tone={artifact.format === "SAFETENSORS" ? "indigo" : "slate"}>{FORMAT_LABELS[artifact.format]}</Badge>
+            <Badge tone={artifact.format === "SAFETENSORS" ? "indigo" : "slate"}>
+              {FORMAT_LABELS[artifact.format]}
+            </Badge>
           </td>
-          <td className={`${td} whitespace-nowrap text-right tabular-nums`} title={`${artifact.sizeBytes.toLocaleString("en-US")} bytes`}>
+          <td
+            className={`${td} whitespace-nowrap text-right tabular-nums`}
+            title={`${artifact.sizeBytes.toLocaleString("en-US")} bytes`}
+          >
             {formatBytes(artifact.sizeBytes)}
           </td>
           <td className={`${td} whitespace-nowrap`}>
@@ -71,7 +88,11 @@ export function ArtifactTable({ artifacts }: { artifacts: ArtifactRow[] }) {
               <>
                 <span className="text-xs text-slate-600">Reference</span>
                 {isWebLink(artifact.uri) ? (
-                  <a href={artifact.uri} className="block break-all font-mono text-xs text-indigo-700 hover:underline" rel="noopener noreferrer nofollow">
+                  <a
+                    href={artifact.uri}
+                    className="block break-all font-mono text-xs text-indigo-700 hover:underline"
+                    rel="noopener noreferrer nofollow"
+                  >
                     {artifact.uri}
                   </a>
                 ) : (

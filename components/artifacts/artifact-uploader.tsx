@@ -42,13 +42,22 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
   function upload() {
     const file = input.current?.files?.[0];
     if (!file) return setState({ phase: "error", message: "Choose a file first." });
-    if (file.size > maxBytes) return setState({ phase: "error", message: `This file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.` });
+    if (file.size > maxBytes)
+      return setState({
+        phase: "error",
+        message: `This file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`,
+      });
     const form = new FormData();
     form.append("file", file, file.name);
     const xhr = new XMLHttpRequest();
     request.current = xhr;
     xhr.open("POST", `/api/v1/versions/${encodeURIComponent(versionId)}/artifacts`);
-    xhr.upload.onprogress = (event) => setState({ phase: "uploading", loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
+    xhr.upload.onprogress = (event) =>
+      setState({
+        phase: "uploading",
+        loaded: event.loaded,
+        total: event.lengthComputable ? event.total : file.size,
+      });
     xhr.upload.onload = () => setState({ phase: "processing" });
     xhr.onload = () => {
       request.current = null;
@@ -60,13 +69,15 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
       }
       let message = `Upload failed (HTTP ${xhr.status}).`;
       try {
-        message = (JSON.parse(xhr.responseText) as { error?: { message?: string } }).error?.message ?? message;
+        message =
+          (JSON.parse(xhr.responseText) as { error?: { message?: string } }).error?.message ?? message;
       } catch {
         // keep the generic message: the body was not our JSON error
       }
       setState({ phase: "error", message });
     };
-    xhr.onerror = () => setState({ phase: "error", message: "The connection dropped during the upload. Try again." });
+    xhr.onerror = () =>
+      setState({ phase: "error", message: "The connection dropped during the upload. Try again." });
     xhr.onabort = () => setState({ phase: "idle" });
     setState({ phase: "uploading", loaded: 0, total: file.size });
     xhr.send(form);
@@ -81,7 +92,12 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
           <label htmlFor="artifact-file" className="block text-sm font-medium text-slate-800">
             Upload a file
           </label>
-          <input ref={input} id="artifact-file" type="file" className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium" />
+          <input
+            ref={input}
+            id="artifact-file"
+            type="file"
+            className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium"
+          />
         </div>
         {state.phase === "uploading" ? (
           <Button variant="secondary" onClick={() => request.current?.abort()}>
@@ -94,15 +110,26 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
         )}
       </div>
       <p className="text-xs text-slate-600">
-        Safetensors headers are read on upload (tensor count, dtypes, parameters). Limit {formatBytes(maxBytes)}.
+        Safetensors headers are read on upload (tensor count, dtypes, parameters). Limit{" "}
+        {formatBytes(maxBytes)}.
       </p>
       {showBar && (
-        <div role="progressbar" aria-label="Upload progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 w-full overflow-hidden rounded bg-slate-200">
+        <div
+          role="progressbar"
+          aria-label="Upload progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          className="h-2 w-full overflow-hidden rounded bg-slate-200"
+        >
           <div className="h-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
         </div>
       )}
       {/* Always mounted: screen readers announce changes of a live region, not its arrival. */}
-      <p className={`text-sm ${state.phase === "done" ? "text-emerald-800" : "text-slate-700"}`} aria-live="polite">
+      <p
+        className={`text-sm ${state.phase === "done" ? "text-emerald-800" : "text-slate-700"}`}
+        aria-live="polite"
+      >
         {statusText(state)}
       </p>
       {state.phase === "error" && (

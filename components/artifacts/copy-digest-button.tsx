@@ -26,7 +26,11 @@ export function CopyDigestButton({ value, label }: { value: string; label: strin
         {state === "copied" ? "Copied" : "Copy"}
       </button>
       <span role="status" className="sr-only">
-        {state === "copied" ? "Copied to the clipboard" : state === "failed" ? "Could not copy; select the value by hand" : ""}
+        {state === "copied"
+          ? "Copied to the clipboard"
+          : state === "failed"
+            ? "Could not copy; select the value by hand"
+            : ""}
       </span>
     </>
   );

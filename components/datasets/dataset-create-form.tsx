@@ -6,7 +6,14 @@ import type { ServerAction } from "@/components/admin/action-result";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 
-export type CreateDatasetFormInput = { slug: string; name: string; source: string; license: string; description: string; teamId?: string };
+export type CreateDatasetFormInput = {
+  slug: string;
+  name: string;
+  source: string;
+  license: string;
+  description: string;
+  teamId?: string;
+};
 
 type Props = {
   /** the teams the user may give the dataset to; a choice appears only when there is more than one */
@@ -46,17 +53,51 @@ export function DatasetCreateForm({ teams, createDataset }: Props) {
         <FormField id="dataset-name" label="Name" required error={errors.name}>
           {(props) => <input {...props} name="name" type="text" maxLength={200} autoComplete="off" />}
         </FormField>
-        <FormField id="dataset-slug" label="Slug" required hint="Lowercase letters, digits, '.', '_' and '-'; used in links and the API. It cannot change." error={errors.slug}>
-          {(props) => <input {...props} name="slug" type="text" maxLength={100} autoComplete="off" spellCheck={false} className={`${props.className} font-mono`} />}
+        <FormField
+          id="dataset-slug"
+          label="Slug"
+          required
+          hint="Lowercase letters, digits, '.', '_' and '-'; used in links and the API. It cannot change."
+          error={errors.slug}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="slug"
+              type="text"
+              maxLength={100}
+              autoComplete="off"
+              spellCheck={false}
+              className={`${props.className} font-mono`}
+            />
+          )}
         </FormField>
-        <FormField id="dataset-source" label="Source" required hint="Where the data comes from: a URL, a system, a vendor." error={errors.source}>
+        <FormField
+          id="dataset-source"
+          label="Source"
+          required
+          hint="Where the data comes from: a URL, a system, a vendor."
+          error={errors.source}
+        >
           {(props) => <input {...props} name="source" type="text" maxLength={2000} autoComplete="off" />}
         </FormField>
-        <FormField id="dataset-license" label="Licence" required hint="e.g. CC-BY-4.0, internal, proprietary" error={errors.license}>
+        <FormField
+          id="dataset-license"
+          label="Licence"
+          required
+          hint="e.g. CC-BY-4.0, internal, proprietary"
+          error={errors.license}
+        >
           {(props) => <input {...props} name="license" type="text" maxLength={100} autoComplete="off" />}
         </FormField>
         {teams.length > 1 && (
-          <FormField id="dataset-team" label="Owning team" required hint="Its members (and admins) can add versions." error={errors.teamId}>
+          <FormField
+            id="dataset-team"
+            label="Owning team"
+            required
+            hint="Its members (and admins) can add versions."
+            error={errors.teamId}
+          >
             {(props) => (
               <select {...props} name="teamId" defaultValue="">
                 <option value="" disabled>

@@ -1,9 +1,21 @@
 import { buttonClass } from "@/components/ui/button";
 
 /** Narrows the impact list to one dataset version; a GET form so the filtered view has an address. */
-export function DatasetImpactFilter({ datasetId, versions, selected }: { datasetId: string; versions: { id: string; version: number; label: string | null }[]; selected?: string }) {
+export function DatasetImpactFilter({
+  datasetId,
+  versions,
+  selected,
+}: {
+  datasetId: string;
+  versions: { id: string; version: number; label: string | null }[];
+  selected?: string;
+}) {
   return (
-    <form method="get" action={`/datasets/${datasetId}#impact`} className="mb-4 flex flex-wrap items-end gap-3">
+    <form
+      method="get"
+      action={`/datasets/${datasetId}#impact`}
+      className="mb-4 flex flex-wrap items-end gap-3"
+    >
       <div>
         <label htmlFor="impact-version" className="block text-sm font-medium text-slate-800">
           Dataset version

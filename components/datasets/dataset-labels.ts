@@ -10,4 +10,8 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   LEGITIMATE_INTERESTS: "Legitimate interests",
 };
 
-export const DATASET_ROLE_LABELS: Record<DatasetRole, string> = { TRAIN: "Training", VALIDATION: "Validation", EVAL: "Evaluation" };
+export const DATASET_ROLE_LABELS: Record<DatasetRole, string> = {
+  TRAIN: "Training",
+  VALIDATION: "Validation",
+  EVAL: "Evaluation",
+};

@@ -19,12 +19,24 @@ export function DatasetTable({ datasets }: { datasets: DatasetListRow[] }) {
       caption="Datasets, newest first"
       head={
         <>
-          <th scope="col" className={th}>Dataset</th>
-          <th scope="col" className={th}>Team</th>
-          <th scope="col" className={th}>Source</th>
-          <th scope="col" className={th}>Licence</th>
-          <th scope="col" className={`${th} text-right`}>Versions</th>
-          <th scope="col" className={th}>Registered</th>
+          <th scope="col" className={th}>
+            Dataset
+          </th>
+          <th scope="col" className={th}>
+            Team
+          </th>
+          <th scope="col" className={th}>
+            Source
+          </th>
+          <th scope="col" className={th}>
+            Licence
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Versions
+          </th>
+          <th scope="col" className={th}>
+            Registered
+          </th>
         </>
       }
     >

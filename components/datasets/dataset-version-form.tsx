@@ -22,7 +22,11 @@ export type DatasetVersionFormInput = {
 const numberOrAbsent = (text: string) => (text.trim() === "" ? undefined : Number(text));
 const textOrAbsent = (text: string) => (text.trim() === "" ? undefined : text);
 
-export function DatasetVersionForm({ createVersion }: { createVersion: ServerAction<DatasetVersionFormInput, { version: number }> }) {
+export function DatasetVersionForm({
+  createVersion,
+}: {
+  createVersion: ServerAction<DatasetVersionFormInput, { version: number }>;
+}) {
   const formRef = useRef<HTMLFormElement>(null);
   const [personal, setPersonal] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -44,7 +48,10 @@ export function DatasetVersionForm({ createVersion }: { createVersion: ServerAct
       // Categories and a legal basis belong only to personal data; hidden fields are not sent.
       ...(personal
         ? {
-            personalDataCategories: text("personalDataCategories").split(",").map((c) => c.trim()).filter(Boolean),
+            personalDataCategories: text("personalDataCategories")
+              .split(",")
+              .map((c) => c.trim())
+              .filter(Boolean),
             legalBasis: textOrAbsent(text("legalBasis")),
           }
         : {}),
@@ -72,15 +79,45 @@ export function DatasetVersionForm({ createVersion }: { createVersion: ServerAct
           {(props) => <input {...props} name="label" type="text" maxLength={100} autoComplete="off" />}
         </FormField>
         <FormField id="dv-checksum" label="Checksum" hint="e.g. sha256:9f86d0…" error={errors.checksum}>
-          {(props) => <input {...props} name="checksum" type="text" maxLength={200} autoComplete="off" spellCheck={false} className={`${props.className} font-mono`} />}
+          {(props) => (
+            <input
+              {...props}
+              name="checksum"
+              type="text"
+              maxLength={200}
+              autoComplete="off"
+              spellCheck={false}
+              className={`${props.className} font-mono`}
+            />
+          )}
         </FormField>
         <FormField id="dv-rows" label="Rows" error={errors.rows}>
           {(props) => <input {...props} name="rows" type="number" min={0} step={1} inputMode="numeric" />}
         </FormField>
-        <FormField id="dv-retention" label="Retention (days)" hint="How long the data may be kept." error={errors.retentionDays}>
-          {(props) => <input {...props} name="retentionDays" type="number" min={1} max={36_500} step={1} inputMode="numeric" />}
+        <FormField
+          id="dv-retention"
+          label="Retention (days)"
+          hint="How long the data may be kept."
+          error={errors.retentionDays}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="retentionDays"
+              type="number"
+              min={1}
+              max={36_500}
+              step={1}
+              inputMode="numeric"
+            />
+          )}
         </FormField>
-        <FormField id="dv-region" label="Region" hint="Where the data is stored, e.g. eu-west-1" error={errors.region}>
+        <FormField
+          id="dv-region"
+          label="Region"
+          hint="Where the data is stored, e.g. eu-west-1"
+          error={errors.region}
+        >
           {(props) => <input {...props} name="region" type="text" maxLength={100} autoComplete="off" />}
         </FormField>
       </div>
@@ -105,10 +142,21 @@ export function DatasetVersionForm({ createVersion }: { createVersion: ServerAct
       {personal && (
         <fieldset className="grid gap-4 rounded-md border border-amber-200 bg-amber-50/50 p-4 md:grid-cols-2">
           <legend className="px-1 text-sm font-semibold text-slate-900">Personal data</legend>
-          <FormField id="dv-categories" label="Categories" hint="Comma-separated, e.g. name, email, health" error={fieldError(errors, "personalDataCategories")}>
+          <FormField
+            id="dv-categories"
+            label="Categories"
+            hint="Comma-separated, e.g. name, email, health"
+            error={fieldError(errors, "personalDataCategories")}
+          >
             {(props) => <input {...props} name="personalDataCategories" type="text" autoComplete="off" />}
           </FormField>
-          <FormField id="dv-legal-basis" label="Legal basis" required hint="The GDPR Article 6 basis for processing it." error={errors.legalBasis}>
+          <FormField
+            id="dv-legal-basis"
+            label="Legal basis"
+            required
+            hint="The GDPR Article 6 basis for processing it."
+            error={errors.legalBasis}
+          >
             {(props) => (
               <select {...props} name="legalBasis" defaultValue="">
                 <option value="">Choose a legal basis</option>
@@ -124,7 +172,10 @@ export function DatasetVersionForm({ createVersion }: { createVersion: ServerAct
       )}
       <FormError message={message} />
       {created !== undefined && (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           Version {created} was added.
         </p>
       )}

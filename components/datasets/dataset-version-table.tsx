@@ -23,7 +23,12 @@ const none = <span className="text-slate-600">—</span>;
 
 export function DatasetVersionTable({ versions, total }: { versions: DatasetVersionRow[]; total: number }) {
   if (versions.length === 0) {
-    return <EmptyState title="No versions yet">A version records one snapshot of the data with its governance facts: rows, personal data, legal basis, retention, region.</EmptyState>;
+    return (
+      <EmptyState title="No versions yet">
+        A version records one snapshot of the data with its governance facts: rows, personal data, legal
+        basis, retention, region.
+      </EmptyState>
+    );
   }
   return (
     <>
@@ -31,14 +36,30 @@ export function DatasetVersionTable({ versions, total }: { versions: DatasetVers
         caption="Versions of this dataset with their governance facts, newest first"
         head={
           <>
-            <th scope="col" className={th}>Version</th>
-            <th scope="col" className={th}>Checksum</th>
-            <th scope="col" className={`${th} text-right`}>Rows</th>
-            <th scope="col" className={th}>Personal data</th>
-            <th scope="col" className={th}>Legal basis</th>
-            <th scope="col" className={`${th} text-right`}>Retention</th>
-            <th scope="col" className={th}>Region</th>
-            <th scope="col" className={th}>Added</th>
+            <th scope="col" className={th}>
+              Version
+            </th>
+            <th scope="col" className={th}>
+              Checksum
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Rows
+            </th>
+            <th scope="col" className={th}>
+              Personal data
+            </th>
+            <th scope="col" className={th}>
+              Legal basis
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Retention
+            </th>
+            <th scope="col" className={th}>
+              Region
+            </th>
+            <th scope="col" className={th}>
+              Added
+            </th>
           </>
         }
       >
@@ -49,13 +70,19 @@ export function DatasetVersionTable({ versions, total }: { versions: DatasetVers
               {v.label && <div className="text-xs font-normal text-slate-600">{v.label}</div>}
             </th>
             <td className={`${td} max-w-48 break-all font-mono text-xs`}>{v.checksum ?? none}</td>
-            <td className={`${td} text-right tabular-nums`}>{v.rows === null ? none : v.rows.toLocaleString("en-US")}</td>
+            <td className={`${td} text-right tabular-nums`}>
+              {v.rows === null ? none : v.rows.toLocaleString("en-US")}
+            </td>
             <td className={td}>
               <PersonalDataBadge containsPersonalData={v.containsPersonalData} />
-              {v.personalDataCategories.length > 0 && <div className="mt-1 text-xs text-slate-700">{v.personalDataCategories.join(", ")}</div>}
+              {v.personalDataCategories.length > 0 && (
+                <div className="mt-1 text-xs text-slate-700">{v.personalDataCategories.join(", ")}</div>
+              )}
             </td>
             <td className={td}>{v.legalBasis ? LEGAL_BASIS_LABELS[v.legalBasis] : none}</td>
-            <td className={`${td} whitespace-nowrap text-right`}>{v.retentionDays === null ? none : `${v.retentionDays.toLocaleString("en-US")} days`}</td>
+            <td className={`${td} whitespace-nowrap text-right`}>
+              {v.retentionDays === null ? none : `${v.retentionDays.toLocaleString("en-US")} days`}
+            </td>
             <td className={td}>{v.region ?? none}</td>
             <td className={`${td} whitespace-nowrap`}>
               <RelativeTime date={v.createdAt} />
@@ -63,7 +90,11 @@ export function DatasetVersionTable({ versions, total }: { versions: DatasetVers
           </tr>
         ))}
       </DataTable>
-      {total > versions.length && <p className="mt-2 text-sm text-slate-600">Showing the newest {versions.length} of {total} versions.</p>}
+      {total > versions.length && (
+        <p className="mt-2 text-sm text-slate-600">
+          Showing the newest {versions.length} of {total} versions.
+        </p>
+      )}
     </>
   );
 }

@@ -24,17 +24,33 @@ const COMPONENTS: Components = {
   ),
   // Images would load from wherever the card points (a tracking pixel, a huge file): offer the link instead.
   img: ({ src, alt }) => (
-    <a href={typeof src === "string" ? src : undefined} className="text-indigo-700 underline" rel="noopener noreferrer nofollow">
+    <a
+      href={typeof src === "string" ? src : undefined}
+      className="text-indigo-700 underline"
+      rel="noopener noreferrer nofollow"
+    >
       Image: {alt || "untitled"}
     </a>
   ),
-  blockquote: ({ children }) => <blockquote className="mt-3 border-l-4 border-slate-200 pl-4 text-slate-700">{children}</blockquote>,
+  blockquote: ({ children }) => (
+    <blockquote className="mt-3 border-l-4 border-slate-200 pl-4 text-slate-700">{children}</blockquote>
+  ),
   // Scrollable blocks take focus so keyboard users can scroll them.
-  pre: ({ children }) => <pre tabIndex={0} className="mt-3 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{children}</pre>,
-  code: ({ children }) => <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] text-slate-900 [pre_&]:bg-transparent [pre_&]:p-0 [pre_&]:text-slate-100">{children}</code>,
+  pre: ({ children }) => (
+    <pre tabIndex={0} className="mt-3 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">
+      {children}
+    </pre>
+  ),
+  code: ({ children }) => (
+    <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em] text-slate-900 [pre_&]:bg-transparent [pre_&]:p-0 [pre_&]:text-slate-100">
+      {children}
+    </code>
+  ),
   table: ({ children }) => (
     <div tabIndex={0} className="mt-3 overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 border border-slate-200 text-sm">{children}</table>
+      <table className="min-w-full divide-y divide-slate-200 border border-slate-200 text-sm">
+        {children}
+      </table>
     </div>
   ),
   th: ({ children }) => <th className="bg-slate-50 px-3 py-2 text-left font-semibold">{children}</th>,

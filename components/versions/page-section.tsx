@@ -1,7 +1,17 @@
 import { useId } from "react";
 
 /** A part of a page under its own h2, so the outline reads h1 (the page) then h2 (the section). */
-export function PageSection({ id, title, description, children }: { id?: string; title: string; description?: string; children: React.ReactNode }) {
+export function PageSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id?: string;
+  title: string;
+  description?: string;
+  children: React.ReactNode;
+}) {
   const headingId = useId();
   return (
     <section id={id} aria-labelledby={headingId} className="space-y-4">

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ModelKind, RiskTier, Stage, VersionStatus } from "@/generated/prisma/enums";
 import { Badge, RiskBadge, StageBadge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { KIND_LABELS } from "@/lib/lineage/labels";
+import { Breadcrumbs } from "./breadcrumbs";
 import { VERSION_STATUS_LABELS, formatUtc } from "./version-labels";
 
 export type VersionHeaderProps = {
@@ -18,26 +18,25 @@ export type VersionHeaderProps = {
 
 const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
 
-export function VersionHeader({ model, version, stage, status, team, createdBy, createdAt, tags }: VersionHeaderProps) {
+export function VersionHeader({
+  model,
+  version,
+  stage,
+  status,
+  team,
+  createdBy,
+  createdAt,
+  tags,
+}: VersionHeaderProps) {
   return (
     <header className="mb-6">
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li>
-            <Link href="/models" className="hover:text-slate-900 hover:underline">
-              Models
-            </Link>
-            <span aria-hidden> /</span>
-          </li>
-          <li>
-            <Link href={`/models/${model.slug}`} className="hover:text-slate-900 hover:underline">
-              {model.name}
-            </Link>
-            <span aria-hidden> /</span>
-          </li>
-          <li aria-current="page">Version {version}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "Models", href: "/models" },
+          { label: model.name, href: `/models/${model.slug}` },
+          { label: `Version ${version}` },
+        ]}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
           {model.name} <span className="text-slate-600">v{version}</span>

@@ -19,7 +19,15 @@ function tagsError(errors: Record<string, string>, tags: string[]): string | und
 }
 
 /** Tags and notes are the only things that change on a registered version; everything else is fixed. */
-export function VersionMetadataForm({ tags, notes, save }: { tags: string[]; notes: string | null; save: ServerAction<VersionMetadataInput, unknown> }) {
+export function VersionMetadataForm({
+  tags,
+  notes,
+  save,
+}: {
+  tags: string[];
+  notes: string | null;
+  save: ServerAction<VersionMetadataInput, unknown>;
+}) {
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
@@ -41,11 +49,39 @@ export function VersionMetadataForm({ tags, notes, save }: { tags: string[]; not
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Edit tags and notes">
-      <FormField id="version-tags" label="Tags" hint="Separated by spaces or commas: lowercase letters, digits, '.', '_' and '-'." error={tagsError(errors, sent)}>
-        {(props) => <input {...props} name="tags" type="text" defaultValue={tags.join(", ")} autoComplete="off" spellCheck={false} onChange={() => setSaved(false)} />}
+      <FormField
+        id="version-tags"
+        label="Tags"
+        hint="Separated by spaces or commas: lowercase letters, digits, '.', '_' and '-'."
+        error={tagsError(errors, sent)}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="tags"
+            type="text"
+            defaultValue={tags.join(", ")}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={() => setSaved(false)}
+          />
+        )}
       </FormField>
-      <FormField id="version-notes" label="Notes" hint="Free text for your team and reviewers. Leave empty to clear." error={errors.notes}>
-        {(props) => <textarea {...props} name="notes" rows={4} defaultValue={notes ?? ""} onChange={() => setSaved(false)} />}
+      <FormField
+        id="version-notes"
+        label="Notes"
+        hint="Free text for your team and reviewers. Leave empty to clear."
+        error={errors.notes}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            name="notes"
+            rows={4}
+            defaultValue={notes ?? ""}
+            onChange={() => setSaved(false)}
+          />
+        )}
       </FormField>
       <FormError message={message} />
       <div className="flex items-center gap-3">

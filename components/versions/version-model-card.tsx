@@ -31,14 +31,24 @@ export function VersionModelCard({ markdown }: { markdown: string | null }) {
       <Card title="Model card">
         {yaml && (
           <details className="mb-4 rounded-md border border-slate-200">
-            <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">Front matter (YAML)</summary>
-            <pre tabIndex={0} className="overflow-x-auto border-t border-slate-200 p-3 font-mono text-xs text-slate-800">{yaml}</pre>
+            <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">
+              Front matter (YAML)
+            </summary>
+            <pre
+              tabIndex={0}
+              className="overflow-x-auto border-t border-slate-200 p-3 font-mono text-xs text-slate-800"
+            >
+              {yaml}
+            </pre>
           </details>
         )}
         {body.trim() ? (
           <ModelCardMarkdown markdown={body} />
         ) : (
-          <EmptyState title="No model card">This version was registered without a model card. A card is fixed at registration; the next version can carry one.</EmptyState>
+          <EmptyState title="No model card">
+            This version was registered without a model card. A card is fixed at registration; the next
+            version can carry one.
+          </EmptyState>
         )}
       </Card>
       <Card title="Required sections">
@@ -50,7 +60,9 @@ export function VersionModelCard({ markdown }: { markdown: string | null }) {
             <li key={section.key} className="flex items-start justify-between gap-2">
               <span>
                 <span className="font-medium text-slate-900">{section.label}</span>
-                {section.heading && <span className="block text-xs text-slate-600">under “{section.heading}”</span>}
+                {section.heading && (
+                  <span className="block text-xs text-slate-600">under “{section.heading}”</span>
+                )}
               </span>
               <Badge tone={STATUS[section.status].tone}>{STATUS[section.status].text}</Badge>
             </li>

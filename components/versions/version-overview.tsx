@@ -6,8 +6,20 @@ import { KIND_LABELS, RELATION_LABELS } from "@/lib/lineage/labels";
 import { FactList } from "./fact-list";
 import { ADAPTER_TYPE_LABELS } from "./version-labels";
 
-type Parent = { versionId: string; relation: LineageRelation; model: { slug: string; name: string; kind: ModelKind }; version: number };
-type Adapter = { type: AdapterType; rank: number | null; alpha: number | null; dropout: number | null; targetModules: string | string[] | null; baseVersionId: string | null };
+type Parent = {
+  versionId: string;
+  relation: LineageRelation;
+  model: { slug: string; name: string; kind: ModelKind };
+  version: number;
+};
+type Adapter = {
+  type: AdapterType;
+  rank: number | null;
+  alpha: number | null;
+  dropout: number | null;
+  targetModules: string | string[] | null;
+  baseVersionId: string | null;
+};
 
 export type VersionOverviewProps = {
   model: { slug: string; name: string; kind: ModelKind };
@@ -44,14 +56,35 @@ function TargetModules({ value }: { value: string | string[] | null }) {
 }
 
 /** What a reviewer wants first: what this is, what it came from, and for an adapter how it was trained. */
-export function VersionOverview({ model, version, parameterCount, contextLength, codeCommit, artifactCount, datasetCount, parents, adapter }: VersionOverviewProps) {
-  const base = adapter?.baseVersionId ? parents.find((p) => p.versionId === adapter.baseVersionId) : undefined;
+export function VersionOverview({
+  model,
+  version,
+  parameterCount,
+  contextLength,
+  codeCommit,
+  artifactCount,
+  datasetCount,
+  parents,
+  adapter,
+}: VersionOverviewProps) {
+  const base = adapter?.baseVersionId
+    ? parents.find((p) => p.versionId === adapter.baseVersionId)
+    : undefined;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title="Key facts">
         <FactList
           facts={[
-            ["Model", <Link key="m" href={`/models/${model.slug}`} className="font-medium text-indigo-700 hover:underline">{model.name}</Link>],
+            [
+              "Model",
+              <Link
+                key="m"
+                href={`/models/${model.slug}`}
+                className="font-medium text-indigo-700 hover:underline"
+              >
+                {model.name}
+              </Link>,
+            ],
             ["Kind", KIND_LABELS[model.kind]],
             ["Version", version],
             ["Parameters", count(parameterCount)],
@@ -64,13 +97,20 @@ export function VersionOverview({ model, version, parameterCount, contextLength,
       </Card>
       <Card title="Parents">
         {parents.length === 0 ? (
-          <EmptyState title="No parents">This version was registered without a parent: it starts its own lineage.</EmptyState>
+          <EmptyState title="No parents">
+            This version was registered without a parent: it starts its own lineage.
+          </EmptyState>
         ) : (
           <ul className="space-y-2 text-sm">
             {parents.map((parent) => (
               <li key={parent.versionId} className="flex flex-wrap items-baseline gap-x-2">
-                <span className="inline-block text-slate-600 first-letter:uppercase">{RELATION_LABELS[parent.relation]}</span>
-                <Link href={`/versions/${parent.versionId}`} className="font-medium text-indigo-700 hover:underline">
+                <span className="inline-block text-slate-600 first-letter:uppercase">
+                  {RELATION_LABELS[parent.relation]}
+                </span>
+                <Link
+                  href={`/versions/${parent.versionId}`}
+                  className="font-medium text-indigo-700 hover:underline"
+                >
                   {parent.model.name} v{parent.version}
                 </Link>
                 <span className="text-xs text-slate-600">({KIND_LABELS[parent.model.kind]})</span>
@@ -87,11 +127,17 @@ export function VersionOverview({ model, version, parameterCount, contextLength,
               ["Rank (r)", adapter.rank],
               ["Alpha", adapter.alpha],
               ["Dropout", adapter.dropout],
-              ["Target modules", adapter.targetModules === null ? null : <TargetModules value={adapter.targetModules} />],
+              [
+                "Target modules",
+                adapter.targetModules === null ? null : <TargetModules value={adapter.targetModules} />,
+              ],
               [
                 "Base version",
                 base && (
-                  <Link href={`/versions/${base.versionId}`} className="font-medium text-indigo-700 hover:underline">
+                  <Link
+                    href={`/versions/${base.versionId}`}
+                    className="font-medium text-indigo-700 hover:underline"
+                  >
                     {base.model.name} v{base.version}
                   </Link>
                 ),

@@ -29,7 +29,9 @@ export function VersionTabs({ versionId, current }: { versionId: string; current
           return (
             <li key={tab.key}>
               <Link
-                href={tab.key === "overview" ? `/versions/${versionId}` : `/versions/${versionId}?tab=${tab.key}`}
+                href={
+                  tab.key === "overview" ? `/versions/${versionId}` : `/versions/${versionId}?tab=${tab.key}`
+                }
                 aria-current={active ? "page" : undefined}
                 scroll={false}
                 className={`inline-block border-b-2 px-1 pb-2 font-medium ${active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-800"}`}

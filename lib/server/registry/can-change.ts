@@ -7,7 +7,11 @@ import { requireOwnership } from "./access";
  * Whether the principal would pass the role and ownership checks of a change, so a page can offer or
  * explain a form. Asks requireOwnership itself, so the rule lives in one place; the services check again.
  */
-export async function canChange(principal: Principal, permission: Permission, owned: { teamId: string; createdById: string }): Promise<boolean> {
+export async function canChange(
+  principal: Principal,
+  permission: Permission,
+  owned: { teamId: string; createdById: string },
+): Promise<boolean> {
   if (!can(principal, permission)) return false;
   try {
     await requireOwnership(principal, owned);

@@ -18,7 +18,9 @@ export async function getVersionContext(principal: Principal, versionId: string)
   const row = await db.modelVersion.findUnique({
     where: { id: versionId },
     select: {
-      model: { select: { teamId: true, createdById: true, team: { select: { id: true, slug: true, name: true } } } },
+      model: {
+        select: { teamId: true, createdById: true, team: { select: { id: true, slug: true, name: true } } },
+      },
       _count: { select: { promotionRequests: true } },
     },
   });

@@ -10,6 +10,7 @@ import { FormError } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { CardSkeleton } from "@/components/ui/skeleton";
+import { Breadcrumbs } from "@/components/versions/breadcrumbs";
 import { FactList } from "@/components/versions/fact-list";
 import { PageSection } from "@/components/versions/page-section";
 import { can, type Principal } from "@/lib/auth/permissions";
@@ -45,7 +46,10 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const mayChange = await canChange(principal, "datasets.write", { teamId: dataset.team.id, createdById: dataset.createdBy.id });
   return (
     <div className="space-y-8">
-      <PageHeader title={dataset.name} description={dataset.description ?? undefined} />
+      <div>
+        <Breadcrumbs items={[{ label: "Datasets", href: "/datasets" }, { label: dataset.name }]} />
+        <PageHeader title={dataset.name} description={dataset.description ?? undefined} />
+      </div>
       <Card title="Facts">
         <FactList
           facts={[

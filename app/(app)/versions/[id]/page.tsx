@@ -62,7 +62,7 @@ function TabContent({ tab, version, context, principal }: { tab: VersionTab; ver
       return (
         <div className="space-y-6">
           <VersionOverview {...version} artifactCount={version.artifacts.length} datasetCount={version.datasets.length} />
-          <Card title="Tags and notes">
+          <Card title="Tags and notes" className="max-w-3xl">
             {context.mayChange ? (
               <VersionMetadataForm tags={version.tags} notes={version.notes} save={updateVersionMetadataAction.bind(null, version.id)} />
             ) : (
