@@ -14,7 +14,7 @@ export type ModelPage = { items: ModelSummary[]; nextCursor: string | null };
 /** Models, newest first (or by name), filtered and keyset-paginated. Everyone who may read the registry sees all of it. */
 export async function listModels(principal: Principal, query: ListModelsQuery = {}): Promise<ModelPage> {
   requirePermission(principal, "registry.read");
-  const { limit, cursor, kind, q, stage, riskTier, team, baseFamily, sort } = parseInput(listModelsQuerySchema, query);
+  const { limit, cursor, kind, q, stage, riskTier, team, baseFamily, tag, sort } = parseInput(listModelsQuerySchema, query);
   const byName = sort === "name";
   const after = byName ? afterName(cursor) : afterCursor(decodeCursor(cursor));
   const teamId = await resolveTeamFilter(team);
@@ -25,7 +25,7 @@ export async function listModels(principal: Principal, query: ListModelsQuery = 
     riskTier,
     teamId,
     baseFamily,
-    ...(stage ? { versions: { some: { stage } } } : {}),
+    ...(stage || tag ? { versions: { some: { stage, ...(tag ? { tags: { has: tag } } : {}) } } } : {}),
     ...(q ? { OR: [{ slug: containsText(q) }, { name: containsText(q) }, { hfId: containsText(q) }] } : {}),
   };
   const rows = await db.model.findMany({

@@ -143,7 +143,8 @@ describe("listModels and GET /api/v1/models", () => {
     await createModel(p, { slug: "zeta-adapter", name: "Zeta", kind: "ADAPTER", riskTier: "HIGH", baseFamily: "qwen" });
     await createModel(p, { slug: "alpha-base", name: "Alpha", kind: "BASE", baseFamily: "qwen", hfId: "Qwen/Qwen2-7B" });
     await createModel(p, { slug: "mid-tune", name: "Mid", kind: "FINE_TUNED" });
-    const v = await makeVersion(p, "alpha-base");
+    const v = await makeVersion(p, "alpha-base", { tags: ["gold"] });
+    await makeVersion(p, "mid-tune", { tags: ["gold"] });
     await db.modelVersion.update({ where: { id: v.id }, data: { stage: "STAGING" } });
 
     const slugs = async (query: Record<string, string>) => {
@@ -158,16 +159,18 @@ describe("listModels and GET /api/v1/models", () => {
     expect(await slugs({ baseFamily: "qwen" })).toEqual(["alpha-base", "zeta-adapter"]);
     expect(await slugs({ stage: "STAGING" })).toEqual(["alpha-base"]);
     expect(await slugs({ stage: "PRODUCTION" })).toEqual([]);
+    expect(await slugs({ tag: "gold" })).toEqual(["mid-tune", "alpha-base"]);
+    expect(await slugs({ tag: "gold", stage: "DEVELOPMENT" })).toEqual(["mid-tune"]);
     expect(await slugs({ q: "qwen/" })).toEqual(["alpha-base"]);
     expect(await slugs({ q: "ZET" })).toEqual(["zeta-adapter"]);
 
     const first = await callRoute(listRoute, { url: `/api/v1/models?team=${team.slug}&sort=name&limit=2`, token: people.leader.token });
     expect(first.body.items.map((m: { slug: string }) => m.slug)).toEqual(["alpha-base", "mid-tune"]);
     expect(first.body.items[0]).toMatchObject({ versionCount: 1, latestVersion: { version: 1, stage: "STAGING" } });
-    expect(first.body.items[1]).toMatchObject({ versionCount: 0, latestVersion: null });
+    expect(first.body.items[1]).toMatchObject({ versionCount: 1, latestVersion: { version: 1, stage: "DEVELOPMENT" } });
     expect(modelSummaryResponseSchema.strict().parse(first.body.items[0])).toEqual(first.body.items[0]);
     const second = await callRoute(listRoute, { url: `/api/v1/models?team=${team.slug}&sort=name&limit=2&cursor=${first.body.nextCursor}`, token: people.leader.token });
-    expect(second.body).toMatchObject({ items: [{ slug: "zeta-adapter" }], nextCursor: null });
+    expect(second.body).toMatchObject({ items: [{ slug: "zeta-adapter", versionCount: 0, latestVersion: null }], nextCursor: null });
     const mixed = await callRoute(listRoute, { url: `/api/v1/models?cursor=${first.body.nextCursor}`, token: people.leader.token });
     expect(mixed.status).toBe(400);
     expect((await callRoute(listRoute, { url: "/api/v1/models?sort=size&limit=0", token: people.leader.token })).body.error.fields).toEqual({

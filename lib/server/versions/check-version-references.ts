@@ -4,6 +4,20 @@ import { validationError, type FieldErrors } from "@/lib/errors";
 import { parentRuleErrors } from "@/lib/lineage/parent-rules";
 import type { RegisterVersionData } from "@/lib/schemas/versions";
 import { db } from "@/lib/server/db";
+import { datasetRefSelect, parentRefSelect, type DatasetRef, type ParentRef } from "./version-view";
+
+export type VersionReferences = { parents: Map<string, ParentRef>; datasets: Map<string, DatasetRef> };
+
+/** The parents and dataset versions a registration names, as they will be shown beside it. */
+export async function loadReferences(data: RegisterVersionData): Promise<VersionReferences> {
+  const parentIds = (data.parents ?? []).map((p) => p.versionId);
+  const datasetIds = (data.datasets ?? []).map((d) => d.datasetVersionId);
+  const [parents, datasets] = await Promise.all([
+    parentIds.length ? db.modelVersion.findMany({ where: { id: { in: parentIds } }, select: parentRefSelect }) : [],
+    datasetIds.length ? db.datasetVersion.findMany({ where: { id: { in: datasetIds } }, select: datasetRefSelect }) : [],
+  ]);
+  return { parents: new Map(parents.map((p) => [p.id, p])), datasets: new Map(datasets.map((d) => [d.id, d])) };
+}
 
 /**
  * The checks of a registration body that need the database: parents and dataset versions must exist
@@ -11,32 +25,20 @@ import { db } from "@/lib/server/db";
  * come back in one 400, keyed like the body. `kind` is undefined when the model itself is missing:
  * the kind rules are skipped and the caller answers 404 next.
  */
-export async function requireValidReferences(data: RegisterVersionData, kind: ModelKind | undefined): Promise<void> {
+export function requireValidReferences(data: RegisterVersionData, kind: ModelKind | undefined, refs: VersionReferences): void {
   const parents = data.parents ?? [];
-  const usages = data.datasets ?? [];
-  const [parentRows, datasetRows] = await Promise.all([
-    parents.length
-      ? db.modelVersion.findMany({ where: { id: { in: parents.map((p) => p.versionId) } }, select: { id: true, model: { select: { kind: true } } } })
-      : [],
-    usages.length
-      ? db.datasetVersion.findMany({ where: { id: { in: usages.map((u) => u.datasetVersionId) } }, select: { id: true } })
-      : [],
-  ]);
-  const parentKind = new Map(parentRows.map((row) => [row.id, row.model.kind]));
-  const datasetIds = new Set(datasetRows.map((row) => row.id));
-
   const missing: FieldErrors = {};
   parents.forEach((parent, index) => {
-    if (!parentKind.has(parent.versionId)) missing[`parents.${index}.versionId`] = "No such version";
+    if (!refs.parents.has(parent.versionId)) missing[`parents.${index}.versionId`] = "No such version";
   });
-  usages.forEach((usage, index) => {
-    if (!datasetIds.has(usage.datasetVersionId)) missing[`datasets.${index}.datasetVersionId`] = "No such dataset version";
+  (data.datasets ?? []).forEach((usage, index) => {
+    if (!refs.datasets.has(usage.datasetVersionId)) missing[`datasets.${index}.datasetVersionId`] = "No such dataset version";
   });
   const rules = kind
     ? parentRuleErrors({
         kind,
         hasAdapter: data.adapter !== undefined,
-        parents: parents.map((parent) => ({ relation: parent.relation, parentKind: parentKind.get(parent.versionId) })),
+        parents: parents.map((parent) => ({ relation: parent.relation, parentKind: refs.parents.get(parent.versionId)?.model.kind })),
       })
     : {};
   const fields = { ...rules, ...missing };

@@ -8,6 +8,7 @@ import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-versi
 import { db } from "@/lib/server/db";
 import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
 import { callRoute } from "@/tests/support/call-route";
+import { getVersionOrThrow } from "./get-version";
 import { registerVersion } from "./register-version";
 
 let people: Awaited<ReturnType<typeof setupPeople>>;
@@ -62,6 +63,8 @@ describe("registerVersion", () => {
       tags: ["support", "rc"],
       createdBy: { id: people.scientistA.user.id },
     });
+    // The answer is assembled from what registration already holds; it must be what a read returns.
+    expect(await getVersionOrThrow(people.leader.principal, version.id)).toEqual(version);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "model_version", entityId: version.id } });
     expect(event.action).toBe("model_version.registered");
     expect(event.actorId).toBe(people.scientistA.user.id);
@@ -81,6 +84,7 @@ describe("registerVersion", () => {
       adapter: { type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: ".*(q|v)_proj" },
     });
     expect(version.adapter).toEqual({ type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: ".*(q|v)_proj", baseVersionId });
+    expect(await getVersionOrThrow(people.leader.principal, version.id)).toEqual(version);
     const listed = await registerVersion(people.scientistA.principal, adapter.slug, {
       parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
       adapter: { type: "QLORA", targetModules: ["q_proj", "v_proj"] },
@@ -127,6 +131,7 @@ describe("registerVersion", () => {
       parents: [{ versionId: baseVersionId, relation: "MERGED_FROM" }, { versionId: secondVersion.id, relation: "MERGED_FROM" }],
     });
     expect(merge.parents.map((p) => p.versionId)).toEqual([baseVersionId, secondVersion.id]);
+    expect(await getVersionOrThrow(people.leader.principal, merge.id)).toEqual(merge);
     const quantized = await makeModel(people.scientistA.principal, { kind: "QUANTIZED" });
     const quant = await registerVersion(people.scientistA.principal, quantized.slug, { parents: [{ versionId: merge.id, relation: "QUANTIZED_FROM" }] });
     expect(quant.parents).toMatchObject([{ versionId: merge.id, relation: "QUANTIZED_FROM" }]);

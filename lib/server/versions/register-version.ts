@@ -9,8 +9,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
-import { requireValidReferences } from "./check-version-references";
-import { toVersionDetail, versionDetailSelect, type VersionDetail } from "./version-view";
+import { loadReferences, requireValidReferences } from "./check-version-references";
+import { toVersionDetail, versionScalarSelect, type VersionDetail } from "./version-view";
 
 /**
  * Registers the next version of a model with its lineage, datasets, adapter and training facts, all fixed
@@ -21,36 +21,55 @@ import { toVersionDetail, versionDetailSelect, type VersionDetail } from "./vers
 export async function registerVersion(principal: Principal, modelSlug: string, input: RegisterVersionInput): Promise<VersionDetail> {
   requirePermission(principal, "versions.write");
   const data = parseInput(registerVersionSchema, input);
-  const model = await db.model.findUnique({
-    where: { slug: modelSlug },
-    select: { id: true, slug: true, kind: true, teamId: true, createdById: true },
-  });
-  await requireValidReferences(data, model?.kind);
+  const [model, refs] = await Promise.all([
+    db.model.findUnique({
+      where: { slug: modelSlug },
+      select: { id: true, slug: true, name: true, kind: true, riskTier: true, teamId: true, createdById: true },
+    }),
+    loadReferences(data),
+  ]);
+  requireValidReferences(data, model?.kind, refs);
   if (!model) throw notFound(`The model "${modelSlug}"`);
   await requireOwnership(principal, model);
 
-  const id = await db.$transaction(async (tx) => {
+  const parents = data.parents ?? [];
+  const usages = data.datasets ?? [];
+  const created = await db.$transaction(async (tx) => {
     // The model row lock serialises registrations of one model, so two can never take the same number;
     // other models register in parallel.
     await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
     const last = await tx.modelVersion.findFirst({ where: { modelId: model.id }, orderBy: { version: "desc" }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;
-    const created = await tx.modelVersion.create({
+    const row = await tx.modelVersion.create({
       data: { ...versionData(data), modelId: model.id, version, createdById: principal.id },
-      select: { id: true },
+      select: versionScalarSelect,
     });
+    if (parents.length) {
+      await tx.lineageEdge.createMany({ data: parents.map((p) => ({ parentId: p.versionId, childId: row.id, relation: p.relation })) });
+    }
+    if (usages.length) {
+      await tx.datasetUsage.createMany({ data: usages.map((u) => ({ modelVersionId: row.id, datasetVersionId: u.datasetVersionId, role: u.role })) });
+    }
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
       action: "model_version.registered",
       entityType: "model_version",
-      entityId: created.id,
+      entityId: row.id,
       changes: registeredFacts(data, model, version),
     });
-    return created.id;
+    return row;
   });
-  // Read after commit, on the pool: Prisma loads a select's relations concurrently, which a transaction's
-  // single connection can only queue (pg warns about it).
-  return toVersionDetail(await db.modelVersion.findUniqueOrThrow({ where: { id }, select: versionDetailSelect }));
+
+  // Everything the detail shows is already in hand (a new version has no artifacts yet), so it is
+  // assembled rather than read back: registration is on the benchmark's hot path.
+  return toVersionDetail({
+    ...created,
+    model: { id: model.id, slug: model.slug, name: model.name, kind: model.kind, riskTier: model.riskTier },
+    createdBy: { id: principal.id, name: principal.name, email: principal.email },
+    parentEdges: parents.map((p) => ({ relation: p.relation, parent: refs.parents.get(p.versionId)! })),
+    datasetUsages: usages.map((u) => ({ role: u.role, datasetVersion: refs.datasets.get(u.datasetVersionId)! })),
+    artifacts: [],
+  });
 }
 
 function versionData(data: RegisterVersionData) {
@@ -72,9 +91,7 @@ function versionData(data: RegisterVersionData) {
     adapterDropout: data.adapter?.dropout ?? null,
     adapterTargetModules: Array.isArray(targets) ? targets : [],
     adapterTargetModulesRegex: typeof targets === "string" ? targets : null,
-    parentEdges: { createMany: { data: (data.parents ?? []).map((p) => ({ parentId: p.versionId, relation: p.relation })) } },
-    datasetUsages: { createMany: { data: (data.datasets ?? []).map((d) => ({ datasetVersionId: d.datasetVersionId, role: d.role })) } },
-  } satisfies Omit<Prisma.ModelVersionCreateInput, "model" | "createdBy" | "version">;
+  } satisfies Omit<Prisma.ModelVersionUncheckedCreateInput, "modelId" | "createdById" | "version">;
 }
 
 /** The change log entry: every registered fact, the model card by its digest (it may be 200 KB). */

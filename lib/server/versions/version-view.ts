@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
-/** One select for the detail of a version, shared by GET and by the registration's answer. */
-export const versionDetailSelect = {
+/** A version's own columns (no relations): what an INSERT can return in the same statement. */
+export const versionScalarSelect = {
   id: true,
   version: true,
   stage: true,
@@ -25,28 +25,37 @@ export const versionDetailSelect = {
   adapterDropout: true,
   adapterTargetModules: true,
   adapterTargetModulesRegex: true,
+} satisfies Prisma.ModelVersionSelect;
+
+/** How a parent is shown beside its child; registration loads the same to check that it exists. */
+export const parentRefSelect = { id: true, version: true, model: { select: { slug: true, name: true, kind: true } } } satisfies Prisma.ModelVersionSelect;
+export type ParentRef = Prisma.ModelVersionGetPayload<{ select: typeof parentRefSelect }>;
+
+/** How a dataset version is shown beside a model version that used it. */
+export const datasetRefSelect = {
+  id: true,
+  version: true,
+  label: true,
+  containsPersonalData: true,
+  dataset: { select: { id: true, slug: true, name: true } },
+} satisfies Prisma.DatasetVersionSelect;
+export type DatasetRef = Prisma.DatasetVersionGetPayload<{ select: typeof datasetRefSelect }>;
+
+/** One select for the detail of a version (GET), and the row shape registration assembles without re-reading. */
+export const versionDetailSelect = {
+  ...versionScalarSelect,
   model: { select: { id: true, slug: true, name: true, kind: true, riskTier: true } },
   createdBy: { select: { id: true, name: true, email: true } },
-  parentEdges: {
-    orderBy: { id: "asc" },
-    select: { relation: true, parent: { select: { id: true, version: true, model: { select: { slug: true, name: true, kind: true } } } } },
-  },
-  datasetUsages: {
-    orderBy: { id: "asc" },
-    select: {
-      role: true,
-      datasetVersion: {
-        select: { id: true, version: true, label: true, containsPersonalData: true, dataset: { select: { id: true, slug: true, name: true } } },
-      },
-    },
-  },
+  // Ids are generated in insertion order, so this is the order the parents were given in.
+  parentEdges: { orderBy: { id: "asc" }, select: { relation: true, parent: { select: parentRefSelect } } },
+  datasetUsages: { orderBy: { id: "asc" }, select: { role: true, datasetVersion: { select: datasetRefSelect } } },
   artifacts: {
     orderBy: { name: "asc" },
     select: { id: true, name: true, uri: true, sizeBytes: true, sha256: true, format: true, isReference: true, metadata: true, createdAt: true },
   },
 } satisfies Prisma.ModelVersionSelect;
 
-type VersionRow = Prisma.ModelVersionGetPayload<{ select: typeof versionDetailSelect }>;
+export type VersionRow = Prisma.ModelVersionGetPayload<{ select: typeof versionDetailSelect }>;
 
 /** API.md's GET /versions/{id} shape, plus what a page needs beside it (names of parents and datasets, training facts). */
 export function toVersionDetail(row: VersionRow) {
