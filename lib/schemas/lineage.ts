@@ -6,15 +6,21 @@ export const LINEAGE_DIRECTIONS = ["up", "down", "both"] as const;
 export type LineageDirection = (typeof LINEAGE_DIRECTIONS)[number];
 export const MAX_LINEAGE_DEPTH = 100;
 
+// `?depth=` with no value, as URL builders produce, means "not given" rather than 0.
+const blankIsAbsent = (value: unknown) => (value === "" ? undefined : value);
+
 /** `?direction=up|down|both&depth=1..100`; no depth means every generation. */
 export const lineageQuerySchema = z.object({
-  direction: z.enum(LINEAGE_DIRECTIONS, "One of up, down, both").default("both"),
-  depth: z.coerce
-    .number("Must be a number")
-    .int("Must be a whole number")
-    .min(1, "At least 1")
-    .max(MAX_LINEAGE_DEPTH, `At most ${MAX_LINEAGE_DEPTH}`)
-    .optional(),
+  direction: z.preprocess(blankIsAbsent, z.enum(LINEAGE_DIRECTIONS, "One of up, down, both").default("both")),
+  depth: z.preprocess(
+    blankIsAbsent,
+    z.coerce
+      .number("Must be a number")
+      .int("Must be a whole number")
+      .min(1, "At least 1")
+      .max(MAX_LINEAGE_DEPTH, `At most ${MAX_LINEAGE_DEPTH}`)
+      .optional(),
+  ),
 });
 export type LineageQuery = z.infer<typeof lineageQuerySchema>;
 
@@ -49,7 +55,7 @@ export const addedLineageEdgeSchema = z.object({
   edge: z.object({ id: z.string(), parentId: z.string(), childId: z.string(), relation: lineageRelationSchema, createdAt: z.iso.datetime() }),
 });
 
-export const datasetImpactQuerySchema = z.object({ datasetVersionId: idSchema.optional() });
+export const datasetImpactQuerySchema = z.object({ datasetVersionId: z.preprocess(blankIsAbsent, idSchema.optional()) });
 export type DatasetImpactQuery = z.infer<typeof datasetImpactQuerySchema>;
 
 export const IMPACT_VIA = ["direct", "ancestor"] as const;
