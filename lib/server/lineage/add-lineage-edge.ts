@@ -1,5 +1,5 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/permissions";
+import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict, notFound } from "@/lib/errors";
 import { addLineageEdgeSchema } from "@/lib/schemas/lineage";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -31,6 +31,7 @@ async function isAncestor(tx: Tx, ancestorId: string, versionId: string): Promis
  * `input` is raw (a request body, form values): it is parsed against addLineageEdgeSchema here.
  */
 export async function addLineageEdge(principal: Principal, childId: string, input: unknown) {
+  requirePermission(principal, "versions.write");
   const { parentId, relation } = parseInput(addLineageEdgeSchema, input);
   const child = await db.modelVersion.findUnique({
     where: { id: childId },
