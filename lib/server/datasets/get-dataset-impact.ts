@@ -34,12 +34,26 @@ export async function getDatasetImpact(datasetId: string, query: unknown = {}): 
     }
   }
 
-  const rows = await db.$queryRaw<ImpactRow[]>(Prisma.sql`
+  const rows = await db.$queryRaw<ImpactRow[]>(impactSql(datasetId, datasetVersionId ?? null));
+  return {
+    items: rows.map((row) => ({
+      versionId: row.versionId,
+      model: { id: row.modelId, slug: row.modelSlug, name: row.modelName },
+      version: row.version,
+      stage: row.stage,
+      via: row.via,
+    })),
+  };
+}
+
+/** The statement itself, exported so the benchmark can EXPLAIN ANALYZE exactly what the endpoint runs. */
+export function impactSql(datasetId: string, datasetVersionId: string | null): Prisma.Sql {
+  return Prisma.sql`
     WITH RECURSIVE direct AS MATERIALIZED (
       SELECT DISTINCT u."modelVersionId" AS id
       FROM "DatasetUsage" u JOIN "DatasetVersion" dv ON dv.id = u."datasetVersionId"
       WHERE dv."datasetId" = ${datasetId}
-        AND (${datasetVersionId ?? null}::text IS NULL OR dv.id = ${datasetVersionId ?? null}::text)
+        AND (${datasetVersionId}::text IS NULL OR dv.id = ${datasetVersionId}::text)
         AND u.role IN ('TRAIN', 'VALIDATION')
     ),
     reached (id) AS (
@@ -55,14 +69,5 @@ export async function getDatasetImpact(datasetId: string, query: unknown = {}): 
     JOIN "Model" m ON m.id = v."modelId"
     LEFT JOIN direct d ON d.id = r.id
     ORDER BY d.id IS NULL, m.slug, v.version
-  `);
-  return {
-    items: rows.map((row) => ({
-      versionId: row.versionId,
-      model: { id: row.modelId, slug: row.modelSlug, name: row.modelName },
-      version: row.version,
-      stage: row.stage,
-      via: row.via,
-    })),
-  };
+  `;
 }

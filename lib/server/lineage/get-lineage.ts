@@ -22,8 +22,14 @@ const WALKS: Record<LineageDirection, string[]> = { up: ["up"], down: ["down"], 
  */
 export async function getLineage(versionId: string, query: unknown = {}): Promise<LineageGraph> {
   const { direction, depth } = parseInput(lineageQuerySchema, query);
-  const limit = depth ?? null;
-  const [row] = await db.$queryRaw<{ nodes: LineageGraph["nodes"]; edges: LineageGraph["edges"] }[]>(Prisma.sql`
+  const [row] = await db.$queryRaw<{ nodes: LineageGraph["nodes"]; edges: LineageGraph["edges"] }[]>(lineageSql(versionId, direction, depth ?? null));
+  if (!row || row.nodes.length === 0) throw notFound("Model version");
+  return { nodes: row.nodes, edges: row.edges };
+}
+
+/** The statement itself, exported so the benchmark can EXPLAIN ANALYZE exactly what the endpoint runs. */
+export function lineageSql(versionId: string, direction: LineageDirection, limit: number | null): Prisma.Sql {
+  return Prisma.sql`
     WITH RECURSIVE walk (id, dir, depth) AS (
       SELECT v.id, d.dir, 0
       FROM "ModelVersion" v CROSS JOIN unnest(${WALKS[direction]}::text[]) AS d(dir)
@@ -50,7 +56,5 @@ export async function getLineage(versionId: string, query: unknown = {}): Promis
                 ORDER BY e."parentId", e."childId"), '[]'::json)
        FROM "LineageEdge" e
        WHERE e."parentId" IN (SELECT id FROM found) AND e."childId" IN (SELECT id FROM found)) AS edges
-  `);
-  if (!row || row.nodes.length === 0) throw notFound("Model version");
-  return { nodes: row.nodes, edges: row.edges };
+  `;
 }
