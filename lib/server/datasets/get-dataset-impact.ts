@@ -65,8 +65,10 @@ export function impactSql(datasetId: string, datasetVersionId: string | null): P
            v.version, v.stage::text AS stage,
            CASE WHEN d.id IS NULL THEN 'ancestor' ELSE 'direct' END AS via
     FROM reached r
-    JOIN "ModelVersion" v ON v.id = r.id
-    JOIN "Model" m ON m.id = v."modelId"
+    -- The recursive CTE's row estimate is a guess (hundreds of thousands), which would make the planner
+    -- scan whole tables; OFFSET 0 keeps these primary-key lookups, so the cost follows the answer's size.
+    CROSS JOIN LATERAL (SELECT v.id, v."modelId", v.version, v.stage FROM "ModelVersion" v WHERE v.id = r.id OFFSET 0) v
+    CROSS JOIN LATERAL (SELECT m.id, m.slug, m.name FROM "Model" m WHERE m.id = v."modelId" OFFSET 0) m
     LEFT JOIN direct d ON d.id = r.id
     ORDER BY d.id IS NULL, m.slug, v.version
   `;

@@ -31,7 +31,7 @@ describe("getLineage", () => {
     v = { base, ftA, ftB, merged, quant, sibling };
   });
 
-  it("returns the ancestors of a merge once each, with every edge between them", async () => {
+  it("returns the ancestors of a merge once each, with every edge on the way", async () => {
     const graph = await getLineage(v.quant.id, { direction: "up" });
     expect(ids(graph)).toEqual([v.base.id, v.ftA.id, v.ftB.id, v.merged.id, v.quant.id].sort());
     expect(edgeKeys(graph)).toEqual(

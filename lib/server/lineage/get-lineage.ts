@@ -11,13 +11,14 @@ const WALKS: Record<LineageDirection, string[]> = { up: ["up"], down: ["down"], 
  * Ancestors (`up`), descendants (`down`) or both of a version, the version itself included, with the
  * edges between them, in one recursive query.
  *
- * Why it cannot loop or explode: the walk is a UNION (not UNION ALL) over (id, dir, depth). With no depth
- * limit the depth column stays 0, so each version enters once per direction and a cycle (which the
- * write path refuses anyway) ends the walk. With a limit, depth stops at it (<= 100), so at most one row
- * per version, direction and depth, even through many diamonds.
+ * The walk goes over edges, not versions, so the edges (those on the paths from the version) come out
+ * of the walk itself, with no second lookup.
+ * Why it cannot loop or explode: it is a UNION (not UNION ALL) over (edge, dir, depth). With no depth
+ * limit the depth column stays 1, so each edge enters once per direction and a cycle (which the write
+ * path refuses anyway) ends the walk; a merge's subtree is reached through each of its parent edges but
+ * its rows are the same, so UNION drops them. With a limit, depth stops at it (<= 100).
  *
  * `both` is ancestors plus descendants, not the whole connected component (no siblings or cousins).
- * Edges are every edge between two returned versions, so a merge shows all its parents that are present.
  * Versions come in no particular order (sorting 10,000 rows by a collated name costs more than the rest).
  * `query` is raw (`{ direction?, depth? }`, strings allowed): it is parsed against lineageQuerySchema here.
  */
@@ -39,34 +40,41 @@ export async function getLineageJson(versionId: string, query: unknown = {}): Pr
 /** The statement itself, exported so the benchmark can EXPLAIN ANALYZE exactly what the endpoint runs. */
 export function lineageSql(versionId: string, direction: LineageDirection, limit: number | null): Prisma.Sql {
   return Prisma.sql`
-    WITH RECURSIVE walk (id, dir, depth) AS (
-      SELECT v.id, d.dir, 0
-      FROM "ModelVersion" v CROSS JOIN unnest(${WALKS[direction]}::text[]) AS d(dir)
-      WHERE v.id = ${versionId}
+    WITH RECURSIVE walk (parent, child, relation, dir, depth) AS (
+      SELECT e.parent, e.child, e.relation, d.dir, 1
+      FROM unnest(${WALKS[direction]}::text[]) AS d(dir)
+      CROSS JOIN LATERAL (
+        SELECT e."parentId" AS parent, e."childId" AS child, e.relation FROM "LineageEdge" e WHERE d.dir = 'up' AND e."childId" = ${versionId}
+        UNION ALL
+        SELECT e."parentId", e."childId", e.relation FROM "LineageEdge" e WHERE d.dir = 'down' AND e."parentId" = ${versionId}
+      ) AS e
       UNION
-      SELECT next.id, w.dir, CASE WHEN ${limit}::int IS NULL THEN 0 ELSE w.depth + 1 END
+      SELECT e.parent, e.child, e.relation, w.dir, CASE WHEN ${limit}::int IS NULL THEN 1 ELSE w.depth + 1 END
       FROM walk w
       CROSS JOIN LATERAL (
-        SELECT e."parentId" AS id FROM "LineageEdge" e WHERE w.dir = 'up' AND e."childId" = w.id
+        SELECT e."parentId" AS parent, e."childId" AS child, e.relation FROM "LineageEdge" e WHERE w.dir = 'up' AND e."childId" = w.parent
         UNION ALL
-        SELECT e."childId" AS id FROM "LineageEdge" e WHERE w.dir = 'down' AND e."parentId" = w.id
-      ) AS next
+        SELECT e."parentId", e."childId", e.relation FROM "LineageEdge" e WHERE w.dir = 'down' AND e."parentId" = w.child
+      ) AS e
       WHERE ${limit}::int IS NULL OR w.depth < ${limit}::int
     ),
+    ids AS (SELECT ${versionId}::text AS id UNION SELECT parent FROM walk UNION SELECT child FROM walk),
+    -- A recursive CTE's row estimate is a guess (thousands), which would make the planner scan whole
+    -- tables; OFFSET 0 keeps each LATERAL a primary-key lookup, so the cost follows the lineage's size.
     found AS MATERIALIZED (
-      SELECT v.id, v."modelId", v.version, v.stage FROM "ModelVersion" v WHERE v.id IN (SELECT id FROM walk)
+      SELECT v.* FROM ids CROSS JOIN LATERAL (
+        SELECT v.id, v."modelId", v.version, v.stage FROM "ModelVersion" v WHERE v.id = ids.id OFFSET 0) v
     ),
     -- Each model once (a lineage has far fewer models than versions), as its compact JSON.
     models AS MATERIALIZED (
-      SELECT m.id, m.kind, (SELECT to_json(x) FROM (SELECT m.id, m.slug, m.name) x) AS json
-      FROM "Model" m WHERE m.id IN (SELECT "modelId" FROM found)
+      SELECT m.* FROM (SELECT DISTINCT "modelId" FROM found) f CROSS JOIN LATERAL (
+        SELECT m.id, m.kind, (SELECT to_json(x) FROM (SELECT m.id, m.slug, m.name) x) AS json
+        FROM "Model" m WHERE m.id = f."modelId" OFFSET 0) m
     )
     SELECT CASE WHEN EXISTS (SELECT 1 FROM found) THEN json_build_object(
       'nodes', (SELECT json_agg(n) FROM (
                   SELECT f.id, m.json AS model, f.version, m.kind, f.stage FROM found f JOIN models m ON m.id = f."modelId") n),
-      'edges', (SELECT coalesce(json_agg(x), '[]'::json) FROM (
-                  SELECT e."parentId" AS "from", e."childId" AS "to", e.relation FROM "LineageEdge" e
-                  WHERE e."parentId" IN (SELECT id FROM found) AND e."childId" IN (SELECT id FROM found)) x)
+      'edges', (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT DISTINCT parent AS "from", child AS "to", relation FROM walk) x)
     )::text END AS body
   `;
 }
