@@ -1,9 +1,10 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
-import { Background, Controls, MarkerType, ReactFlow, type Edge } from "@xyflow/react";
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, type Edge } from "@xyflow/react";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
+import { STAGE_COLORS } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KIND_LABELS, RELATION_LABELS, STAGE_LABELS } from "@/lib/lineage/labels";
 import { buildLineageView } from "@/lib/lineage/view";
@@ -14,6 +15,8 @@ import { LineageNode, NODE_HEIGHT, NODE_WIDTH, type LineageFlowNode } from "./li
 
 const NODE_TYPES = { version: LineageNode };
 const DEFAULT_MAX_NODES = 200;
+// Past this many versions, fitting everything makes the cards unreadable: open on the focus's neighbourhood.
+const FIT_ALL_UP_TO = 30;
 
 type Props = Graph & { focusId: string; maxNodes?: number };
 
@@ -67,13 +70,15 @@ export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NOD
   }
 
   const open = (id: string) => router.push(`/versions/${id}`);
+  const fitAll = view.nodes.length <= FIT_ALL_UP_TO;
+  const focus = view.nodes.find((n) => n.isFocus);
   return (
     <div className="space-y-3">
       <LineageLegend />
       {view.hidden > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Showing the {view.nodes.length} versions nearest to this one; {view.hidden.toLocaleString("en")} more of the{" "}
-          {view.total.toLocaleString("en")} in its lineage are not drawn. Ask for a smaller depth to see another part.
+          {view.total.toLocaleString("en")} in its lineage are not drawn. Open one of the outer versions to see further.
         </p>
       )}
       <div
@@ -95,11 +100,17 @@ export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NOD
           elementsSelectable={false}
           onlyRenderVisibleElements={view.nodes.length > 80}
           minZoom={0.1}
-          fitView
+          fitView={fitAll}
           fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+          onInit={(flow) => {
+            if (!fitAll && focus) void flow.setCenter(focus.x + NODE_WIDTH / 2, focus.y + NODE_HEIGHT / 2, { zoom: 0.9 });
+          }}
         >
           <Background gap={20} color="#e2e8f0" />
           <Controls showInteractive={false} />
+          {!fitAll && (
+            <MiniMap<LineageFlowNode> pannable zoomable ariaLabel="Overview of the whole lineage" nodeColor={(node) => STAGE_COLORS[node.data.version.stage] ?? "#64748b"} />
+          )}
         </ReactFlow>
       </div>
       <LineageList nodes={view.nodes} />

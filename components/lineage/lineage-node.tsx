@@ -7,7 +7,7 @@ import { KIND_LABELS, STAGE_LABELS } from "@/lib/lineage/labels";
 import type { LineageViewNode } from "@/lib/lineage/view";
 
 export const NODE_WIDTH = 208;
-export const NODE_HEIGHT = 68;
+export const NODE_HEIGHT = 76;
 
 export type LineageFlowNode = Node<{ version: LineageViewNode }, "version">;
 
@@ -27,15 +27,14 @@ function LineageNodeCard({ data }: NodeProps<LineageFlowNode>) {
       <p className="truncate text-sm font-semibold text-slate-900" title={version.model.name}>
         {version.model.name}
       </p>
-      <p className="flex items-center gap-1.5 text-xs text-slate-700">
-        <span className="font-medium">v{version.version}</span>
-        <span aria-hidden="true">·</span>
-        <span>{KIND_LABELS[version.kind]}</span>
-        <span aria-hidden="true">·</span>
-        <span className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: colour }} aria-hidden="true" />
-        <span>{STAGE_LABELS[version.stage]}</span>
+      <p className="text-xs text-slate-700">
+        <span className="font-medium">v{version.version}</span> · {KIND_LABELS[version.kind]}
       </p>
-      {version.isFocus && <p className="text-[11px] font-semibold uppercase tracking-wide text-indigo-700">This version</p>}
+      <p className="flex items-center gap-1.5 text-xs text-slate-700">
+        <span className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: colour }} aria-hidden="true" />
+        {STAGE_LABELS[version.stage]}
+        {version.isFocus && <span className="ml-auto font-semibold uppercase tracking-wide text-indigo-700">This version</span>}
+      </p>
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="!h-1 !w-1 !min-w-0 !border-0 !bg-slate-400" />
     </div>
   );
