@@ -10,9 +10,12 @@ import { openBenchDatabase } from "./bench/bench-database";
 import { apiClient, startApp, type RunningApp } from "./bench/app-server";
 import { BenchTable } from "./bench/harness";
 import { benchLineage, explainLineage } from "./bench/lineage-benchmarks";
+import { apiPoster, benchRegistry } from "./bench/registry-benchmarks";
 import { seedScale } from "./bench/seed-scale";
 
 const log = (line: string) => console.error(line);
+// The data scientist seed-scale creates; it owns every bench model through its team.
+const BENCH_PRINCIPAL = { id: "bench-user", email: "bench@bench.local", name: "Bench", roles: ["DATA_SCIENTIST"] as const };
 
 async function main() {
   const database = await openBenchDatabase(log);
@@ -26,7 +29,9 @@ async function main() {
     log(`[bench] app ready at ${app.baseUrl}`);
 
     const table = new BenchTable();
-    await benchLineage(table, apiClient(app.baseUrl, secret), fixture);
+    const get = apiClient(app.baseUrl, secret);
+    await benchRegistry(table, get, apiPoster(app.baseUrl, secret), BENCH_PRINCIPAL, fixture);
+    await benchLineage(table, get, fixture);
     table.print("Sequential calls after a warm-up; HTTP = full response received by a client with a Bearer token; service = the function in-process");
     if (process.argv.includes("--explain")) await explainLineage(fixture);
   } finally {

@@ -40,7 +40,7 @@ const statements = (user: { id: string; tokenHash: string; tokenPrefix: string }
   `INSERT INTO "User" (id, email, name, roles, "updatedAt") VALUES ('${user.id}', 'bench@bench.local', 'Bench', '{DATA_SCIENTIST}', now())`,
   `INSERT INTO "TeamMembership" ("userId", "teamId") VALUES ('${user.id}', 'bench-team')`,
   `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, scopes, "expiresAt")
-   VALUES ('bench-token', '${user.id}', 'bench', '${user.tokenHash}', '${user.tokenPrefix}', '{read}', now() + interval '1 day')`,
+   VALUES ('bench-token', '${user.id}', 'bench', '${user.tokenHash}', '${user.tokenPrefix}', '{read,write}', now() + interval '1 day')`,
   // Tree levels: (level, size, first index).
   `CREATE TEMP TABLE tree_level AS
    SELECT level, size, (sum(size) OVER (ORDER BY level) - size)::int AS start
