@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { formatBytes } from "./format-bytes";
 
 type UploadState =
   | { phase: "idle" }
@@ -11,16 +12,22 @@ type UploadState =
   | { phase: "done"; name: string }
   | { phase: "error"; message: string };
 
-const formatBytes = (bytes: number) => {
-  const units = ["B", "KB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
+// The bar stays (full) while the server checks the file and after it is stored, so the end is visible too.
+const percentOf = (state: UploadState) =>
+  state.phase !== "uploading" ? 100 : state.total > 0 ? Math.floor((state.loaded / state.total) * 100) : 0;
+
+function statusText(state: UploadState): string {
+  switch (state.phase) {
+    case "uploading":
+      return `${percentOf(state)}% · ${formatBytes(state.loaded)} of ${formatBytes(state.total)}`;
+    case "processing":
+      return "Checking the file and computing its checksum…";
+    case "done":
+      return `Uploaded ${state.name}.`;
+    default:
+      return "";
   }
-  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
-};
+}
 
 /**
  * Streams a file to POST /api/v1/versions/{id}/artifacts. XMLHttpRequest rather than fetch because only
@@ -35,13 +42,22 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
   function upload() {
     const file = input.current?.files?.[0];
     if (!file) return setState({ phase: "error", message: "Choose a file first." });
-    if (file.size > maxBytes) return setState({ phase: "error", message: `This file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.` });
+    if (file.size > maxBytes)
+      return setState({
+        phase: "error",
+        message: `This file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`,
+      });
     const form = new FormData();
     form.append("file", file, file.name);
     const xhr = new XMLHttpRequest();
     request.current = xhr;
     xhr.open("POST", `/api/v1/versions/${encodeURIComponent(versionId)}/artifacts`);
-    xhr.upload.onprogress = (event) => setState({ phase: "uploading", loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
+    xhr.upload.onprogress = (event) =>
+      setState({
+        phase: "uploading",
+        loaded: event.loaded,
+        total: event.lengthComputable ? event.total : file.size,
+      });
     xhr.upload.onload = () => setState({ phase: "processing" });
     xhr.onload = () => {
       request.current = null;
@@ -53,19 +69,22 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
       }
       let message = `Upload failed (HTTP ${xhr.status}).`;
       try {
-        message = (JSON.parse(xhr.responseText) as { error?: { message?: string } }).error?.message ?? message;
+        message =
+          (JSON.parse(xhr.responseText) as { error?: { message?: string } }).error?.message ?? message;
       } catch {
         // keep the generic message: the body was not our JSON error
       }
       setState({ phase: "error", message });
     };
-    xhr.onerror = () => setState({ phase: "error", message: "The connection dropped during the upload. Try again." });
+    xhr.onerror = () =>
+      setState({ phase: "error", message: "The connection dropped during the upload. Try again." });
     xhr.onabort = () => setState({ phase: "idle" });
     setState({ phase: "uploading", loaded: 0, total: file.size });
     xhr.send(form);
   }
 
-  const percent = state.phase === "uploading" && state.total > 0 ? Math.floor((state.loaded / state.total) * 100) : 0;
+  const percent = percentOf(state);
+  const showBar = state.phase === "uploading" || state.phase === "processing" || state.phase === "done";
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
@@ -73,7 +92,12 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
           <label htmlFor="artifact-file" className="block text-sm font-medium text-slate-800">
             Upload a file
           </label>
-          <input ref={input} id="artifact-file" type="file" className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium" />
+          <input
+            ref={input}
+            id="artifact-file"
+            type="file"
+            className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium"
+          />
         </div>
         {state.phase === "uploading" ? (
           <Button variant="secondary" onClick={() => request.current?.abort()}>
@@ -86,28 +110,28 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
         )}
       </div>
       <p className="text-xs text-slate-600">
-        Safetensors headers are read on upload (tensor count, dtypes, parameters). Limit {formatBytes(maxBytes)}.
+        Safetensors headers are read on upload (tensor count, dtypes, parameters). Limit{" "}
+        {formatBytes(maxBytes)}.
       </p>
-      {state.phase === "uploading" && (
-        <div>
-          <div role="progressbar" aria-label="Upload progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2 w-full overflow-hidden rounded bg-slate-200">
-            <div className="h-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
-          </div>
-          <p className="mt-1 text-xs text-slate-700" aria-live="polite">
-            {percent}% · {formatBytes(state.loaded)} of {formatBytes(state.total)}
-          </p>
+      {showBar && (
+        <div
+          role="progressbar"
+          aria-label="Upload progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          className="h-2 w-full overflow-hidden rounded bg-slate-200"
+        >
+          <div className="h-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
         </div>
       )}
-      {state.phase === "processing" && (
-        <p className="text-sm text-slate-700" aria-live="polite">
-          Checking the file and computing its checksum…
-        </p>
-      )}
-      {state.phase === "done" && (
-        <p className="text-sm text-emerald-800" aria-live="polite">
-          Uploaded {state.name}.
-        </p>
-      )}
+      {/* Always mounted: screen readers announce changes of a live region, not its arrival. */}
+      <p
+        className={`text-sm ${state.phase === "done" ? "text-emerald-800" : "text-slate-700"}`}
+        aria-live="polite"
+      >
+        {statusText(state)}
+      </p>
       {state.phase === "error" && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.message}

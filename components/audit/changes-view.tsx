@@ -28,7 +28,7 @@ export function ChangesView({ changes, jsonOpen = false }: { changes: unknown; j
           <summary className="cursor-pointer px-3 py-1.5 text-xs font-medium text-slate-700 hover:text-slate-900">
             {fieldChanges.length > 0 ? "Other recorded details" : "Recorded details"} (JSON)
           </summary>
-          <pre className="max-h-80 overflow-auto border-t border-slate-200 px-3 py-2 font-mono text-xs leading-relaxed text-slate-800">{prettyJson(other)}</pre>
+          <pre tabIndex={0} aria-label="Recorded details as JSON" className="max-h-80 overflow-auto border-t border-slate-200 px-3 py-2 font-mono text-xs leading-relaxed text-slate-800">{prettyJson(other)}</pre>
         </details>
       )}
     </div>

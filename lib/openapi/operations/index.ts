@@ -2,6 +2,7 @@ import type { Operation } from "../define";
 import { adminOperations } from "./admin";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
+import { lineageOperations } from "./lineage";
 import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
@@ -11,6 +12,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...adminOperations,
   ...artifactOperations,
   ...auditOperations,
+  ...lineageOperations,
   ...promotionOperations,
   ...registryOperations,
   ...systemOperations,

@@ -1,0 +1,26 @@
+"use server";
+
+import { artifactReferenceSchema } from "@/lib/schemas/artifacts";
+import { idSchema } from "@/lib/schemas/common";
+import { updateVersionMetadataSchema } from "@/lib/schemas/versions";
+import { registerArtifactReference } from "@/lib/server/artifacts/register-artifact-reference";
+import { action } from "@/lib/server/http/action";
+import { updateVersionMetadata } from "@/lib/server/versions/update-version-metadata";
+
+const notAVersion = { ok: false as const, message: "The version was not found", fieldErrors: {} };
+
+/** Bound to one version by the page (`.bind(null, id)`); the service checks role, ownership and the fields. */
+export async function updateVersionMetadataAction(versionId: string, input: unknown) {
+  if (!idSchema.safeParse(versionId).success) return notAVersion;
+  return action(updateVersionMetadataSchema, { permission: "versions.write", revalidate: [`/versions/${versionId}`] }, async (data, principal) => {
+    await updateVersionMetadata(principal, versionId, data);
+  })(input);
+}
+
+export async function registerArtifactReferenceAction(versionId: string, input: unknown) {
+  if (!idSchema.safeParse(versionId).success) return notAVersion;
+  return action(artifactReferenceSchema, { permission: "versions.write", revalidate: [`/versions/${versionId}`] }, async (data, principal) => {
+    const artifact = await registerArtifactReference(principal, versionId, data);
+    return { name: artifact.name };
+  })(input);
+}

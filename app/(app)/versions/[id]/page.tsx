@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache, Suspense } from "react";
+import { Card } from "@/components/ui/card";
+import { CardSkeleton } from "@/components/ui/skeleton";
+import { VersionHeader } from "@/components/versions/version-header";
+import { VersionMetadataForm } from "@/components/versions/version-metadata-form";
+import { VersionModelCard } from "@/components/versions/version-model-card";
+import { VersionOverview } from "@/components/versions/version-overview";
+import { PageSection } from "@/components/versions/page-section";
+import { VersionTabs, versionTabOf, type VersionTab } from "@/components/versions/version-tabs";
+import { VersionTraining } from "@/components/versions/version-training";
+import { can, type Principal } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { requirePageUser } from "@/lib/server/auth/current-user";
+import { getVersionContext, type VersionContext } from "@/lib/server/versions/get-version-context";
+import { getVersionOrThrow } from "@/lib/server/versions/get-version";
+import type { VersionDetail } from "@/lib/server/versions/version-view";
+import { ArtifactsSection } from "./_sections/artifacts-section";
+import { ChangeLogSection } from "./_sections/change-log-section";
+import { DatasetsSection } from "./_sections/datasets-section";
+import { LineageSection } from "./_sections/lineage-section";
+import { updateVersionMetadataAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
+
+/** An unknown id is the not-found page (a real 404), not the error boundary. Cached: metadata and page share it. */
+const loadVersion = cache(async (principal: Principal, id: string) => {
+  try {
+    return await Promise.all([getVersionOrThrow(principal, id), getVersionContext(principal, id)]);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const principal = await requirePageUser("registry.read");
+  const [version] = await loadVersion(principal, (await params).id);
+  return { title: `${version.model.name} v${version.version}` };
+}
+
+// Permission and existence are checked before any Suspense boundary: once streaming starts, the status
+// (403/404) can no longer change. Only the selected tab's data is loaded.
+export default async function VersionPage({ params, searchParams }: Props) {
+  const principal = await requirePageUser("registry.read");
+  const { id } = await params;
+  const tab = versionTabOf((await searchParams).tab);
+  const [version, context] = await loadVersion(principal, id);
+  return (
+    <>
+      <VersionHeader {...version} team={context.team} />
+      <VersionTabs versionId={version.id} current={tab} />
+      <TabContent tab={tab} version={version} context={context} principal={principal} />
+    </>
+  );
+}
+
+function TabContent({ tab, version, context, principal }: { tab: VersionTab; version: VersionDetail; context: VersionContext; principal: Principal }) {
+  switch (tab) {
+    case "overview":
+      return (
+        <div className="space-y-6">
+          <VersionOverview {...version} artifactCount={version.artifacts.length} datasetCount={version.datasets.length} />
+          <Card title="Tags and notes" className="max-w-3xl">
+            {context.mayChange ? (
+              <VersionMetadataForm tags={version.tags} notes={version.notes} save={updateVersionMetadataAction.bind(null, version.id)} />
+            ) : (
+              <p className="whitespace-pre-wrap text-sm text-slate-800">{version.notes ?? <span className="text-slate-600">No notes.</span>}</p>
+            )}
+          </Card>
+        </div>
+      );
+    case "artifacts":
+      return (
+        <PageSection title="Artifacts" description="Files of this version: uploaded here (checksummed and parsed by the server) or registered by reference.">
+          <Suspense fallback={<CardSkeleton label="Loading artifacts" rows={4} />}>
+            <ArtifactsSection versionId={version.id} stage={version.stage} context={context} />
+          </Suspense>
+        </PageSection>
+      );
+    case "datasets":
+      return (
+        <PageSection title="Datasets" description="Dataset versions this model version was trained, validated or evaluated on.">
+          <Suspense fallback={<CardSkeleton label="Loading datasets" rows={3} />}>
+            <DatasetsSection principal={principal} versionId={version.id} />
+          </Suspense>
+        </PageSection>
+      );
+    case "training":
+      return <VersionTraining {...version} />;
+    case "model-card":
+      return <VersionModelCard markdown={version.modelCard} />;
+    case "lineage":
+      return (
+        <PageSection title="Lineage" description="Ancestors above, descendants below. Select a version to open it.">
+          <Suspense fallback={<CardSkeleton label="Loading the lineage graph" rows={8} />}>
+            <LineageSection versionId={version.id} />
+          </Suspense>
+        </PageSection>
+      );
+    case "changes":
+      return (
+        <PageSection title="Change log" description="Every recorded change to this version and its artifacts, newest first.">
+          <Suspense fallback={<CardSkeleton label="Loading the change log" rows={5} />}>
+            <ChangeLogSection
+              versionId={version.id}
+              artifactIds={version.artifacts.map((artifact) => artifact.id)}
+              auditHref={can(principal, "audit.read") ? `/audit?entityType=model_version&entityId=${encodeURIComponent(version.id)}` : undefined}
+            />
+          </Suspense>
+        </PageSection>
+      );
+  }
+}

@@ -1,0 +1,151 @@
+import Link from "next/link";
+import type { AdapterType, LineageRelation, ModelKind } from "@/generated/prisma/enums";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { KIND_LABELS, RELATION_LABELS } from "@/lib/lineage/labels";
+import { FactList } from "./fact-list";
+import { ADAPTER_TYPE_LABELS } from "./version-labels";
+
+type Parent = {
+  versionId: string;
+  relation: LineageRelation;
+  model: { slug: string; name: string; kind: ModelKind };
+  version: number;
+};
+type Adapter = {
+  type: AdapterType;
+  rank: number | null;
+  alpha: number | null;
+  dropout: number | null;
+  targetModules: string | string[] | null;
+  baseVersionId: string | null;
+};
+
+export type VersionOverviewProps = {
+  model: { slug: string; name: string; kind: ModelKind };
+  version: number;
+  parameterCount: number | null;
+  contextLength: number | null;
+  codeCommit: string | null;
+  artifactCount: number;
+  datasetCount: number;
+  parents: Parent[];
+  adapter: Adapter | null;
+};
+
+const count = (value: number | null) => (value === null ? null : value.toLocaleString("en-US"));
+
+function TargetModules({ value }: { value: string | string[] | null }) {
+  if (value === null) return null;
+  if (typeof value === "string") {
+    return (
+      <span>
+        Regular expression <code className="rounded bg-slate-100 px-1 font-mono text-xs">{value}</code>
+      </span>
+    );
+  }
+  return (
+    <ul className="flex flex-wrap gap-1">
+      {value.map((name) => (
+        <li key={name}>
+          <code className="rounded bg-slate-100 px-1 font-mono text-xs">{name}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What a reviewer wants first: what this is, what it came from, and for an adapter how it was trained. */
+export function VersionOverview({
+  model,
+  version,
+  parameterCount,
+  contextLength,
+  codeCommit,
+  artifactCount,
+  datasetCount,
+  parents,
+  adapter,
+}: VersionOverviewProps) {
+  const base = adapter?.baseVersionId
+    ? parents.find((p) => p.versionId === adapter.baseVersionId)
+    : undefined;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card title="Key facts">
+        <FactList
+          facts={[
+            [
+              "Model",
+              <Link
+                key="m"
+                href={`/models/${model.slug}`}
+                className="font-medium text-indigo-700 hover:underline"
+              >
+                {model.name}
+              </Link>,
+            ],
+            ["Kind", KIND_LABELS[model.kind]],
+            ["Version", version],
+            ["Parameters", count(parameterCount)],
+            ["Context length", contextLength === null ? null : `${count(contextLength)} tokens`],
+            ["Code commit", codeCommit && <code className="font-mono text-xs">{codeCommit}</code>],
+            ["Artifacts", artifactCount],
+            ["Dataset versions used", datasetCount],
+          ]}
+        />
+      </Card>
+      <Card title="Parents">
+        {parents.length === 0 ? (
+          <EmptyState title="No parents">
+            This version was registered without a parent: it starts its own lineage.
+          </EmptyState>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {parents.map((parent) => (
+              <li key={parent.versionId} className="flex flex-wrap items-baseline gap-x-2">
+                <span className="inline-block text-slate-600 first-letter:uppercase">
+                  {RELATION_LABELS[parent.relation]}
+                </span>
+                <Link
+                  href={`/versions/${parent.versionId}`}
+                  className="font-medium text-indigo-700 hover:underline"
+                >
+                  {parent.model.name} v{parent.version}
+                </Link>
+                <span className="text-xs text-slate-600">({KIND_LABELS[parent.model.kind]})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      {adapter && (
+        <Card title="Adapter" className="lg:col-span-2">
+          <FactList
+            facts={[
+              ["Type", ADAPTER_TYPE_LABELS[adapter.type]],
+              ["Rank (r)", adapter.rank],
+              ["Alpha", adapter.alpha],
+              ["Dropout", adapter.dropout],
+              [
+                "Target modules",
+                adapter.targetModules === null ? null : <TargetModules value={adapter.targetModules} />,
+              ],
+              [
+                "Base version",
+                base && (
+                  <Link
+                    href={`/versions/${base.versionId}`}
+                    className="font-medium text-indigo-700 hover:underline"
+                  >
+                    {base.model.name} v{base.version}
+                  </Link>
+                ),
+              ],
+            ]}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

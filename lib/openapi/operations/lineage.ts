@@ -1,0 +1,45 @@
+import {
+  addedLineageEdgeSchema,
+  addLineageEdgeSchema,
+  datasetImpactQuerySchema,
+  datasetImpactSchema,
+  lineageGraphSchema,
+  lineageQuerySchema,
+} from "@/lib/schemas/lineage";
+import { defineOperations } from "../define";
+
+export const lineageOperations = defineOperations([
+  {
+    method: "get",
+    path: "/versions/{id}/lineage",
+    summary: "Ancestors (up), descendants (down) or both of a version, with the edges between them (`from` is the parent)",
+    tag: "Lineage",
+    permission: "registry.read",
+    pathParams: { id: "Model version id" },
+    query: lineageQuerySchema,
+    success: { status: 200, description: "The version itself, its lineage to the given depth (default: all), and the edges", schema: lineageGraphSchema },
+    errors: [404],
+  },
+  {
+    method: "post",
+    path: "/versions/{id}/parents",
+    summary: "Add a parent to an existing version (e.g. when importing an existing tree); refused when it would create a cycle",
+    tag: "Lineage",
+    permission: "versions.write",
+    pathParams: { id: "Model version id (the child)" },
+    body: addLineageEdgeSchema,
+    success: { status: 201, description: "The new edge", schema: addedLineageEdgeSchema },
+    errors: [404, 409],
+  },
+  {
+    method: "get",
+    path: "/datasets/{id}/impact",
+    summary: "Every model version trained on the dataset (TRAIN or VALIDATION use), directly or through an ancestor",
+    tag: "Lineage",
+    permission: "registry.read",
+    pathParams: { id: "Dataset id" },
+    query: datasetImpactQuerySchema,
+    success: { status: 200, description: "Affected versions, direct ones first", schema: datasetImpactSchema },
+    errors: [404],
+  },
+]);

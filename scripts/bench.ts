@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: seeds scale data into a database of its own (see scripts/bench/bench-database.ts),
+ * starts the real app on it with an API token, and times sequential requests after a warm-up
+ * (p50/p95 over BENCH_ITERATIONS calls each, default 300), with the service-level time beside them.
+ * `npm run bench -- --explain` also prints the query plans. Add rows with `table.measure(...)`.
+ */
+import { generateTokenSecret, hashTokenSecret } from "@/lib/server/auth/api-tokens";
+import { db } from "@/lib/server/db";
+import { openBenchDatabase } from "./bench/bench-database";
+import { apiClient, startApp, type RunningApp } from "./bench/app-server";
+import { BenchTable } from "./bench/harness";
+import { benchLineage, explainLineage } from "./bench/lineage-benchmarks";
+import { apiPoster, benchRegistry } from "./bench/registry-benchmarks";
+import { seedScale } from "./bench/seed-scale";
+
+const log = (line: string) => console.error(line);
+// The data scientist seed-scale creates; it owns every bench model through its team.
+const BENCH_PRINCIPAL = { id: "bench-user", email: "bench@bench.local", name: "Bench", roles: ["DATA_SCIENTIST"] as const };
+
+async function main() {
+  const database = await openBenchDatabase(log);
+  let app: RunningApp | undefined;
+  try {
+    const secret = generateTokenSecret();
+    const fixture = await seedScale(database.url, { id: "bench-user", tokenHash: hashTokenSecret(secret), tokenPrefix: secret.slice(0, 10) }, log);
+    // The service-level measurements run in this process, on the same database.
+    process.env.DATABASE_URL = database.url;
+    app = await startApp({ databaseUrl: database.url, dataDir: database.dataDir, log });
+    log(`[bench] app ready at ${app.baseUrl}`);
+
+    const table = new BenchTable();
+    const get = apiClient(app.baseUrl, secret);
+    await benchRegistry(table, get, apiPoster(app.baseUrl, secret), BENCH_PRINCIPAL, fixture);
+    await benchLineage(table, get, fixture);
+    table.print("Sequential calls after a warm-up; HTTP = full response received by a client with a Bearer token; service = the function in-process");
+    if (process.argv.includes("--explain")) await explainLineage(fixture);
+  } finally {
+    await app?.stop();
+    if (process.env.DATABASE_URL === database.url) await db.$disconnect();
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench] failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
