@@ -54,6 +54,8 @@ test("a data scientist creates an adapter model and registers a version from its
 
   await page.getByRole("button", { name: "Register version" }).click();
   await expect(page).toHaveURL(registeredVersionUrl);
+  // The version page, where its artifacts are uploaded next.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("E2E support LoRA");
   const id = new URL(page.url()).pathname.split("/").pop()!;
   const { version } = await ok<{ version: Record<string, unknown> }>(
     await page.request.get(`/api/v1/versions/${id}`),

@@ -1,11 +1,8 @@
-import {
-  AdapterType,
-  DatasetRole,
-  LineageRelation,
-  ModelKind,
-  RiskTier,
-  Stage,
-} from "@/generated/prisma/enums";
+import { type DatasetRole, type LineageRelation, ModelKind, RiskTier, Stage } from "@/generated/prisma/enums";
+import { RELATION_LABELS as EDGE_LABELS } from "@/lib/lineage/labels";
+
+export { ADAPTER_TYPE_LABELS, VERSION_STATUS_LABELS } from "@/components/versions/version-labels";
+export { STAGE_LABELS } from "@/lib/lineage/labels";
 
 /** Words people read for the registry's enums, in the order selects list them. */
 export const KIND_LABELS: Record<ModelKind, string> = {
@@ -25,35 +22,19 @@ export const KIND_HINTS: Record<ModelKind, string> = {
 };
 
 export const RISK_LABELS: Record<RiskTier, string> = { MINIMAL: "Minimal", LIMITED: "Limited", HIGH: "High" };
-export const STAGE_LABELS: Record<Stage, string> = {
-  DEVELOPMENT: "Development",
-  STAGING: "Staging",
-  PRODUCTION: "Production",
-  ARCHIVED: "Archived",
-};
 
-export const RELATION_LABELS: Record<LineageRelation, string> = {
-  FINETUNED_FROM: "Fine-tuned from",
-  ADAPTER_OF: "Adapter of",
-  MERGED_FROM: "Merged from",
-  QUANTIZED_FROM: "Quantized from",
-  DISTILLED_FROM: "Distilled from",
-};
+/** Relations as a choice in a form ("Fine-tuned from"); lib/lineage/labels.ts words them for graph edges. */
+export const RELATION_LABELS = Object.fromEntries(
+  Object.entries(EDGE_LABELS).map(([relation, label]) => [
+    relation,
+    label.charAt(0).toUpperCase() + label.slice(1),
+  ]),
+) as Record<LineageRelation, string>;
 
 export const DATASET_ROLE_LABELS: Record<DatasetRole, string> = {
   TRAIN: "Training",
   VALIDATION: "Validation",
   EVAL: "Evaluation",
-};
-
-export const ADAPTER_TYPE_LABELS: Record<AdapterType, string> = {
-  LORA: "LoRA",
-  QLORA: "QLoRA",
-  DORA: "DoRA",
-  IA3: "IA3",
-  PREFIX_TUNING: "Prefix tuning",
-  PROMPT_TUNING: "Prompt tuning",
-  OTHER: "Other",
 };
 
 export const MODEL_KINDS = Object.values(ModelKind);

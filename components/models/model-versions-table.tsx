@@ -3,6 +3,7 @@ import { Badge, StageBadge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Stage, VersionStatus } from "@/generated/prisma/enums";
+import { VERSION_STATUS_LABELS } from "./labels";
 
 export type ModelVersionRow = {
   id: string;
@@ -15,11 +16,6 @@ export type ModelVersionRow = {
 };
 
 const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
-const STATUS_LABELS: Record<VersionStatus, string> = {
-  ACTIVE: "Active",
-  DEPRECATED: "Deprecated",
-  REVOKED: "Revoked",
-};
 
 export function ModelVersionsTable({
   versions,
@@ -65,7 +61,7 @@ export function ModelVersionsTable({
             <StageBadge stage={version.stage} />
           </td>
           <td className={td}>
-            <Badge tone={STATUS_TONES[version.status]}>{STATUS_LABELS[version.status]}</Badge>
+            <Badge tone={STATUS_TONES[version.status]}>{VERSION_STATUS_LABELS[version.status]}</Badge>
           </td>
           <td className={`${td} whitespace-nowrap`}>
             <RelativeTime date={version.createdAt} />

@@ -11,7 +11,8 @@ import { CardSkeleton } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/server/auth/current-user";
-import { loadModelOrNotFound, offeredChanges } from "../load-model";
+import { canChange } from "@/lib/server/registry/can-change";
+import { loadModelOrNotFound, ownedBy } from "../load-model";
 import { updateModelAction } from "./actions";
 import { ModelChangeLog } from "./model-change-log";
 import { ModelVersions } from "./model-versions";
@@ -27,7 +28,10 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { cursor } = await searchParams;
   const model = await loadModelOrNotFound(principal, slug);
-  const offered = await offeredChanges(principal, model, ["models.write", "versions.write"]);
+  const [mayEdit, mayRegister] = await Promise.all([
+    canChange(principal, "models.write", ownedBy(model)),
+    canChange(principal, "versions.write", ownedBy(model)),
+  ]);
   const editable = {
     description: model.description,
     license: model.license,
@@ -35,7 +39,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
     riskTier: model.riskTier,
     intendedUse: model.intendedUse,
   };
-  const registerLink = offered["versions.write"] && (
+  const registerLink = mayRegister && (
     <ButtonLink href={`/models/${model.slug}/versions/new`}>Register a version</ButtonLink>
   );
 
@@ -60,11 +64,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
         />
       </div>
       <Card title="About this model">
-        <EditModelPanel
-          model={editable}
-          mayEdit={offered["models.write"]}
-          action={updateModelAction.bind(null, model.slug)}
-        >
+        <EditModelPanel model={editable} mayEdit={mayEdit} action={updateModelAction.bind(null, model.slug)}>
           <ModelFacts model={model} />
         </EditModelPanel>
       </Card>

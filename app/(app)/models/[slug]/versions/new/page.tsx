@@ -6,7 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { RegisterVersionForm } from "@/components/versions/register-version-form";
 import { requirePageUser } from "@/lib/server/auth/current-user";
-import { loadModelOrNotFound, offeredChanges } from "../../../load-model";
+import { canChange } from "@/lib/server/registry/can-change";
+import { loadModelOrNotFound, ownedBy } from "../../../load-model";
 import { registerVersionAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,7 +21,7 @@ export default async function RegisterVersionPage({ params }: Props) {
   const model = await loadModelOrNotFound(principal, (await params).slug);
   // The action checks ownership again; this only spares a form that could never be saved, and says why
   // (the app's 403 page speaks of roles, and this is about the owning team).
-  const mayRegister = (await offeredChanges(principal, model, ["versions.write"]))["versions.write"];
+  const mayRegister = await canChange(principal, "versions.write", ownedBy(model));
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 flex gap-2 text-sm text-slate-600">
