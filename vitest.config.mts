@@ -16,7 +16,13 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", sequence: { groupOrder: 0 }, include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          sequence: { groupOrder: 0 },
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts"],
+          environment: "node",
+        },
       },
       {
         ...shared,

@@ -8,11 +8,16 @@ import { getSessionPrincipal } from "@/lib/server/auth/current-user";
 export default async function Forbidden() {
   const principal = await getSessionPrincipal();
   return (
-    <StatusPanel code={403} title="You don't have access to this page" action={<ButtonLink href="/">Go to the home page</ButtonLink>}>
+    <StatusPanel
+      code={403}
+      title="You don't have access to this page"
+      action={<ButtonLink href="/">Go to the home page</ButtonLink>}
+    >
       <RequiredRoles />
       {principal && (
         <p className="text-slate-600">
-          You are signed in as {principal.name} ({principal.roles.map((role) => ROLE_LABELS[role]).join(", ") || "no role"}).
+          You are signed in as {principal.name} (
+          {principal.roles.map((role) => ROLE_LABELS[role]).join(", ") || "no role"}).
         </p>
       )}
     </StatusPanel>

@@ -1,6 +1,9 @@
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
-test("a new API token's secret is shown once, works, and is gone after a reload; revoking stops it", async ({ page, loginAs }) => {
+test("a new API token's secret is shown once, works, and is gone after a reload; revoking stops it", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("admin");
   await page.goto("/");
   await page.getByRole("link", { name: "API tokens" }).click();
@@ -46,7 +49,10 @@ test("leadership gets a 403 page on /admin/users and a 403 from the admin API", 
   expect((await page.goto("/admin/tokens"))?.status()).toBe(403);
 });
 
-test("an admin edits a user's roles with checkboxes, and the add-user form shows field errors", async ({ page, loginAs }) => {
+test("an admin edits a user's roles with checkboxes, and the add-user form shows field errors", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("admin");
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/users$/);

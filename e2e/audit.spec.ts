@@ -27,7 +27,10 @@ test("an officer sees the chain intact and filters the trail by action", async (
   await expect(page.getByRole("heading", { name: /Chain intact/ })).toBeVisible();
 });
 
-test("a filter that matches nothing shows the empty state, and clearing it brings the events back", async ({ page, loginAs }) => {
+test("a filter that matches nothing shows the empty state, and clearing it brings the events back", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("officer");
   await page.goto("/audit?action=nothing.matches");
   await expect(page.getByText("No events match these filters")).toBeVisible();

@@ -5,14 +5,27 @@ const CARDS = [
   { id: "promotions", title: "Promotion requests per week", empty: "No promotion requests in 12 weeks" },
   { id: "risk", title: "Risk tier by stage", empty: "No model versions yet" },
   { id: "alerts", title: "Open alerts by severity", empty: "No open alerts" },
-  { id: "drift", title: "Drift of production versions (PSI, 90 days)", empty: "No drift measured in 90 days" },
+  {
+    id: "drift",
+    title: "Drift of production versions (PSI, 90 days)",
+    empty: "No drift measured in 90 days",
+  },
 ];
 
-test("leadership sees the headline numbers and every chart, each with a text alternative or an empty state", async ({ page, loginAs }) => {
+test("leadership sees the headline numbers and every chart, each with a text alternative or an empty state", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("leader");
   await page.goto("/dashboards");
   await expect(page.getByRole("heading", { level: 1, name: "Governance dashboard" })).toBeVisible();
-  for (const label of ["Models", "Versions in production", "Pending approvals", "Policy breaches (30 days)", "Open alerts"]) {
+  for (const label of [
+    "Models",
+    "Versions in production",
+    "Pending approvals",
+    "Policy breaches (30 days)",
+    "Open alerts",
+  ]) {
     await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
   }
   for (const card of CARDS) {
@@ -36,7 +49,9 @@ test("the home page's numbers link to the chart behind them", async ({ page, log
   await page.goto("/");
   await page.getByRole("link", { name: /^Pending approvals/ }).click();
   await expect(page).toHaveURL(/\/dashboards#promotions$/);
-  await expect(page.locator("#promotions").getByRole("heading", { name: "Promotion requests per week" })).toBeVisible();
+  await expect(
+    page.locator("#promotions").getByRole("heading", { name: "Promotion requests per week" }),
+  ).toBeVisible();
 });
 
 test("every role may read the dashboards", async ({ page, loginAs }) => {

@@ -27,16 +27,23 @@ for (const role of Object.keys(NAV) as DemoRole[]) {
     // Wait for the streamed sections, then check which are there and which are not.
     await expect(page.getByRole("heading", { level: 2, name: "Across the registry" })).toBeVisible();
     for (const section of HOME_SECTIONS) {
-      await expect(page.getByRole("heading", { level: 2, name: section, exact: true })).toHaveCount(SECTIONS[role].includes(section) ? 1 : 0);
+      await expect(page.getByRole("heading", { level: 2, name: section, exact: true })).toHaveCount(
+        SECTIONS[role].includes(section) ? 1 : 0,
+      );
     }
   });
 }
 
-test("leadership asking for the approvals page gets a 403 page that names the roles that may", async ({ page, loginAs }) => {
+test("leadership asking for the approvals page gets a 403 page that names the roles that may", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("leader");
   const response = await page.goto("/approvals");
   expect(response?.status()).toBe(403);
-  await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "You don't have access to this page" }),
+  ).toBeVisible();
   await expect(page.getByText("Approvals is open to the roles Compliance officer, Admin")).toBeVisible();
   await page.getByRole("link", { name: "Go to the home page" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lee Leader");
@@ -58,7 +65,10 @@ test("an unknown address gets the 404 page with a way home", async ({ page, logi
   await expectNoSeriousA11yViolations(page);
 });
 
-test("the home, approvals and dashboards pages have no serious accessibility violations", async ({ page, loginAs }) => {
+test("the home, approvals and dashboards pages have no serious accessibility violations", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("admin");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: "Across the registry" })).toBeVisible();
@@ -66,12 +76,17 @@ test("the home, approvals and dashboards pages have no serious accessibility vio
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Approvals" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Approvals" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Pending", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Pending", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByRole("status", { name: "Loading promotion requests" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboards" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Governance dashboard" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Drift of production versions (PSI, 90 days)" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Drift of production versions (PSI, 90 days)" }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -11,7 +11,9 @@ test("a wrong password shows a clear message and does not sign in", async ({ pag
   await expectNoSeriousA11yViolations(page);
 });
 
-test("signing in through the form lands on the home page, and signing out ends the session", async ({ page }) => {
+test("signing in through the form lands on the home page, and signing out ends the session", async ({
+  page,
+}) => {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(DEMO_USERS.scientist);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);

@@ -74,13 +74,11 @@ test("a scientist uploads and references artifacts, follows the lineage and read
   });
 
   await test.step("a hostile safetensors file is refused with a clear message and leaves no row", async () => {
-    await page
-      .getByLabel("Upload a file")
-      .setInputFiles({
-        name: "hostile.safetensors",
-        mimeType: "application/octet-stream",
-        buffer: truncatedSafetensorsFile(),
-      });
+    await page.getByLabel("Upload a file").setInputFiles({
+      name: "hostile.safetensors",
+      mimeType: "application/octet-stream",
+      buffer: truncatedSafetensorsFile(),
+    });
     await page.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "not a valid safetensors file" })).toContainText(
       "header",

@@ -44,7 +44,8 @@ export class AppError extends Error {
 
 export const validationError = (fields: FieldErrors, message = "The input is not valid") =>
   new AppError("validation_failed", message, fields);
-export const unauthorized = (message = "Sign in or send a valid API token") => new AppError("unauthorized", message);
+export const unauthorized = (message = "Sign in or send a valid API token") =>
+  new AppError("unauthorized", message);
 export const forbidden = (message = "You are not allowed to do this") => new AppError("forbidden", message);
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found`);
 export const conflict = (message: string, fields?: FieldErrors) => new AppError("conflict", message, fields);

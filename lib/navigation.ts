@@ -12,4 +12,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin", label: "Admin", permission: "admin.users" },
 ];
 
-export const navFor = (principal: Pick<Principal, "roles">) => NAV_ITEMS.filter((item) => can(principal, item.permission));
+export const navFor = (principal: Pick<Principal, "roles">) =>
+  NAV_ITEMS.filter((item) => can(principal, item.permission));

@@ -15,14 +15,23 @@ import { seedScale } from "./bench/seed-scale";
 
 const log = (line: string) => console.error(line);
 // The data scientist seed-scale creates; it owns every bench model through its team.
-const BENCH_PRINCIPAL = { id: "bench-user", email: "bench@bench.local", name: "Bench", roles: ["DATA_SCIENTIST"] as const };
+const BENCH_PRINCIPAL = {
+  id: "bench-user",
+  email: "bench@bench.local",
+  name: "Bench",
+  roles: ["DATA_SCIENTIST"] as const,
+};
 
 async function main() {
   const database = await openBenchDatabase(log);
   let app: RunningApp | undefined;
   try {
     const secret = generateTokenSecret();
-    const fixture = await seedScale(database.url, { id: "bench-user", tokenHash: hashTokenSecret(secret), tokenPrefix: secret.slice(0, 10) }, log);
+    const fixture = await seedScale(
+      database.url,
+      { id: "bench-user", tokenHash: hashTokenSecret(secret), tokenPrefix: secret.slice(0, 10) },
+      log,
+    );
     // The service-level measurements run in this process, on the same database.
     process.env.DATABASE_URL = database.url;
     app = await startApp({ databaseUrl: database.url, dataDir: database.dataDir, log });
@@ -32,7 +41,9 @@ async function main() {
     const get = apiClient(app.baseUrl, secret);
     await benchRegistry(table, get, apiPoster(app.baseUrl, secret), BENCH_PRINCIPAL, fixture);
     await benchLineage(table, get, fixture);
-    table.print("Sequential calls after a warm-up; HTTP = full response received by a client with a Bearer token; service = the function in-process");
+    table.print(
+      "Sequential calls after a warm-up; HTTP = full response received by a client with a Bearer token; service = the function in-process",
+    );
     if (process.argv.includes("--explain")) await explainLineage(fixture);
   } finally {
     await app?.stop();

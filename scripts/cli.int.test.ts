@@ -28,7 +28,16 @@ const lastLine = (text: string) => text.trimEnd().split("\n").at(-1) ?? "";
 describe("npm run cli -- token create", () => {
   it("prints a working token alone on the last line of stdout, and logs to stderr", async () => {
     const { user } = await createUser({ roles: ["DATA_SCIENTIST"] });
-    const result = await cli("token", "create", "--email", user.email.toUpperCase(), "--name", "ci", "--expires-in-days", "7");
+    const result = await cli(
+      "token",
+      "create",
+      "--email",
+      user.email.toUpperCase(),
+      "--name",
+      "ci",
+      "--expires-in-days",
+      "7",
+    );
     expect(result.code, result.stderr).toBe(0);
     const secret = lastLine(result.stdout);
     expect(secret).toMatch(/^mrt_[A-Za-z0-9_-]{43}$/);
@@ -36,7 +45,10 @@ describe("npm run cli -- token create", () => {
     expect(result.stderr).not.toContain(secret);
 
     expect(await authenticateApiToken(secret)).toMatchObject({ id: user.id, scopes: ["read", "write"] });
-    const token = await db.apiToken.findFirstOrThrow({ where: { userId: user.id }, select: { name: true, expiresAt: true } });
+    const token = await db.apiToken.findFirstOrThrow({
+      where: { userId: user.id },
+      select: { name: true, expiresAt: true },
+    });
     expect(token.name).toBe("ci");
     expect(token.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(7 * 86_400_000);
     expect(await db.auditEvent.count({ where: { action: "api_token.created", actorId: user.id } })).toBe(1);
@@ -51,7 +63,16 @@ describe("npm run cli -- token create", () => {
     expect(unknown.stdout).not.toContain("mrt_");
 
     const { user } = await createUser({ roles: ["LEADERSHIP"] });
-    const tooLong = await cli("token", "create", "--email", user.email, "--name", "x", "--expires-in-days", "400");
+    const tooLong = await cli(
+      "token",
+      "create",
+      "--email",
+      user.email,
+      "--name",
+      "x",
+      "--expires-in-days",
+      "400",
+    );
     expect(tooLong.code).toBe(1);
     expect(tooLong.stderr).toContain("expiresInDays: At most 365 days");
 

@@ -48,16 +48,23 @@ function parseCommand(argv: string[]): "help" | TokenCommand {
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return "help";
-  if (positionals.join(" ") !== "token create") throw new UsageError(`Unknown command: ${positionals.join(" ")}`);
+  if (positionals.join(" ") !== "token create")
+    throw new UsageError(`Unknown command: ${positionals.join(" ")}`);
   if (!values.email) throw new UsageError("--email is required");
   if (values.name === undefined) throw new UsageError("--name is required");
   const days = values["expires-in-days"];
-  if (days !== undefined && !/^\d+$/.test(days)) throw new UsageError("--expires-in-days must be a whole number of days (1-365)");
+  if (days !== undefined && !/^\d+$/.test(days))
+    throw new UsageError("--expires-in-days must be a whole number of days (1-365)");
   const scopes = values.scopes?.split(",").map((scope) => scope.trim());
   if (scopes?.some((scope) => !(TOKEN_SCOPES as readonly string[]).includes(scope))) {
     throw new UsageError(`--scopes must be a comma-separated list of ${TOKEN_SCOPES.join(", ")}`);
   }
-  return { email: values.email, name: values.name, expiresInDays: days === undefined ? undefined : Number(days), scopes: scopes as TokenScope[] | undefined };
+  return {
+    email: values.email,
+    name: values.name,
+    expiresInDays: days === undefined ? undefined : Number(days),
+    scopes: scopes as TokenScope[] | undefined,
+  };
 }
 
 async function createToken(command: TokenCommand) {
@@ -74,8 +81,14 @@ async function createToken(command: TokenCommand) {
     const { getPrincipalByEmailOrThrow } = await import("@/lib/server/users/get-principal-by-email");
     const { createApiToken } = await import("@/lib/server/tokens/create-api-token");
     const principal = await getPrincipalByEmailOrThrow(command.email);
-    const token = await createApiToken(principal, { name: command.name, expiresInDays: command.expiresInDays, scopes: command.scopes });
-    log(`Created API token "${token.name}" (${token.prefix}…) for ${principal.email}: scopes ${token.scopes.join(", ")}, expires ${token.expiresAt.toISOString()}.`);
+    const token = await createApiToken(principal, {
+      name: command.name,
+      expiresInDays: command.expiresInDays,
+      scopes: command.scopes,
+    });
+    log(
+      `Created API token "${token.name}" (${token.prefix}…) for ${principal.email}: scopes ${token.scopes.join(", ")}, expires ${token.expiresAt.toISOString()}.`,
+    );
     log("It is printed below and will not be shown again.");
     process.stdout.write(`${token.secret}\n`);
   } finally {

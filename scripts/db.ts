@@ -18,9 +18,11 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 async function recreateDatabase(url: string) {
   const target = new URL(url);
   // A reset destroys everything: only ever on this machine, never on a shared or production server.
-  if (!LOCAL_HOSTS.has(target.hostname)) throw new Error(`refusing to reset a database on ${target.hostname}: only local databases can be reset`);
+  if (!LOCAL_HOSTS.has(target.hostname))
+    throw new Error(`refusing to reset a database on ${target.hostname}: only local databases can be reset`);
   const name = decodeURIComponent(target.pathname.slice(1));
-  if (!name || name === "postgres") throw new Error("refusing to reset: the URL names no database, or the server's own `postgres` database");
+  if (!name || name === "postgres")
+    throw new Error("refusing to reset: the URL names no database, or the server's own `postgres` database");
   const maintenance = new URL(url);
   maintenance.pathname = "/postgres";
   const client = new pg.Client({ connectionString: maintenance.toString() });

@@ -16,18 +16,25 @@ const root = path.join(__dirname, "..");
 function committedSchemaDir(): string | null {
   if (listMigrations().length === 0) return null;
   const dir = mkdtempSync(path.join(os.tmpdir(), "schema-head-"));
-  const files = execFileSync("git", ["ls-tree", "--name-only", "HEAD", "prisma/schema/"], { cwd: root, encoding: "utf8" })
+  const files = execFileSync("git", ["ls-tree", "--name-only", "HEAD", "prisma/schema/"], {
+    cwd: root,
+    encoding: "utf8",
+  })
     .split("\n")
     .filter(Boolean);
   for (const file of files) {
-    writeFileSync(path.join(dir, path.basename(file)), execFileSync("git", ["show", `HEAD:${file}`], { cwd: root }));
+    writeFileSync(
+      path.join(dir, path.basename(file)),
+      execFileSync("git", ["show", `HEAD:${file}`], { cwd: root }),
+    );
   }
   return dir;
 }
 
 async function main() {
   const name = process.argv[2];
-  if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: npm run db:new-migration -- <snake_case_name>");
+  if (!name || !/^[a-z0-9_]+$/.test(name))
+    throw new Error("usage: npm run db:new-migration -- <snake_case_name>");
   const tmp = mkdtempSync(path.join(os.tmpdir(), "migration-pg-"));
   const db = await startEmbeddedPostgres(tmp, { persistent: false });
   try {

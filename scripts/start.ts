@@ -52,7 +52,11 @@ async function main() {
     }
   }
 
-  const next = spawn(nextBin, [dev ? "dev" : "start", "--port", port], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+  const next = spawn(nextBin, [dev ? "dev" : "start", "--port", port], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: "inherit",
+  });
   log(`[app] starting on ${env.NEXTAUTH_URL} (launcher ready in ${Date.now() - startedAt} ms)`);
 
   const shutdown = (signal: NodeJS.Signals) => {

@@ -6,7 +6,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const principal = await requirePageUser();
   return (
     <div className="flex min-h-screen flex-col">
-      <AppHeader user={{ name: principal.name, email: principal.email, roles: [...principal.roles] }} nav={navFor(principal)} />
+      <AppHeader
+        user={{ name: principal.name, email: principal.email, roles: [...principal.roles] }}
+        nav={navFor(principal)}
+      />
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-8">
         {children}
       </main>

@@ -8,7 +8,10 @@ export default async function HomePage() {
   const principal = await requirePageUser();
   return (
     <div>
-      <PageHeader title={`Welcome, ${principal.name}`} description="What needs you today, and how the registry stands." />
+      <PageHeader
+        title={`Welcome, ${principal.name}`}
+        description="What needs you today, and how the registry stands."
+      />
       <Suspense fallback={<HomeSkeleton />}>
         <HomeSections summary={getHomeSummary(principal)} />
       </Suspense>

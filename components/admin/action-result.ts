@@ -1,5 +1,6 @@
 /** What a server action built with `action()` answers; components only see its shape, never the server code. */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> };
 
 export type ServerAction<I, T> = (input: I) => Promise<ActionResult<T>>;
 

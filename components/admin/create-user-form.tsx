@@ -7,16 +7,36 @@ import { FormError, FormField } from "@/components/ui/form-field";
 import { fieldError, type ServerAction } from "./action-result";
 
 type CreateUserInput = { email: string; name: string; roles: string[]; password: string; teamIds: string[] };
-type Props = { teams: { id: string; name: string }[]; createUser: ServerAction<CreateUserInput, { email: string }> };
+type Props = {
+  teams: { id: string; name: string }[];
+  createUser: ServerAction<CreateUserInput, { email: string }>;
+};
 
-function CheckboxGroup({ id, legend, name, options, error }: { id: string; legend: string; name: string; options: { value: string; label: string }[]; error?: string }) {
+function CheckboxGroup({
+  id,
+  legend,
+  name,
+  options,
+  error,
+}: {
+  id: string;
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" name={name} value={option.value} className="h-4 w-4 rounded border-slate-400" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              className="h-4 w-4 rounded border-slate-400"
+            />
             {option.label}
           </label>
         ))}
@@ -71,17 +91,37 @@ export function CreateUserForm({ teams, createUser }: Props) {
         <FormField id="user-name" label="Name" required error={errors.name}>
           {(props) => <input {...props} name="name" type="text" maxLength={100} autoComplete="off" />}
         </FormField>
-        <FormField id="user-password" label="Initial password" hint="At least 12 characters. Leave empty for single sign-on only." error={errors.password}>
+        <FormField
+          id="user-password"
+          label="Initial password"
+          hint="At least 12 characters. Leave empty for single sign-on only."
+          error={errors.password}
+        >
           {(props) => <input {...props} name="password" type="password" autoComplete="new-password" />}
         </FormField>
       </div>
-      <CheckboxGroup id="user-roles" legend="Roles (at least one)" name="roles" options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} error={fieldError(errors, "roles")} />
+      <CheckboxGroup
+        id="user-roles"
+        legend="Roles (at least one)"
+        name="roles"
+        options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+        error={fieldError(errors, "roles")}
+      />
       {teams.length > 0 && (
-        <CheckboxGroup id="user-teams" legend="Teams" name="teamIds" options={teams.map((team) => ({ value: team.id, label: team.name }))} error={fieldError(errors, "teamIds")} />
+        <CheckboxGroup
+          id="user-teams"
+          legend="Teams"
+          name="teamIds"
+          options={teams.map((team) => ({ value: team.id, label: team.name }))}
+          error={fieldError(errors, "teamIds")}
+        />
       )}
       <FormError message={message} />
       {created && (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {created} was added.
         </p>
       )}

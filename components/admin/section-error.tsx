@@ -12,7 +12,8 @@ export function SectionError({ error, reset }: { error: Error & { digest?: strin
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-6 py-8 text-center">
       <h1 className="text-lg font-semibold text-red-900">This page could not be loaded</h1>
       <p className="mx-auto mt-1 max-w-md text-sm text-red-800">
-        Something went wrong on our side{error.digest ? ` (reference ${error.digest})` : ""}. Nothing was changed. Try again, and tell an admin if it keeps happening.
+        Something went wrong on our side{error.digest ? ` (reference ${error.digest})` : ""}. Nothing was
+        changed. Try again, and tell an admin if it keeps happening.
       </p>
       <Button variant="secondary" className="mt-4" onClick={reset}>
         Try again

@@ -5,10 +5,19 @@ import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
 import { fieldError, type ServerAction } from "./action-result";
 
-export type UpdateUser = ServerAction<{ userId: string; change: { roles?: string[]; disabled?: boolean } }, unknown>;
+export type UpdateUser = ServerAction<
+  { userId: string; change: { roles?: string[]; disabled?: boolean } },
+  unknown
+>;
 
 /** One user's roles as checkboxes; saved together, so a user can hold several at once. */
-export function UserRolesEditor({ user, updateUser }: { user: { id: string; name: string; roles: Role[] }; updateUser: UpdateUser }) {
+export function UserRolesEditor({
+  user,
+  updateUser,
+}: {
+  user: { id: string; name: string; roles: Role[] };
+  updateUser: UpdateUser;
+}) {
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
@@ -19,7 +28,9 @@ export function UserRolesEditor({ user, updateUser }: { user: { id: string; name
   function toggle(role: Role, checked: boolean) {
     setSaved(false);
     setError(undefined);
-    setRoles((current) => (checked ? ROLES.filter((r) => r === role || current.includes(r)) : current.filter((r) => r !== role)));
+    setRoles((current) =>
+      checked ? ROLES.filter((r) => r === role || current.includes(r)) : current.filter((r) => r !== role),
+    );
   }
 
   function save() {
@@ -36,7 +47,12 @@ export function UserRolesEditor({ user, updateUser }: { user: { id: string; name
       <div className="grid grid-cols-2 gap-x-4 gap-y-1">
         {ROLES.map((role) => (
           <label key={role} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" checked={roles.includes(role)} onChange={(event) => toggle(role, event.target.checked)} className="h-4 w-4 rounded border-slate-400" />
+            <input
+              type="checkbox"
+              checked={roles.includes(role)}
+              onChange={(event) => toggle(role, event.target.checked)}
+              className="h-4 w-4 rounded border-slate-400"
+            />
             {ROLE_LABELS[role]}
           </label>
         ))}
@@ -47,7 +63,11 @@ export function UserRolesEditor({ user, updateUser }: { user: { id: string; name
             <Button variant="secondary" onClick={save} disabled={pending}>
               {pending ? "Saving…" : "Save roles"}
             </Button>
-            <Button variant="ghost" onClick={() => (setRoles(user.roles), setError(undefined))} disabled={pending}>
+            <Button
+              variant="ghost"
+              onClick={() => (setRoles(user.roles), setError(undefined))}
+              disabled={pending}
+            >
               Undo
             </Button>
           </>

@@ -6,7 +6,13 @@ import { fieldError } from "./action-result";
 import type { UpdateUser } from "./user-roles-editor";
 
 /** Disabling locks a person out at once (sessions and tokens), so it asks once more; enabling does not. */
-export function UserStatusButton({ user, updateUser }: { user: { id: string; name: string; disabled: boolean }; updateUser: UpdateUser }) {
+export function UserStatusButton({
+  user,
+  updateUser,
+}: {
+  user: { id: string; name: string; disabled: boolean };
+  updateUser: UpdateUser;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -22,7 +28,12 @@ export function UserStatusButton({ user, updateUser }: { user: { id: string; nam
   return (
     <div className="space-y-2">
       {user.disabled ? (
-        <Button variant="secondary" onClick={() => apply(false)} disabled={pending} aria-label={`Enable ${user.name}`}>
+        <Button
+          variant="secondary"
+          onClick={() => apply(false)}
+          disabled={pending}
+          aria-label={`Enable ${user.name}`}
+        >
           {pending ? "Enabling…" : "Enable"}
         </Button>
       ) : confirming ? (

@@ -15,18 +15,38 @@ export type UserRow = {
   teams: { id: string; name: string }[];
 };
 
-export function UsersTable({ users, currentUserId, updateUser }: { users: UserRow[]; currentUserId: string; updateUser: UpdateUser }) {
+export function UsersTable({
+  users,
+  currentUserId,
+  updateUser,
+}: {
+  users: UserRow[];
+  currentUserId: string;
+  updateUser: UpdateUser;
+}) {
   return (
     <DataTable
       caption="Users with their roles, teams, last sign-in and status"
       head={
         <>
-          <th scope="col" className={th}>User</th>
-          <th scope="col" className={th}>Roles</th>
-          <th scope="col" className={th}>Teams</th>
-          <th scope="col" className={th}>Last sign-in</th>
-          <th scope="col" className={th}>Status</th>
-          <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+          <th scope="col" className={th}>
+            User
+          </th>
+          <th scope="col" className={th}>
+            Roles
+          </th>
+          <th scope="col" className={th}>
+            Teams
+          </th>
+          <th scope="col" className={th}>
+            Last sign-in
+          </th>
+          <th scope="col" className={th}>
+            Status
+          </th>
+          <th scope="col" className={th}>
+            <span className="sr-only">Actions</span>
+          </th>
         </>
       }
     >
@@ -35,17 +55,35 @@ export function UsersTable({ users, currentUserId, updateUser }: { users: UserRo
           <td className={td}>
             <div className="font-medium">
               {user.name}
-              {user.id === currentUserId && <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>}
+              {user.id === currentUserId && (
+                <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>
+              )}
             </div>
             <div className="text-xs text-slate-600">{user.email}</div>
           </td>
           <td className={`${td} min-w-72`}>
             <UserRolesEditor user={user} updateUser={updateUser} />
           </td>
-          <td className={td}>{user.teams.length ? user.teams.map((team) => team.name).join(", ") : <span className="text-slate-600">None</span>}</td>
-          <td className={td}>{user.lastLoginAt ? <RelativeTime date={user.lastLoginAt} /> : <span className="text-slate-600">Never</span>}</td>
-          <td className={td}>{user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
-          <td className={`${td} text-right`}>{user.id !== currentUserId && <UserStatusButton user={user} updateUser={updateUser} />}</td>
+          <td className={td}>
+            {user.teams.length ? (
+              user.teams.map((team) => team.name).join(", ")
+            ) : (
+              <span className="text-slate-600">None</span>
+            )}
+          </td>
+          <td className={td}>
+            {user.lastLoginAt ? (
+              <RelativeTime date={user.lastLoginAt} />
+            ) : (
+              <span className="text-slate-600">Never</span>
+            )}
+          </td>
+          <td className={td}>
+            {user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+          </td>
+          <td className={`${td} text-right`}>
+            {user.id !== currentUserId && <UserStatusButton user={user} updateUser={updateUser} />}
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -16,7 +16,15 @@ const EMPTY: Record<string, string> = {
 };
 
 /** One page of requests; a bad filter or cursor in the address is said plainly, not as an error page. */
-export async function ApprovalsList({ page, status, hasCursor }: { page: Promise<Page>; status: string; hasCursor: boolean }) {
+export async function ApprovalsList({
+  page,
+  status,
+  hasCursor,
+}: {
+  page: Promise<Page>;
+  status: string;
+  hasCursor: boolean;
+}) {
   const result = await page.then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => {
@@ -26,7 +34,10 @@ export async function ApprovalsList({ page, status, hasCursor }: { page: Promise
   );
   if (!result.ok) {
     return (
-      <EmptyState title="This link does not point to a list we can show" action={<ButtonLink href="/approvals">Show pending requests</ButtonLink>}>
+      <EmptyState
+        title="This link does not point to a list we can show"
+        action={<ButtonLink href="/approvals">Show pending requests</ButtonLink>}
+      >
         The status or page in the address is not one this page knows.
       </EmptyState>
     );
@@ -34,11 +45,19 @@ export async function ApprovalsList({ page, status, hasCursor }: { page: Promise
   const { items, nextCursor } = result.value;
   const label = APPROVAL_TABS.find((tab) => tab.value === status)?.label ?? status;
   if (items.length === 0) {
-    return <EmptyState title={hasCursor ? "No more requests" : `No ${label.toLowerCase()} requests`}>{hasCursor ? "You have reached the end of this list." : EMPTY[status]}</EmptyState>;
+    return (
+      <EmptyState title={hasCursor ? "No more requests" : `No ${label.toLowerCase()} requests`}>
+        {hasCursor ? "You have reached the end of this list." : EMPTY[status]}
+      </EmptyState>
+    );
   }
   return (
     <div className="space-y-4">
-      <PromotionRequestsTable rows={items} caption={`${label} promotion requests, newest first`} showStatus={status === "ALL"} />
+      <PromotionRequestsTable
+        rows={items}
+        caption={`${label} promotion requests, newest first`}
+        showStatus={status === "ALL"}
+      />
       <nav aria-label="Pages" className="flex justify-end gap-2">
         {hasCursor && (
           <ButtonLink variant="secondary" href={`/approvals?status=${status}`}>
@@ -46,7 +65,10 @@ export async function ApprovalsList({ page, status, hasCursor }: { page: Promise
           </ButtonLink>
         )}
         {nextCursor && (
-          <ButtonLink variant="secondary" href={`/approvals?status=${status}&cursor=${encodeURIComponent(nextCursor)}`}>
+          <ButtonLink
+            variant="secondary"
+            href={`/approvals?status=${status}&cursor=${encodeURIComponent(nextCursor)}`}
+          >
             Next page
           </ButtonLink>
         )}

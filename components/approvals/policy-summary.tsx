@@ -4,7 +4,8 @@ export type PolicyCounts = { passed: number; failed: number; enforcedFailed: num
 
 /** Passed and failed policies of a request; shadow failures are marked apart because they never block. */
 export function PolicySummary({ policy }: { policy: PolicyCounts }) {
-  if (policy.passed + policy.failed === 0) return <span className="text-xs text-slate-600">No policies applied</span>;
+  if (policy.passed + policy.failed === 0)
+    return <span className="text-xs text-slate-600">No policies applied</span>;
   return (
     <span className="flex flex-wrap gap-1">
       {policy.passed > 0 && <Badge tone="green">{policy.passed} passed</Badge>}

@@ -17,7 +17,15 @@ export type PromotionRow = {
   policy: PolicyCounts;
 };
 
-export function PromotionRequestsTable({ rows, caption, showStatus }: { rows: PromotionRow[]; caption: string; showStatus: boolean }) {
+export function PromotionRequestsTable({
+  rows,
+  caption,
+  showStatus,
+}: {
+  rows: PromotionRow[];
+  caption: string;
+  showStatus: boolean;
+}) {
   return (
     <DataTable
       caption={caption}
@@ -41,7 +49,10 @@ export function PromotionRequestsTable({ rows, caption, showStatus }: { rows: Pr
         return (
           <tr key={row.id} className="hover:bg-slate-50">
             <td className={td}>
-              <Link href={`/versions/${row.version.id}`} className="font-medium text-indigo-700 hover:underline">
+              <Link
+                href={`/versions/${row.version.id}`}
+                className="font-medium text-indigo-700 hover:underline"
+              >
                 {name}
               </Link>
             </td>
@@ -69,7 +80,9 @@ export function PromotionRequestsTable({ rows, caption, showStatus }: { rows: Pr
               <span className="tabular-nums">
                 {row.approvals.approved} of {row.requiredApprovals}
               </span>
-              {row.approvals.rejected > 0 && <span className="ml-1 text-xs text-red-700">({row.approvals.rejected} rejected)</span>}
+              {row.approvals.rejected > 0 && (
+                <span className="ml-1 text-xs text-red-700">({row.approvals.rejected} rejected)</span>
+              )}
             </td>
             <td className={`${td} text-right`}>
               <Link href={`/approvals/${row.id}`} className="font-medium text-indigo-700 hover:underline">

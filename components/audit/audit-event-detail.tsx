@@ -32,12 +32,15 @@ export function AuditEventDetail({ event, previous, next, check, entityTrail }: 
           <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-3 text-sm">
             <dt className="font-medium text-slate-600">When</dt>
             <dd>
-              <RelativeTime date={event.occurredAt} /> · <span className="font-mono text-xs">{utcTimestamp(event.occurredAt)}</span>
+              <RelativeTime date={event.occurredAt} /> ·{" "}
+              <span className="font-mono text-xs">{utcTimestamp(event.occurredAt)}</span>
             </dd>
             <dt className="font-medium text-slate-600">Actor</dt>
             <dd>
               {actorLabel(event.actor)}
-              {event.actor.id && <span className="ml-2 font-mono text-xs text-slate-600">{event.actor.id}</span>}
+              {event.actor.id && (
+                <span className="ml-2 font-mono text-xs text-slate-600">{event.actor.id}</span>
+              )}
             </dd>
             <dt className="font-medium text-slate-600">Action</dt>
             <dd className="font-mono text-xs">{event.action}</dd>
@@ -59,8 +62,16 @@ export function AuditEventDetail({ event, previous, next, check, entityTrail }: 
       <div className="space-y-6">
         <Card title="Integrity">
           <ul className="space-y-2">
-            <Check ok={check.hashMatchesContent} good="The hash matches the content" bad="The hash does not match the content: the event was altered after it was written" />
-            <Check ok={check.linksToPrevious} good="Links to the event before it" bad="Does not link to the event before it: an event before it was removed or altered" />
+            <Check
+              ok={check.hashMatchesContent}
+              good="The hash matches the content"
+              bad="The hash does not match the content: the event was altered after it was written"
+            />
+            <Check
+              ok={check.linksToPrevious}
+              good="Links to the event before it"
+              bad="Does not link to the event before it: an event before it was removed or altered"
+            />
           </ul>
           <dl className="mt-4 space-y-2 text-xs">
             <dt className="font-medium text-slate-600">Previous hash</dt>

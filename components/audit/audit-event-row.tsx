@@ -11,7 +11,11 @@ export function AuditEventRow({ event, now }: { event: AuditEventDto; now: Date 
   return (
     <tr id={`event-${event.id}`} className="hover:bg-slate-50">
       <td className={td}>
-        <Link href={eventHref(event.id)} className="font-mono text-xs font-medium text-indigo-700 underline hover:text-indigo-900" aria-label={`Event ${event.seq}`}>
+        <Link
+          href={eventHref(event.id)}
+          className="font-mono text-xs font-medium text-indigo-700 underline hover:text-indigo-900"
+          aria-label={`Event ${event.seq}`}
+        >
           #{event.seq}
         </Link>
       </td>
@@ -32,7 +36,9 @@ export function AuditEventRow({ event, now }: { event: AuditEventDto; now: Date 
       <td className={`${td} min-w-72 max-w-md`}>
         {summary ? (
           <details>
-            <summary className="cursor-pointer break-words text-slate-800 hover:text-slate-950">{summary}</summary>
+            <summary className="cursor-pointer break-words text-slate-800 hover:text-slate-950">
+              {summary}
+            </summary>
             <div className="mt-2">
               <ChangesView changes={event.changes} jsonOpen />
             </div>

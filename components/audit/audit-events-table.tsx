@@ -15,7 +15,8 @@ type Props = {
   now: string;
 };
 
-const withCursor = (query: string, cursor: string) => `${query ? `${query}&` : ""}cursor=${encodeURIComponent(cursor)}`;
+const withCursor = (query: string, cursor: string) =>
+  `${query ? `${query}&` : ""}cursor=${encodeURIComponent(cursor)}`;
 
 /** The events table; "Load older" appends the next keyset page from the API, keeping what is on screen. */
 export function AuditEventsTable({ initial, apiQuery, pageQuery, now }: Props) {
@@ -31,7 +32,9 @@ export function AuditEventsTable({ initial, apiQuery, pageQuery, now }: Props) {
     setLoading(true);
     setError("");
     try {
-      const response = await fetch(`/api/v1/audit?${withCursor(apiQuery, nextCursor)}`, { cache: "no-store" });
+      const response = await fetch(`/api/v1/audit?${withCursor(apiQuery, nextCursor)}`, {
+        cache: "no-store",
+      });
       const body = await response.json();
       if (!response.ok) throw new Error(body?.error?.message ?? `The server answered ${response.status}`);
       const page = body as AuditEventPage;
@@ -52,12 +55,24 @@ export function AuditEventsTable({ initial, apiQuery, pageQuery, now }: Props) {
         caption="Audit events, newest first"
         head={
           <>
-            <th scope="col" className={th}>Event</th>
-            <th scope="col" className={th}>When</th>
-            <th scope="col" className={th}>Actor</th>
-            <th scope="col" className={th}>Action</th>
-            <th scope="col" className={th}>Entity</th>
-            <th scope="col" className={th}>Changes</th>
+            <th scope="col" className={th}>
+              Event
+            </th>
+            <th scope="col" className={th}>
+              When
+            </th>
+            <th scope="col" className={th}>
+              Actor
+            </th>
+            <th scope="col" className={th}>
+              Action
+            </th>
+            <th scope="col" className={th}>
+              Entity
+            </th>
+            <th scope="col" className={th}>
+              Changes
+            </th>
           </>
         }
       >
@@ -67,10 +82,16 @@ export function AuditEventsTable({ initial, apiQuery, pageQuery, now }: Props) {
       </DataTable>
       <div className="flex items-center justify-between gap-4 text-sm text-slate-600">
         <p>
-          Showing {items.length} {items.length === 1 ? "event" : "events"}.{nextCursor ? "" : " No older events match."}
+          Showing {items.length} {items.length === 1 ? "event" : "events"}.
+          {nextCursor ? "" : " No older events match."}
         </p>
         {nextCursor && (
-          <a href={`/audit?${withCursor(pageQuery, nextCursor)}`} onClick={loadOlder} aria-disabled={loading} className={buttonClass("secondary", loading ? "pointer-events-none opacity-60" : "")}>
+          <a
+            href={`/audit?${withCursor(pageQuery, nextCursor)}`}
+            onClick={loadOlder}
+            aria-disabled={loading}
+            className={buttonClass("secondary", loading ? "pointer-events-none opacity-60" : "")}
+          >
             {loading ? "Loading…" : "Load older"}
           </a>
         )}

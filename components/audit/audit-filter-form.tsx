@@ -16,14 +16,24 @@ export function AuditFilterForm({ values, entityTypes, errors }: Props) {
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const query = new URLSearchParams();
-    for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string" && value.trim()) query.set(name, value.trim());
+    for (const [name, value] of new FormData(event.currentTarget))
+      if (typeof value === "string" && value.trim()) query.set(name, value.trim());
     router.push(query.size ? `/audit?${query}` : "/audit");
   }
 
   // Keep a type from a shared link selectable even if no event of that type exists (any more).
-  const types = values.entityType && !entityTypes.includes(values.entityType) ? [...entityTypes, values.entityType] : entityTypes;
+  const types =
+    values.entityType && !entityTypes.includes(values.entityType)
+      ? [...entityTypes, values.entityType]
+      : entityTypes;
   return (
-    <form method="get" action="/audit" onSubmit={submit} aria-label="Filter audit events" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/audit"
+      onSubmit={submit}
+      aria-label="Filter audit events"
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-6">
         <FormField id="entityType" label="Entity type" error={errors.entityType}>
           {(props) => (
@@ -40,11 +50,37 @@ export function AuditFilterForm({ values, entityTypes, errors }: Props) {
         <FormField id="entityId" label="Entity id" error={errors.entityId}>
           {(props) => <input name="entityId" defaultValue={values.entityId} autoComplete="off" {...props} />}
         </FormField>
-        <FormField id="actor" label="Actor e-mail" hint="Or a user id; system for automatic events" error={errors.actor}>
-          {(props) => <input name="actor" defaultValue={values.actor} autoComplete="off" placeholder="officer@example.com" {...props} />}
+        <FormField
+          id="actor"
+          label="Actor e-mail"
+          hint="Or a user id; system for automatic events"
+          error={errors.actor}
+        >
+          {(props) => (
+            <input
+              name="actor"
+              defaultValue={values.actor}
+              autoComplete="off"
+              placeholder="officer@example.com"
+              {...props}
+            />
+          )}
         </FormField>
-        <FormField id="action" label="Action" hint="Exact, or a prefix ending in . or *" error={errors.action}>
-          {(props) => <input name="action" defaultValue={values.action} autoComplete="off" placeholder="model_version." {...props} />}
+        <FormField
+          id="action"
+          label="Action"
+          hint="Exact, or a prefix ending in . or *"
+          error={errors.action}
+        >
+          {(props) => (
+            <input
+              name="action"
+              defaultValue={values.action}
+              autoComplete="off"
+              placeholder="model_version."
+              {...props}
+            />
+          )}
         </FormField>
         <FormField id="from" label="From (UTC)" error={errors.from}>
           {(props) => <input type="date" name="from" defaultValue={values.from} {...props} />}

@@ -28,12 +28,20 @@ export function ChainStatusPanel({ initial }: { initial: ChainStatus }) {
     }
   }
 
-  const tone = status.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900";
+  const tone = status.ok
+    ? "border-emerald-200 bg-emerald-50 text-emerald-900"
+    : "border-red-300 bg-red-50 text-red-900";
   return (
-    <section aria-labelledby="chain-status-heading" className={`mb-6 flex flex-wrap items-center justify-between gap-4 rounded-lg border px-4 py-3 ${tone}`}>
+    <section
+      aria-labelledby="chain-status-heading"
+      className={`mb-6 flex flex-wrap items-center justify-between gap-4 rounded-lg border px-4 py-3 ${tone}`}
+    >
       <div aria-live="polite" aria-busy={checking}>
         <h2 id="chain-status-heading" className="flex items-center gap-2 text-sm font-semibold">
-          <span aria-hidden="true" className={`grid h-5 w-5 place-items-center rounded-full text-xs text-white ${status.ok ? "bg-emerald-600" : "bg-red-600"}`}>
+          <span
+            aria-hidden="true"
+            className={`grid h-5 w-5 place-items-center rounded-full text-xs text-white ${status.ok ? "bg-emerald-600" : "bg-red-600"}`}
+          >
             {status.ok ? "✓" : "!"}
           </span>
           {status.ok ? (
@@ -41,7 +49,10 @@ export function ChainStatusPanel({ initial }: { initial: ChainStatus }) {
           ) : (
             <span>
               Chain broken at event{" "}
-              <Link href={eventHref(status.firstBrokenAt ?? "")} className="font-mono underline hover:no-underline">
+              <Link
+                href={eventHref(status.firstBrokenAt ?? "")}
+                className="font-mono underline hover:no-underline"
+              >
                 {status.firstBrokenAt}
               </Link>
             </span>

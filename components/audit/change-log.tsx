@@ -15,18 +15,24 @@ type Props = {
 
 /** An entity's change log as a timeline, newest first: when, who, what changed. */
 export function ChangeLog({ events, hasMore = false, moreHref, now }: Props) {
-  if (events.length === 0) return <p className="text-sm text-slate-600">No changes have been recorded yet.</p>;
+  if (events.length === 0)
+    return <p className="text-sm text-slate-600">No changes have been recorded yet.</p>;
   return (
     <div>
       <ol className="relative ml-2 border-l border-slate-200">
         {events.map((event) => (
           <li key={event.id} className="relative pb-5 pl-5 last:pb-0">
-            <span aria-hidden="true" className="absolute -left-[5px] top-1.5 h-2.5 w-2.5 rounded-full bg-indigo-500 ring-2 ring-white" />
+            <span
+              aria-hidden="true"
+              className="absolute -left-[5px] top-1.5 h-2.5 w-2.5 rounded-full bg-indigo-500 ring-2 ring-white"
+            />
             <p className="text-sm text-slate-900">
-              <span className="font-semibold">{actionVerb(event.action)}</span> by <span className="font-medium">{actorLabel(event.actor)}</span>
+              <span className="font-semibold">{actionVerb(event.action)}</span> by{" "}
+              <span className="font-medium">{actorLabel(event.actor)}</span>
             </p>
             <p className="mt-0.5 text-xs text-slate-600">
-              <RelativeTime date={event.occurredAt} now={now} /> · {utcTimestamp(event.occurredAt)} · <code className="font-mono">{event.action}</code>
+              <RelativeTime date={event.occurredAt} now={now} /> · {utcTimestamp(event.occurredAt)} ·{" "}
+              <code className="font-mono">{event.action}</code>
             </p>
             <div className="mt-2">
               <ChangesView changes={event.changes} />

@@ -6,7 +6,8 @@ import { describeChanges, prettyJson } from "@/lib/audit/describe-changes";
  */
 export function ChangesView({ changes, jsonOpen = false }: { changes: unknown; jsonOpen?: boolean }) {
   const { fieldChanges, other } = describeChanges(changes);
-  if (fieldChanges.length === 0 && other === null) return <p className="text-sm text-slate-600">No details recorded.</p>;
+  if (fieldChanges.length === 0 && other === null)
+    return <p className="text-sm text-slate-600">No details recorded.</p>;
   return (
     <div className="space-y-2 text-sm">
       {fieldChanges.length > 0 && (
@@ -18,7 +19,9 @@ export function ChangesView({ changes, jsonOpen = false }: { changes: unknown; j
               <del className="rounded bg-red-50 px-1 font-mono text-xs text-red-800">{change.from}</del>
               <span aria-hidden="true"> → </span>
               <span className="sr-only"> changed to </span>
-              <ins className="rounded bg-emerald-50 px-1 font-mono text-xs text-emerald-800 no-underline">{change.to}</ins>
+              <ins className="rounded bg-emerald-50 px-1 font-mono text-xs text-emerald-800 no-underline">
+                {change.to}
+              </ins>
             </li>
           ))}
         </ul>
@@ -28,7 +31,13 @@ export function ChangesView({ changes, jsonOpen = false }: { changes: unknown; j
           <summary className="cursor-pointer px-3 py-1.5 text-xs font-medium text-slate-700 hover:text-slate-900">
             {fieldChanges.length > 0 ? "Other recorded details" : "Recorded details"} (JSON)
           </summary>
-          <pre tabIndex={0} aria-label="Recorded details as JSON" className="max-h-80 overflow-auto border-t border-slate-200 px-3 py-2 font-mono text-xs leading-relaxed text-slate-800">{prettyJson(other)}</pre>
+          <pre
+            tabIndex={0}
+            aria-label="Recorded details as JSON"
+            className="max-h-80 overflow-auto border-t border-slate-200 px-3 py-2 font-mono text-xs leading-relaxed text-slate-800"
+          >
+            {prettyJson(other)}
+          </pre>
         </details>
       )}
     </div>

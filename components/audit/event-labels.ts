@@ -1,7 +1,10 @@
 import type { AuditEventDto } from "@/lib/schemas/audit";
 
 /** Events the application wrote itself carry no user id and the e-mail `system`. */
-export const actorLabel = (actor: AuditEventDto["actor"]) => (actor.id === null && (actor.email === "system" || actor.email === null) ? "System" : (actor.email ?? actor.id ?? "Unknown"));
+export const actorLabel = (actor: AuditEventDto["actor"]) =>
+  actor.id === null && (actor.email === "system" || actor.email === null)
+    ? "System"
+    : (actor.email ?? actor.id ?? "Unknown");
 
 /** `model_version.promoted` -> "Promoted" (the entity is already on screen in a change log). */
 export function actionVerb(action: string): string {

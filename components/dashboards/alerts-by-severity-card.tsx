@@ -3,11 +3,18 @@ import { enumLabel, SEVERITY_COLORS } from "./chart-labels";
 import { CountBarChart } from "./count-bar-chart";
 import { DashboardCard } from "./dashboard-card";
 
-export async function AlertsBySeverityCard({ data }: { data: Promise<{ severity: string; count: number }[]> }) {
+export async function AlertsBySeverityCard({
+  data,
+}: {
+  data: Promise<{ severity: string; count: number }[]>;
+}) {
   const rows = await data;
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return (
-    <DashboardCard title="Open alerts by severity" description="Drift, fairness, policy and evaluation alerts nobody has acknowledged yet.">
+    <DashboardCard
+      title="Open alerts by severity"
+      description="Drift, fairness, policy and evaluation alerts nobody has acknowledged yet."
+    >
       {total === 0 ? (
         <ChartEmpty title="No open alerts">Nothing is drifting or failing right now.</ChartEmpty>
       ) : (
@@ -17,7 +24,14 @@ export async function AlertsBySeverityCard({ data }: { data: Promise<{ severity:
           columns={["Severity", "Open alerts"]}
           rows={rows.map((r) => [enumLabel(r.severity), r.count])}
         >
-          <CountBarChart valueName="Open alerts" data={rows.map((r) => ({ label: enumLabel(r.severity), count: r.count, color: SEVERITY_COLORS[r.severity] ?? "#64748b" }))} />
+          <CountBarChart
+            valueName="Open alerts"
+            data={rows.map((r) => ({
+              label: enumLabel(r.severity),
+              count: r.count,
+              color: SEVERITY_COLORS[r.severity] ?? "#64748b",
+            }))}
+          />
         </ChartFrame>
       )}
     </DashboardCard>

@@ -11,10 +11,23 @@ export const STATUS_COLORS: Record<string, string> = {
   WITHDRAWN: "#94a3b8",
 };
 
-export const SEVERITY_COLORS: Record<string, string> = { CRITICAL: "#dc2626", WARNING: "#d97706", INFO: "#0284c7" };
+export const SEVERITY_COLORS: Record<string, string> = {
+  CRITICAL: "#dc2626",
+  WARNING: "#d97706",
+  INFO: "#0284c7",
+};
 
 /** Distinguishable on white, in the order lines are drawn (worst drift first). */
-export const SERIES_COLORS = ["#4f46e5", "#dc2626", "#059669", "#d97706", "#0891b2", "#9333ea", "#be185d", "#4d7c0f"];
+export const SERIES_COLORS = [
+  "#4f46e5",
+  "#dc2626",
+  "#059669",
+  "#d97706",
+  "#0891b2",
+  "#9333ea",
+  "#be185d",
+  "#4d7c0f",
+];
 
 const shortDate = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" });
 

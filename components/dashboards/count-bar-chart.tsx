@@ -3,7 +3,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** One bar per category, each in its own colour: versions per stage, open alerts per severity. */
-export function CountBarChart({ data, valueName }: { data: { label: string; count: number; color: string }[]; valueName: string }) {
+export function CountBarChart({
+  data,
+  valueName,
+}: {
+  data: { label: string; count: number; color: string }[];
+  valueName: string;
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 520, height: 260 }}>
       <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>

@@ -1,6 +1,14 @@
 import { Card } from "@/components/ui/card";
 
-export function DashboardCard({ title, description, children }: { title: string; description: string; children: React.ReactNode }) {
+export function DashboardCard({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: string;
+  children: React.ReactNode;
+}) {
   return (
     <Card title={title} className="h-full">
       <p className="-mt-1 mb-3 text-xs text-slate-600">{description}</p>

@@ -9,11 +9,18 @@ type Week = { week: string; total: number } & Record<(typeof OUTCOMES)[number], 
 export async function PromotionTrendCard({ data }: { data: Promise<Week[]> }) {
   const weeks = await data;
   const total = weeks.reduce((sum, week) => sum + week.total, 0);
-  const byOutcome = OUTCOMES.map((outcome) => `${weeks.reduce((sum, w) => sum + w[outcome], 0)} ${enumLabel(outcome).toLowerCase()}`);
+  const byOutcome = OUTCOMES.map(
+    (outcome) => `${weeks.reduce((sum, w) => sum + w[outcome], 0)} ${enumLabel(outcome).toLowerCase()}`,
+  );
   return (
-    <DashboardCard title="Promotion requests per week" description="Requests of the last 12 weeks by the week they were made, coloured by their outcome so far.">
+    <DashboardCard
+      title="Promotion requests per week"
+      description="Requests of the last 12 weeks by the week they were made, coloured by their outcome so far."
+    >
       {total === 0 ? (
-        <ChartEmpty title="No promotion requests in 12 weeks">Requests appear here once a data scientist asks to promote a version.</ChartEmpty>
+        <ChartEmpty title="No promotion requests in 12 weeks">
+          Requests appear here once a data scientist asks to promote a version.
+        </ChartEmpty>
       ) : (
         <ChartFrame
           summary={`Stacked bar chart of ${total} promotion requests over 12 weeks: ${byOutcome.join(", ")}.`}

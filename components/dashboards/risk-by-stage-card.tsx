@@ -11,9 +11,14 @@ export async function RiskByStageCard({ data }: { data: Promise<Row[]> }) {
   const total = rows.reduce((sum, row) => sum + row.total, 0);
   const high = rows.find((row) => row.riskTier === "HIGH");
   return (
-    <DashboardCard title="Risk tier by stage" description="Model versions per risk tier of their model, split by stage.">
+    <DashboardCard
+      title="Risk tier by stage"
+      description="Model versions per risk tier of their model, split by stage."
+    >
       {total === 0 ? (
-        <ChartEmpty title="No model versions yet">Risk tiers appear here once models have versions.</ChartEmpty>
+        <ChartEmpty title="No model versions yet">
+          Risk tiers appear here once models have versions.
+        </ChartEmpty>
       ) : (
         <ChartFrame
           summary={`Stacked bar chart of ${total} model versions by risk tier and stage${high ? `; ${high.PRODUCTION} high-risk versions in production` : ""}.`}

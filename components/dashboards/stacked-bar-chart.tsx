@@ -6,7 +6,15 @@ import { legendText } from "./legend-text";
 export type StackSeries = { key: string; label: string; color: string };
 
 /** Bars of several stacked counts per category: promotion outcomes per week, stages per risk tier. */
-export function StackedBarChart({ data, categoryKey, series }: { data: Record<string, string | number>[]; categoryKey: string; series: StackSeries[] }) {
+export function StackedBarChart({
+  data,
+  categoryKey,
+  series,
+}: {
+  data: Record<string, string | number>[];
+  categoryKey: string;
+  series: StackSeries[];
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 520, height: 260 }}>
       <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>

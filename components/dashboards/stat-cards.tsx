@@ -10,11 +10,27 @@ export type GovernanceStatsView = {
   openAlerts: number;
 };
 
-function StatCard({ label, value, hint, href, alert }: { label: string; value: number; hint?: string; href?: string; alert?: boolean }) {
+function StatCard({
+  label,
+  value,
+  hint,
+  href,
+  alert,
+}: {
+  label: string;
+  value: number;
+  hint?: string;
+  href?: string;
+  alert?: boolean;
+}) {
   const body = (
     <>
       <dt className="text-sm font-medium text-slate-600">{label}</dt>
-      <dd className={`mt-1 text-3xl font-semibold tabular-nums ${alert && value > 0 ? "text-red-700" : "text-slate-900"}`}>{value.toLocaleString("en")}</dd>
+      <dd
+        className={`mt-1 text-3xl font-semibold tabular-nums ${alert && value > 0 ? "text-red-700" : "text-slate-900"}`}
+      >
+        {value.toLocaleString("en")}
+      </dd>
       {hint && <dd className="mt-1 text-xs text-slate-600">{hint}</dd>}
     </>
   );
@@ -22,7 +38,10 @@ function StatCard({ label, value, hint, href, alert }: { label: string; value: n
   return (
     <div>
       {href ? (
-        <Link href={href} className={`${frame} hover:border-indigo-300 hover:bg-indigo-50/40 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500`}>
+        <Link
+          href={href}
+          className={`${frame} hover:border-indigo-300 hover:bg-indigo-50/40 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500`}
+        >
           <dl>{body}</dl>
         </Link>
       ) : (
@@ -33,7 +52,13 @@ function StatCard({ label, value, hint, href, alert }: { label: string; value: n
 }
 
 /** The headline numbers; `linked` makes each card a link to the chart that explains it. */
-export function GovernanceStatCards({ stats, linked = false }: { stats: GovernanceStatsView; linked?: boolean }) {
+export function GovernanceStatCards({
+  stats,
+  linked = false,
+}: {
+  stats: GovernanceStatsView;
+  linked?: boolean;
+}) {
   const to = (anchor: string) => (linked ? `/dashboards#${anchor}` : undefined);
   return (
     <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
@@ -58,7 +83,11 @@ export async function GovernanceStatsSection({ data }: { data: Promise<Governanc
 
 export function StatCardsSkeleton() {
   return (
-    <div role="status" aria-label="Loading the headline numbers" className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
+    <div
+      role="status"
+      aria-label="Loading the headline numbers"
+      className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5"
+    >
       {Array.from({ length: 5 }, (_, i) => (
         <div key={i} className="h-24 animate-pulse rounded-lg border border-slate-200 bg-white p-4">
           <div className="h-3 w-2/3 rounded bg-slate-200" />

@@ -6,7 +6,11 @@ import type { AdminOverview } from "./home-types";
 
 export function AdminSection({ admin }: { admin: AdminOverview }) {
   return (
-    <HomeSection id="home-administration" title="Administration" description="Accounts, API tokens about to expire, and the audit trail.">
+    <HomeSection
+      id="home-administration"
+      title="Administration"
+      description="Accounts, API tokens about to expire, and the audit trail."
+    >
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Users">
           <p className="text-3xl font-semibold tabular-nums text-slate-900">{admin.users.active}</p>
@@ -18,7 +22,12 @@ export function AdminSection({ admin }: { admin: AdminOverview }) {
             Manage users and roles
           </Link>
         </Card>
-        <HomeList title="API tokens expiring within 14 days" list={admin.expiringTokens} allHref="/admin/tokens" empty="No token expires in the next 14 days.">
+        <HomeList
+          title="API tokens expiring within 14 days"
+          list={admin.expiringTokens}
+          allHref="/admin/tokens"
+          empty="No token expires in the next 14 days."
+        >
           {(token) => (
             <div className="space-y-0.5">
               <div className="flex items-baseline justify-between gap-2">
@@ -34,7 +43,10 @@ export function AdminSection({ admin }: { admin: AdminOverview }) {
           )}
         </HomeList>
         <Card title="Audit trail">
-          <p className="text-sm text-slate-700">Every change is an event in a hash chain. Verify that nobody has rewritten history, or export the trail for an auditor.</p>
+          <p className="text-sm text-slate-700">
+            Every change is an event in a hash chain. Verify that nobody has rewritten history, or export the
+            trail for an auditor.
+          </p>
           <Link href="/audit" className={`${itemLink} mt-3 inline-block text-sm`}>
             Open the audit trail
           </Link>

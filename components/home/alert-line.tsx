@@ -10,7 +10,9 @@ export function AlertLine({ alert }: { alert: AlertItem }) {
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-2">
-        <Badge tone={SEVERITY_TONE[alert.severity as keyof typeof SEVERITY_TONE] ?? "slate"}>{alert.severity.charAt(0) + alert.severity.slice(1).toLowerCase()}</Badge>
+        <Badge tone={SEVERITY_TONE[alert.severity as keyof typeof SEVERITY_TONE] ?? "slate"}>
+          {alert.severity.charAt(0) + alert.severity.slice(1).toLowerCase()}
+        </Badge>
         <span className="text-slate-900">{alert.title}</span>
       </div>
       <p className="text-xs text-slate-600">

@@ -7,11 +7,24 @@ import type { GovernanceStatsView } from "@/components/dashboards/stat-cards";
 
 export type Listed<T> = { total: number; items: T[] };
 export type VersionRef = { id: string; version: number; model: { name: string } };
-export type AlertItem = { id: string; title: string; severity: string; createdAt: Date; version: VersionRef | null };
+export type AlertItem = {
+  id: string;
+  title: string;
+  severity: string;
+  createdAt: Date;
+  version: VersionRef | null;
+};
 
 export type ScientistWork = {
   ready: Listed<{ id: string; version: number; createdAt: Date; model: { name: string } }>;
-  requests: Listed<{ id: string; status: string; fromStage: string; toStage: string; createdAt: Date; version: VersionRef }>;
+  requests: Listed<{
+    id: string;
+    status: string;
+    fromStage: string;
+    toStage: string;
+    createdAt: Date;
+    version: VersionRef;
+  }>;
   alerts: Listed<AlertItem>;
 };
 
@@ -27,15 +40,34 @@ export type OfficerQueue = {
     approvals: { approved: number };
     policy: PolicyCounts;
   }>;
-  erasures: (Listed<{ id: string; subjectReference: string; status: string; dueAt: Date; dataset: { name: string } | null }> & { overdue: number }) | null;
+  erasures:
+    | (Listed<{
+        id: string;
+        subjectReference: string;
+        status: string;
+        dueAt: Date;
+        dataset: { name: string } | null;
+      }> & { overdue: number })
+    | null;
   criticalAlerts: Listed<AlertItem>;
 };
 
 export type AdminOverview = {
   users: { active: number; disabled: number };
-  expiringTokens: Listed<{ id: string; name: string; prefix: string; expiresAt: Date; user: { name: string; email: string } }>;
+  expiringTokens: Listed<{
+    id: string;
+    name: string;
+    prefix: string;
+    expiresAt: Date;
+    user: { name: string; email: string };
+  }>;
 };
 
-export type HomeSummaryView = { scientist: ScientistWork | null; officer: OfficerQueue | null; overview: GovernanceStatsView | null; admin: AdminOverview | null };
+export type HomeSummaryView = {
+  scientist: ScientistWork | null;
+  officer: OfficerQueue | null;
+  overview: GovernanceStatsView | null;
+  admin: AdminOverview | null;
+};
 
 export const versionName = (version: VersionRef) => `${version.model.name} v${version.version}`;

@@ -15,13 +15,25 @@ export function OfficerSection({ queue, now = new Date() }: { queue: OfficerQueu
       id="home-compliance"
       title="Compliance"
       description="Decisions waiting for you, erasure requests and critical alerts."
-      action={<ButtonLink href="/approvals" variant="secondary">All approvals</ButtonLink>}
+      action={
+        <ButtonLink href="/approvals" variant="secondary">
+          All approvals
+        </ButtonLink>
+      }
     >
       {nothing ? (
-        <EmptyState title="Nothing needs you right now">No promotion request waits for your decision, no erasure request is open and no critical alert is raised.</EmptyState>
+        <EmptyState title="Nothing needs you right now">
+          No promotion request waits for your decision, no erasure request is open and no critical alert is
+          raised.
+        </EmptyState>
       ) : (
         <div className="grid gap-4 lg:grid-cols-3">
-          <HomeList title="Waiting for your decision" list={queue.waiting} allHref="/approvals" empty="No request waits for your decision.">
+          <HomeList
+            title="Waiting for your decision"
+            list={queue.waiting}
+            allHref="/approvals"
+            empty="No request waits for your decision."
+          >
             {(request) => (
               <div className="space-y-1.5">
                 <div className="flex items-baseline justify-between gap-2">
@@ -38,7 +50,8 @@ export function OfficerSection({ queue, now = new Date() }: { queue: OfficerQueu
                   <span className="sr-only">to</span>
                   <StageBadge stage={request.toStage} />
                   <span>
-                    · by {request.requestedBy.name} · {request.approvals.approved} of {request.requiredApprovals} approvals
+                    · by {request.requestedBy.name} · {request.approvals.approved} of{" "}
+                    {request.requiredApprovals} approvals
                   </span>
                 </p>
                 <PolicySummary policy={request.policy} />
@@ -46,15 +59,28 @@ export function OfficerSection({ queue, now = new Date() }: { queue: OfficerQueu
             )}
           </HomeList>
           {queue.erasures && (
-            <HomeList title={queue.erasures.overdue > 0 ? `Erasure requests (${queue.erasures.overdue} overdue)` : "Erasure requests"} list={queue.erasures} empty="No erasure request is open.">
+            <HomeList
+              title={
+                queue.erasures.overdue > 0
+                  ? `Erasure requests (${queue.erasures.overdue} overdue)`
+                  : "Erasure requests"
+              }
+              list={queue.erasures}
+              empty="No erasure request is open."
+            >
               {(erasure) => (
                 <div className="space-y-1">
                   <div className="flex items-baseline justify-between gap-2">
                     <span className="font-medium text-slate-900">{erasure.subjectReference}</span>
-                    {erasure.dueAt < now ? <Badge tone="red">Overdue</Badge> : <Badge tone="slate">{erasure.status === "IN_PROGRESS" ? "In progress" : "Open"}</Badge>}
+                    {erasure.dueAt < now ? (
+                      <Badge tone="red">Overdue</Badge>
+                    ) : (
+                      <Badge tone="slate">{erasure.status === "IN_PROGRESS" ? "In progress" : "Open"}</Badge>
+                    )}
                   </div>
                   <p className="text-xs text-slate-600">
-                    {erasure.dataset ? `${erasure.dataset.name} · ` : ""}due <RelativeTime date={erasure.dueAt} now={now} />
+                    {erasure.dataset ? `${erasure.dataset.name} · ` : ""}due{" "}
+                    <RelativeTime date={erasure.dueAt} now={now} />
                   </p>
                 </div>
               )}

@@ -17,7 +17,11 @@ export function OverviewSection({ stats }: { stats: GovernanceStatsView }) {
       id="home-overview"
       title="Across the registry"
       description="The governance numbers of every team; each links to the chart behind it."
-      action={<ButtonLink href="/dashboards" variant="secondary">Open dashboards</ButtonLink>}
+      action={
+        <ButtonLink href="/dashboards" variant="secondary">
+          Open dashboards
+        </ButtonLink>
+      }
     >
       <GovernanceStatCards stats={stats} linked />
       <nav aria-label="Dashboard charts" className="text-sm">

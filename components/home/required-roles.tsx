@@ -12,11 +12,14 @@ export function RequiredRoles() {
   const pathname = usePathname();
   const section = NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
   if (!section) return <p>Ask an admin which role this page needs.</p>;
-  const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(section.permission)).map((role) => ROLE_LABELS[role]);
+  const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(section.permission)).map(
+    (role) => ROLE_LABELS[role],
+  );
   return (
     <p>
-      {section.label} is open to the {roles.length === 1 ? "role" : "roles"} <strong className="font-semibold text-slate-900">{roles.join(", ")}</strong>. Ask an
-      admin if you need it.
+      {section.label} is open to the {roles.length === 1 ? "role" : "roles"}{" "}
+      <strong className="font-semibold text-slate-900">{roles.join(", ")}</strong>. Ask an admin if you need
+      it.
     </p>
   );
 }

@@ -16,14 +16,30 @@ const NEXT_STEP: Record<string, string> = {
 export function ScientistSection({ work }: { work: ScientistWork }) {
   const nothing = work.ready.total + work.requests.total + work.alerts.total === 0;
   return (
-    <HomeSection id="home-your-work" title="Your work" description="Versions, requests and alerts of your teams' models.">
+    <HomeSection
+      id="home-your-work"
+      title="Your work"
+      description="Versions, requests and alerts of your teams' models."
+    >
       {nothing ? (
-        <EmptyState title="Nothing needs you right now" action={<ButtonLink href="/models" variant="secondary">Browse models</ButtonLink>}>
-          No version of your teams is waiting to be put forward, none of your requests needs you, and no alert is open.
+        <EmptyState
+          title="Nothing needs you right now"
+          action={
+            <ButtonLink href="/models" variant="secondary">
+              Browse models
+            </ButtonLink>
+          }
+        >
+          No version of your teams is waiting to be put forward, none of your requests needs you, and no alert
+          is open.
         </EmptyState>
       ) : (
         <div className="grid gap-4 lg:grid-cols-3">
-          <HomeList title="Ready to request promotion" list={work.ready} empty="Every development version of your teams has been put forward.">
+          <HomeList
+            title="Ready to request promotion"
+            list={work.ready}
+            empty="Every development version of your teams has been put forward."
+          >
             {(version) => (
               <div className="flex items-baseline justify-between gap-2">
                 <Link href={`/versions/${version.id}`} className={itemLink}>
@@ -35,7 +51,11 @@ export function ScientistSection({ work }: { work: ScientistWork }) {
               </div>
             )}
           </HomeList>
-          <HomeList title="Your promotion requests" list={work.requests} empty="None of your requests needs you.">
+          <HomeList
+            title="Your promotion requests"
+            list={work.requests}
+            empty="None of your requests needs you."
+          >
             {(request) => (
               <div className="space-y-1">
                 <div className="flex flex-wrap items-center gap-2">
@@ -57,7 +77,11 @@ export function ScientistSection({ work }: { work: ScientistWork }) {
               </div>
             )}
           </HomeList>
-          <HomeList title="Open alerts on your teams' versions" list={work.alerts} empty="No open alerts on your teams' versions.">
+          <HomeList
+            title="Open alerts on your teams' versions"
+            list={work.alerts}
+            empty="No open alerts on your teams' versions."
+          >
             {(alert) => <AlertLine alert={alert} />}
           </HomeList>
         </div>

@@ -28,7 +28,12 @@ type Props = Graph & { focusId: string; maxNodes?: number };
 export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NODES }: Props) {
   const router = useRouter();
   const view = useMemo(
-    () => buildLineageView({ nodes, edges }, focusId, { nodeWidth: NODE_WIDTH, nodeHeight: NODE_HEIGHT, maxNodes }),
+    () =>
+      buildLineageView({ nodes, edges }, focusId, {
+        nodeWidth: NODE_WIDTH,
+        nodeHeight: NODE_HEIGHT,
+        maxNodes,
+      }),
     [nodes, edges, focusId, maxNodes],
   );
   const flowNodes = useMemo<LineageFlowNode[]>(
@@ -64,7 +69,8 @@ export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NOD
   if (view.nodes.length <= 1 && view.edges.length === 0) {
     return (
       <EmptyState title="No lineage recorded">
-        This version has no parents or descendants yet. Parents are set when a version is registered, or added later from an import.
+        This version has no parents or descendants yet. Parents are set when a version is registered, or added
+        later from an import.
       </EmptyState>
     );
   }
@@ -77,8 +83,9 @@ export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NOD
       <LineageLegend />
       {view.hidden > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Showing the {view.nodes.length} versions nearest to this one; {view.hidden.toLocaleString("en")} more of the{" "}
-          {view.total.toLocaleString("en")} in its lineage are not drawn. Open one of the outer versions to see further.
+          Showing the {view.nodes.length} versions nearest to this one; {view.hidden.toLocaleString("en")}{" "}
+          more of the {view.total.toLocaleString("en")} in its lineage are not drawn. Open one of the outer
+          versions to see further.
         </p>
       )}
       <div
@@ -103,13 +110,19 @@ export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NOD
           fitView={fitAll}
           fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
           onInit={(flow) => {
-            if (!fitAll && focus) void flow.setCenter(focus.x + NODE_WIDTH / 2, focus.y + NODE_HEIGHT / 2, { zoom: 0.9 });
+            if (!fitAll && focus)
+              void flow.setCenter(focus.x + NODE_WIDTH / 2, focus.y + NODE_HEIGHT / 2, { zoom: 0.9 });
           }}
         >
           <Background gap={20} color="#e2e8f0" />
           <Controls showInteractive={false} />
           {!fitAll && (
-            <MiniMap<LineageFlowNode> pannable zoomable ariaLabel="Overview of the whole lineage" nodeColor={(node) => STAGE_COLORS[node.data.version.stage] ?? "#64748b"} />
+            <MiniMap<LineageFlowNode>
+              pannable
+              zoomable
+              ariaLabel="Overview of the whole lineage"
+              nodeColor={(node) => STAGE_COLORS[node.data.version.stage] ?? "#64748b"}
+            />
           )}
         </ReactFlow>
       </div>

@@ -8,7 +8,11 @@ export function LineageLegend() {
     <ul aria-label="Legend" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-700">
       {(Object.keys(STAGE_LABELS) as Stage[]).map((stage) => (
         <li key={stage} className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-3 rounded-sm border-2" style={{ borderColor: STAGE_COLORS[stage] }} aria-hidden="true" />
+          <span
+            className="inline-block h-3 w-3 rounded-sm border-2"
+            style={{ borderColor: STAGE_COLORS[stage] }}
+            aria-hidden="true"
+          />
           {STAGE_LABELS[stage]}
         </li>
       ))}

@@ -11,11 +11,16 @@ export function LineageList({ nodes }: { nodes: LineageViewNode[] }) {
   const names = new Map(nodes.map((n) => [n.id, `${n.model.name} v${n.version}`]));
   return (
     <details className="rounded-md border border-slate-200 bg-white">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">Show as a list ({nodes.length} versions)</summary>
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">
+        Show as a list ({nodes.length} versions)
+      </summary>
       <ol className="divide-y divide-slate-100 border-t border-slate-200 text-sm">
         {nodes.map((node) => (
           <li key={node.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
-            <Link href={`/versions/${node.id}`} className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/versions/${node.id}`}
+              className="font-medium text-indigo-700 underline-offset-2 hover:underline"
+            >
               {names.get(node.id)}
             </Link>
             <span className="text-slate-700">{KIND_LABELS[node.kind]}</span>

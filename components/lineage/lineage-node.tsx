@@ -23,7 +23,12 @@ function LineageNodeCard({ data }: NodeProps<LineageFlowNode>) {
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT, borderColor: colour }}
     >
       {/* Handles only anchor edges; nothing here can be connected by hand. */}
-      <Handle type="target" position={Position.Top} isConnectable={false} className="!h-1 !w-1 !min-w-0 !border-0 !bg-slate-400" />
+      <Handle
+        type="target"
+        position={Position.Top}
+        isConnectable={false}
+        className="!h-1 !w-1 !min-w-0 !border-0 !bg-slate-400"
+      />
       <p className="truncate text-sm font-semibold text-slate-900" title={version.model.name}>
         {version.model.name}
       </p>
@@ -31,11 +36,22 @@ function LineageNodeCard({ data }: NodeProps<LineageFlowNode>) {
         <span className="font-medium">v{version.version}</span> · {KIND_LABELS[version.kind]}
       </p>
       <p className="flex items-center gap-1.5 text-xs text-slate-700">
-        <span className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: colour }} aria-hidden="true" />
+        <span
+          className="inline-block h-2 w-2 rounded-full"
+          style={{ backgroundColor: colour }}
+          aria-hidden="true"
+        />
         {STAGE_LABELS[version.stage]}
-        {version.isFocus && <span className="ml-auto font-semibold uppercase tracking-wide text-indigo-700">This version</span>}
+        {version.isFocus && (
+          <span className="ml-auto font-semibold uppercase tracking-wide text-indigo-700">This version</span>
+        )}
       </p>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="!h-1 !w-1 !min-w-0 !border-0 !bg-slate-400" />
+      <Handle
+        type="source"
+        position={Position.Bottom}
+        isConnectable={false}
+        className="!h-1 !w-1 !min-w-0 !border-0 !bg-slate-400"
+      />
     </div>
   );
 }

@@ -43,17 +43,39 @@ export function CreateTokenForm({ createToken }: Props) {
     });
   }
 
-  if (created) return <NewTokenSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />;
+  if (created)
+    return <NewTokenSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />;
 
   const scopesError = fieldError(errors, "scopes");
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
-        <FormField id="token-name" label="Name" required hint="What uses it, e.g. “training pipeline”. At most 100 characters." error={errors.name}>
+        <FormField
+          id="token-name"
+          label="Name"
+          required
+          hint="What uses it, e.g. “training pipeline”. At most 100 characters."
+          error={errors.name}
+        >
           {(props) => <input {...props} name="name" type="text" maxLength={100} autoComplete="off" />}
         </FormField>
-        <FormField id="token-expiry" label="Expires after (days)" hint="1 to 365 days." error={errors.expiresInDays}>
-          {(props) => <input {...props} name="expiresInDays" type="number" min={1} max={365} step={1} defaultValue={90} />}
+        <FormField
+          id="token-expiry"
+          label="Expires after (days)"
+          hint="1 to 365 days."
+          error={errors.expiresInDays}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="expiresInDays"
+              type="number"
+              min={1}
+              max={365}
+              step={1}
+              defaultValue={90}
+            />
+          )}
         </FormField>
       </div>
       <fieldset aria-describedby={scopesError ? "token-scopes-error" : undefined}>
@@ -61,7 +83,13 @@ export function CreateTokenForm({ createToken }: Props) {
         <div className="mt-1 flex flex-wrap gap-6">
           {SCOPES.map((scope) => (
             <label key={scope.value} className="flex items-start gap-2 text-sm text-slate-800">
-              <input type="checkbox" name="scopes" value={scope.value} defaultChecked className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+              <input
+                type="checkbox"
+                name="scopes"
+                value={scope.value}
+                defaultChecked
+                className="mt-0.5 h-4 w-4 rounded border-slate-400"
+              />
               <span>
                 <span className="font-medium">{scope.label}</span>
                 <span className="block text-xs text-slate-600">{scope.hint}</span>

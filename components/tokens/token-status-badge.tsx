@@ -5,4 +5,6 @@ const LABELS = { active: "Active", expired: "Expired", revoked: "Revoked" } as c
 
 export type TokenStatus = keyof typeof TONES;
 
-export const TokenStatusBadge = ({ status }: { status: TokenStatus }) => <Badge tone={TONES[status]}>{LABELS[status]}</Badge>;
+export const TokenStatusBadge = ({ status }: { status: TokenStatus }) => (
+  <Badge tone={TONES[status]}>{LABELS[status]}</Badge>
+);

@@ -16,7 +16,12 @@ export type TokenRow = {
   user: { id: string; email: string; name: string };
 };
 
-type Props = { caption: string; tokens: TokenRow[]; showOwner?: boolean; revokeToken: ServerAction<{ id: string }, unknown> };
+type Props = {
+  caption: string;
+  tokens: TokenRow[];
+  showOwner?: boolean;
+  revokeToken: ServerAction<{ id: string }, unknown>;
+};
 
 export function TokenTable({ caption, tokens, showOwner = false, revokeToken }: Props) {
   return (
@@ -24,15 +29,35 @@ export function TokenTable({ caption, tokens, showOwner = false, revokeToken }: 
       caption={caption}
       head={
         <>
-          <th scope="col" className={th}>Name</th>
-          {showOwner && <th scope="col" className={th}>Owner</th>}
-          <th scope="col" className={th}>Token</th>
-          <th scope="col" className={th}>Scopes</th>
-          <th scope="col" className={th}>Status</th>
-          <th scope="col" className={th}>Created</th>
-          <th scope="col" className={th}>Expires</th>
-          <th scope="col" className={th}>Last used</th>
-          <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+          <th scope="col" className={th}>
+            Name
+          </th>
+          {showOwner && (
+            <th scope="col" className={th}>
+              Owner
+            </th>
+          )}
+          <th scope="col" className={th}>
+            Token
+          </th>
+          <th scope="col" className={th}>
+            Scopes
+          </th>
+          <th scope="col" className={th}>
+            Status
+          </th>
+          <th scope="col" className={th}>
+            Created
+          </th>
+          <th scope="col" className={th}>
+            Expires
+          </th>
+          <th scope="col" className={th}>
+            Last used
+          </th>
+          <th scope="col" className={th}>
+            <span className="sr-only">Actions</span>
+          </th>
         </>
       }
     >
@@ -58,8 +83,16 @@ export function TokenTable({ caption, tokens, showOwner = false, revokeToken }: 
           <td className={td}>
             <RelativeTime date={token.expiresAt} />
           </td>
-          <td className={td}>{token.lastUsedAt ? <RelativeTime date={token.lastUsedAt} /> : <span className="text-slate-600">Never</span>}</td>
-          <td className={`${td} text-right`}>{token.status !== "revoked" && <RevokeTokenButton token={token} revokeToken={revokeToken} />}</td>
+          <td className={td}>
+            {token.lastUsedAt ? (
+              <RelativeTime date={token.lastUsedAt} />
+            ) : (
+              <span className="text-slate-600">Never</span>
+            )}
+          </td>
+          <td className={`${td} text-right`}>
+            {token.status !== "revoked" && <RevokeTokenButton token={token} revokeToken={revokeToken} />}
+          </td>
         </tr>
       ))}
     </DataTable>

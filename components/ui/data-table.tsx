@@ -1,5 +1,13 @@
 /** Table shell with consistent spacing; columns are plain <th>/<td> written by each page. */
-export function DataTable({ caption, head, children }: { caption: string; head: React.ReactNode; children: React.ReactNode }) {
+export function DataTable({
+  caption,
+  head,
+  children,
+}: {
+  caption: string;
+  head: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">

@@ -4,7 +4,15 @@ import { canonicalJson, toJsonValue } from "./canonical-json";
 describe("canonicalJson (RFC 8785)", () => {
   it("sorts keys by UTF-16 code units and drops whitespace", () => {
     // The key order of RFC 8785 section 3.2.3's example: "\r" < "1" < "\u0080" < "\u00f6" < "\u20ac" < "\ud83d\ude00" < "\ufb33"
-    const value = { "\u20ac": "Euro Sign", "\r": "Carriage Return", "\ufb33": "Hebrew", "1": "One", "\ud83d\ude00": "Emoji", "\u0080": "Control", "\u00f6": "Latin" };
+    const value = {
+      "\u20ac": "Euro Sign",
+      "\r": "Carriage Return",
+      "\ufb33": "Hebrew",
+      "1": "One",
+      "\ud83d\ude00": "Emoji",
+      "\u0080": "Control",
+      "\u00f6": "Latin",
+    };
     expect(canonicalJson(value)).toBe(
       '{"\\r":"Carriage Return","1":"One","\u0080":"Control","ö":"Latin","€":"Euro Sign","😀":"Emoji","\ufb33":"Hebrew"}',
     );
@@ -17,7 +25,9 @@ describe("canonicalJson (RFC 8785)", () => {
   });
 
   it("nests objects and arrays and escapes strings like JSON", () => {
-    expect(canonicalJson({ b: [true, null, { d: 1, c: "x\n\"y\"" }], a: {} })).toBe('{"a":{},"b":[true,null,{"c":"x\\n\\"y\\"","d":1}]}');
+    expect(canonicalJson({ b: [true, null, { d: 1, c: 'x\n"y"' }], a: {} })).toBe(
+      '{"a":{},"b":[true,null,{"c":"x\\n\\"y\\"","d":1}]}',
+    );
   });
 
   it("refuses values JSON cannot spell", () => {
@@ -26,7 +36,9 @@ describe("canonicalJson (RFC 8785)", () => {
   });
 
   it("normalises service input: dates to ISO strings, bigints to strings, undefined fields dropped", () => {
-    expect(toJsonValue({ at: new Date("2026-01-02T03:04:05.006Z"), size: BigInt(12), gone: undefined })).toEqual({
+    expect(
+      toJsonValue({ at: new Date("2026-01-02T03:04:05.006Z"), size: BigInt(12), gone: undefined }),
+    ).toEqual({
       at: "2026-01-02T03:04:05.006Z",
       size: "12",
     });

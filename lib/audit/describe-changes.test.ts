@@ -3,7 +3,10 @@ import { describeChanges, formatChangeValue } from "./describe-changes";
 
 describe("describeChanges", () => {
   it("reads { field: { from, to } } as field changes, in order", () => {
-    const result = describeChanges({ stage: { from: "DEVELOPMENT", to: "STAGING" }, tags: { from: [], to: ["eu"] } });
+    const result = describeChanges({
+      stage: { from: "DEVELOPMENT", to: "STAGING" },
+      tags: { from: [], to: ["eu"] },
+    });
     expect(result.fieldChanges).toEqual([
       { field: "stage", from: "DEVELOPMENT", to: "STAGING" },
       { field: "tags", from: "[]", to: '["eu"]' },
@@ -13,7 +16,11 @@ describe("describeChanges", () => {
   });
 
   it("names absent values and keeps other fields as JSON beside the field changes", () => {
-    const result = describeChanges({ riskTier: { from: null, to: "HIGH" }, reason: "annual review", meta: { a: 1 } });
+    const result = describeChanges({
+      riskTier: { from: null, to: "HIGH" },
+      reason: "annual review",
+      meta: { a: 1 },
+    });
     expect(result.fieldChanges).toEqual([{ field: "riskTier", from: "(none)", to: "HIGH" }]);
     expect(result.other).toEqual({ reason: "annual review", meta: { a: 1 } });
     expect(result.summary).toBe('riskTier: (none) -> HIGH; reason: annual review; meta: {"a":1}');
@@ -37,6 +44,11 @@ describe("describeChanges", () => {
   });
 
   it("formats values on one line", () => {
-    expect([formatChangeValue(""), formatChangeValue(0), formatChangeValue(false), formatChangeValue(undefined)]).toEqual(['""', "0", "false", "(none)"]);
+    expect([
+      formatChangeValue(""),
+      formatChangeValue(0),
+      formatChangeValue(false),
+      formatChangeValue(undefined),
+    ]).toEqual(['""', "0", "false", "(none)"]);
   });
 });

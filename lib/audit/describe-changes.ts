@@ -8,7 +8,8 @@ export type ChangesDescription = { fieldChanges: FieldChange[]; other: unknown; 
 
 const SUMMARY_MAX = 140;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isFromTo = (value: unknown): value is { from: unknown; to: unknown } =>
   isPlainObject(value) && Object.keys(value).length === 2 && "from" in value && "to" in value;
@@ -25,18 +26,24 @@ const truncate = (text: string) => (text.length > SUMMARY_MAX ? `${text.slice(0,
 
 export function describeChanges(changes: unknown): ChangesDescription {
   if (changes === null || changes === undefined) return { fieldChanges: [], other: null, summary: "" };
-  if (!isPlainObject(changes)) return { fieldChanges: [], other: changes, summary: truncate(formatChangeValue(changes)) };
+  if (!isPlainObject(changes))
+    return { fieldChanges: [], other: changes, summary: truncate(formatChangeValue(changes)) };
   const fieldChanges: FieldChange[] = [];
   const other: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(changes)) {
-    if (isFromTo(value)) fieldChanges.push({ field, from: formatChangeValue(value.from), to: formatChangeValue(value.to) });
+    if (isFromTo(value))
+      fieldChanges.push({ field, from: formatChangeValue(value.from), to: formatChangeValue(value.to) });
     else other[field] = value;
   }
   const parts = [
     ...fieldChanges.map((change) => `${change.field}: ${change.from} -> ${change.to}`),
     ...Object.entries(other).map(([field, value]) => `${field}: ${formatChangeValue(value)}`),
   ];
-  return { fieldChanges, other: Object.keys(other).length ? other : null, summary: truncate(parts.join("; ")) };
+  return {
+    fieldChanges,
+    other: Object.keys(other).length ? other : null,
+    summary: truncate(parts.join("; ")),
+  };
 }
 
 /** Pretty-printed JSON for the collapsible block. */

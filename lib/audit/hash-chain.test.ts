@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { findFirstBrokenEvent, GENESIS_HASH, hashEvent, type ChainedEvent, type StoredEvent } from "./hash-chain";
+import {
+  findFirstBrokenEvent,
+  GENESIS_HASH,
+  hashEvent,
+  type ChainedEvent,
+  type StoredEvent,
+} from "./hash-chain";
 
 const event = (n: number, changes: ChainedEvent["changes"] = null): ChainedEvent => ({
   id: `e${n}`,
@@ -29,7 +35,9 @@ describe("audit hash chain", () => {
     const content = event(1, { slug: "x" });
     const canonical =
       '{"action":"model.created","actorEmail":"a@b.c","actorId":"u1","changes":{"slug":"x"},"entityId":"m1","entityType":"model","id":"e1","occurredAt":"2026-11-23T10:00:01.000Z","seq":"1"}';
-    const expected = createHash("sha256").update(GENESIS_HASH + canonical).digest("hex");
+    const expected = createHash("sha256")
+      .update(GENESIS_HASH + canonical)
+      .digest("hex");
     expect(hashEvent(GENESIS_HASH, content)).toBe(expected);
   });
 
@@ -51,7 +59,11 @@ describe("audit hash chain", () => {
   it("reports a recomputed hash that does not match the next event's link", () => {
     const events = chain([event(1), event(2), event(3)]);
     const forged = { ...events[0]!, entityId: "forged" };
-    forged.hash = hashEvent(forged.prevHash, { ...forged, prevHash: undefined, hash: undefined } as unknown as ChainedEvent);
+    forged.hash = hashEvent(forged.prevHash, {
+      ...forged,
+      prevHash: undefined,
+      hash: undefined,
+    } as unknown as ChainedEvent);
     expect(findFirstBrokenEvent([forged, events[1]!, events[2]!]).brokenId).toBe("e2");
   });
 });

@@ -29,14 +29,18 @@ export type StoredEvent = ChainedEvent & { prevHash: string; hash: string };
  * Checks links and hashes in chain order. Returns the id of the first event that does not verify:
  * its prevHash is not the previous event's hash, or its own hash does not match its content.
  */
-export function findFirstBrokenEvent(events: Iterable<StoredEvent>, expectedPrevHash = GENESIS_HASH): {
+export function findFirstBrokenEvent(
+  events: Iterable<StoredEvent>,
+  expectedPrevHash = GENESIS_HASH,
+): {
   brokenId: string | null;
   lastHash: string;
 } {
   let prev = expectedPrevHash;
   for (const event of events) {
     const { prevHash, hash, ...content } = event;
-    if (prevHash !== prev || hashEvent(prevHash, content) !== hash) return { brokenId: event.id, lastHash: prev };
+    if (prevHash !== prev || hashEvent(prevHash, content) !== hash)
+      return { brokenId: event.id, lastHash: prev };
     prev = hash;
   }
   return { brokenId: null, lastHash: prev };

@@ -36,7 +36,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 const EVERYONE: Permission[] = ["registry.read", "dashboards.read", "tokens.own"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  DATA_SCIENTIST: [...EVERYONE, "models.write", "versions.write", "datasets.write", "metrics.write", "versions.promote"],
+  DATA_SCIENTIST: [
+    ...EVERYONE,
+    "models.write",
+    "versions.write",
+    "datasets.write",
+    "metrics.write",
+    "versions.promote",
+  ],
   COMPLIANCE_OFFICER: [...EVERYONE, "approvals.decide", "policies.manage", "erasure.manage", "audit.read"],
   LEADERSHIP: [...EVERYONE, "audit.read"],
   ADMIN: [...PERMISSIONS],

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parseAdapterConfig } from "./adapter-config";
 import { FormatParseError } from "./format-error";
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", `${name}.adapter_config.json`), "utf8");
+const fixture = (name: string) =>
+  readFileSync(path.join(import.meta.dirname, "fixtures", `${name}.adapter_config.json`), "utf8");
 const refusal = (input: unknown) => {
   try {
     parseAdapterConfig(input);
@@ -26,12 +27,21 @@ describe("parseAdapterConfig on real-shaped PEFT configs", () => {
       dropout: 0.05,
       targetModules: ["v_proj", "q_proj", "gate_proj", "o_proj", "k_proj", "down_proj", "up_proj"],
       taskType: "CAUSAL_LM",
-      notes: ["adapter_config.json reads the same for LoRA and QLoRA: recorded as LoRA; choose QLoRA if the base was loaded in 4 bits"],
+      notes: [
+        "adapter_config.json reads the same for LoRA and QLoRA: recorded as LoRA; choose QLoRA if the base was loaded in 4 bits",
+      ],
     });
   });
 
   it("DoRA (use_dora)", () => {
-    expect(parseAdapterConfig(fixture("dora-mistral"))).toMatchObject({ adapterType: "DORA", rank: 8, alpha: 16, dropout: 0.1, targetModules: ["q_proj", "v_proj"], notes: [] });
+    expect(parseAdapterConfig(fixture("dora-mistral"))).toMatchObject({
+      adapterType: "DORA",
+      rank: 8,
+      alpha: 16,
+      dropout: 0.1,
+      targetModules: ["q_proj", "v_proj"],
+      notes: [],
+    });
   });
 
   it("QLoRA, from a 4-bit base checkpoint or from the caller's hint", () => {
@@ -41,11 +51,19 @@ describe("parseAdapterConfig on real-shaped PEFT configs", () => {
       dropout: 0,
       notes: ["The base model is a 4-bit (bitsandbytes) checkpoint: recorded as QLoRA"],
     });
-    expect(parseAdapterConfig(fixture("lora-llama"), { quantizedBase: true })).toMatchObject({ adapterType: "QLORA", notes: [] });
+    expect(parseAdapterConfig(fixture("lora-llama"), { quantizedBase: true })).toMatchObject({
+      adapterType: "QLORA",
+      notes: [],
+    });
   });
 
   it("a regular expression for target_modules stays one string", () => {
-    expect(parseAdapterConfig(fixture("lora-regex-t5"))).toMatchObject({ rank: 32, alpha: 64, targetModules: ".*decoder.*(SelfAttention|EncDecAttention).*(q|v)$", taskType: "SEQ_2_SEQ_LM" });
+    expect(parseAdapterConfig(fixture("lora-regex-t5"))).toMatchObject({
+      rank: 32,
+      alpha: 64,
+      targetModules: ".*decoder.*(SelfAttention|EncDecAttention).*(q|v)$",
+      taskType: "SEQ_2_SEQ_LM",
+    });
   });
 
   it("IA3, prefix tuning and prompt tuning", () => {
@@ -60,12 +78,23 @@ describe("parseAdapterConfig on real-shaped PEFT configs", () => {
       taskType: "SEQ_2_SEQ_LM",
       notes: [],
     });
-    expect(parseAdapterConfig(fixture("prefix-tuning-t5"))).toMatchObject({ adapterType: "PREFIX_TUNING", baseModelNameOrPath: "t5-large", rank: null, targetModules: [] });
-    expect(parseAdapterConfig(fixture("prompt-tuning-bloomz"))).toMatchObject({ adapterType: "PROMPT_TUNING", baseModelNameOrPath: "bigscience/bloomz-560m", taskType: "CAUSAL_LM" });
+    expect(parseAdapterConfig(fixture("prefix-tuning-t5"))).toMatchObject({
+      adapterType: "PREFIX_TUNING",
+      baseModelNameOrPath: "t5-large",
+      rank: null,
+      targetModules: [],
+    });
+    expect(parseAdapterConfig(fixture("prompt-tuning-bloomz"))).toMatchObject({
+      adapterType: "PROMPT_TUNING",
+      baseModelNameOrPath: "bigscience/bloomz-560m",
+      taskType: "CAUSAL_LM",
+    });
   });
 
   it("other PEFT methods as OTHER, keeping their rank", () => {
-    expect(parseAdapterConfig({ peft_type: "LOHA", r: 8, alpha: 8, target_modules: ["q_proj"] })).toMatchObject({
+    expect(
+      parseAdapterConfig({ peft_type: "LOHA", r: 8, alpha: 8, target_modules: ["q_proj"] }),
+    ).toMatchObject({
       peftType: "LOHA",
       adapterType: "OTHER",
       rank: 8,
@@ -74,8 +103,13 @@ describe("parseAdapterConfig on real-shaped PEFT configs", () => {
   });
 
   it("explains all-linear and a missing target_modules", () => {
-    expect(parseAdapterConfig({ peft_type: "LORA", r: 4, target_modules: "all-linear", use_dora: true }).notes).toEqual(["target_modules is all-linear: PEFT adapts every linear layer except the output head"]);
-    expect(parseAdapterConfig({ peft_type: "IA3", target_modules: null })).toMatchObject({ targetModules: [], notes: ["target_modules is not set: PEFT used the default modules for the base architecture"] });
+    expect(
+      parseAdapterConfig({ peft_type: "LORA", r: 4, target_modules: "all-linear", use_dora: true }).notes,
+    ).toEqual(["target_modules is all-linear: PEFT adapts every linear layer except the output head"]);
+    expect(parseAdapterConfig({ peft_type: "IA3", target_modules: null })).toMatchObject({
+      targetModules: [],
+      notes: ["target_modules is not set: PEFT used the default modules for the base architecture"],
+    });
   });
 });
 
@@ -104,6 +138,9 @@ describe("parseAdapterConfig refuses", () => {
   });
 
   it("a fractional rank and empty module names", () => {
-    expect(refusal({ peft_type: "LORA", r: 8.5, target_modules: ["q_proj", " "] }).fields).toEqual({ r: "Must be a whole number", "target_modules.1": "Module names must not be empty" });
+    expect(refusal({ peft_type: "LORA", r: 8.5, target_modules: ["q_proj", " "] }).fields).toEqual({
+      r: "Must be a whole number",
+      "target_modules.1": "Module names must not be empty",
+    });
   });
 });

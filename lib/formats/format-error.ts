@@ -38,6 +38,8 @@ const LABELS: Record<ParsedFormat, string> = {
 export function formatRefusal(error: FormatParseError, field: string): AppError {
   const message = `This is not a valid ${LABELS[error.format]}: ${error.message}`;
   if (field === "body" && error.fields) return validationError(error.fields, message);
-  const nested = Object.fromEntries(Object.entries(error.fields ?? {}).map(([key, text]) => [`${field}.${key}`, text]));
+  const nested = Object.fromEntries(
+    Object.entries(error.fields ?? {}).map(([key, text]) => [`${field}.${key}`, text]),
+  );
   return validationError({ [field]: error.message, ...nested }, message);
 }

@@ -3,10 +3,17 @@
  * evaluation runs we can prefill: one per result, named after its dataset, with numeric metrics.
  */
 export type ModelCardMetric = { name: string; value: number; higherIsBetter?: boolean };
-export type ModelCardEvaluation = { suite: string; task: string | null; dataset: string | null; metrics: ModelCardMetric[] };
+export type ModelCardEvaluation = {
+  suite: string;
+  task: string | null;
+  dataset: string | null;
+  metrics: ModelCardMetric[];
+};
 
-const LOWER_IS_BETTER = /(^|[\s_-])(loss|perplexity|ppl|wer|cer|ter|mae|mse|rmse|mape|fid|error|eer|bpb|bits_per_byte)([\s_-]|$)/;
-const HIGHER_IS_BETTER = /accuracy|^acc\b|f1|precision|recall|bleu|chrf|rouge|meteor|bertscore|exact_match|^em$|auc|pass@|mrr|ndcg|^map$|matthews|spearman|pearson|^r2$|top[\s_-]?\d|code_eval/;
+const LOWER_IS_BETTER =
+  /(^|[\s_-])(loss|perplexity|ppl|wer|cer|ter|mae|mse|rmse|mape|fid|error|eer|bpb|bits_per_byte)([\s_-]|$)/;
+const HIGHER_IS_BETTER =
+  /accuracy|^acc\b|f1|precision|recall|bleu|chrf|rouge|meteor|bertscore|exact_match|^em$|auc|pass@|mrr|ndcg|^map$|matthews|spearman|pearson|^r2$|top[\s_-]?\d|code_eval/;
 
 /** Direction of a well-known metric from its type or name; unknown metrics are left for a person to say. */
 export function directionOf(metric: string): boolean | undefined {
@@ -16,13 +23,17 @@ export function directionOf(metric: string): boolean | undefined {
   return undefined;
 }
 
-const record = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 const str = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 function numberOf(value: unknown): number | null {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+    return Number(value);
   return null;
 }
 
@@ -53,7 +64,13 @@ export function evaluationsOf(modelIndex: unknown, warnings: string[]): ModelCar
       const result = record(rawResult);
       const task = record(result.task);
       const dataset = record(result.dataset);
-      const base = str(dataset.name) ?? str(dataset.type) ?? str(task.name) ?? str(task.type) ?? str(entry.name) ?? "model-index";
+      const base =
+        str(dataset.name) ??
+        str(dataset.type) ??
+        str(task.name) ??
+        str(task.type) ??
+        str(entry.name) ??
+        "model-index";
       const split = str(dataset.split);
       const suite = split ? `${base} (${split})` : base;
       const metrics = metricsOf(result, suite, warnings);

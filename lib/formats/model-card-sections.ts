@@ -13,19 +13,46 @@ export const MODEL_CARD_SECTIONS = [
 ] as const;
 export type ModelCardSectionKey = (typeof MODEL_CARD_SECTIONS)[number]["key"];
 export type SectionStatus = "present" | "empty" | "missing";
-export type SectionCheck = { key: ModelCardSectionKey; label: string; status: SectionStatus; heading: string | null };
+export type SectionCheck = {
+  key: ModelCardSectionKey;
+  label: string;
+  status: SectionStatus;
+  heading: string | null;
+};
 
 // Matched against the normalised heading (lower case, "&" spelled "and", no numbering or markup), in
 // order of preference: the first pattern whose heading has content names the section.
 // The Hugging Face template has no ethics heading of its own: its "Bias, Risks, and Limitations" is
 // where bias and ethical risks are written, so that heading counts for both sections.
 const HEADING_PATTERNS: Record<ModelCardSectionKey, RegExp[]> = {
-  intendedUse: [/\bintended (uses?|purpose)\b/, /^(model )?uses$/, /^(direct|downstream|primary) uses?\b/, /^use cases?$/],
+  intendedUse: [
+    /\bintended (uses?|purpose)\b/,
+    /^(model )?uses$/,
+    /^(direct|downstream|primary) uses?\b/,
+    /^use cases?$/,
+  ],
   limitations: [/\blimitations?\b/, /\brisks?\b/, /\bout of scope\b/],
-  trainingData: [/\btraining (and evaluation )?(data|datasets?|corpus)\b/, /\btraining details\b/, /^(pre ?)?training$/, /^datasets?$/],
+  trainingData: [
+    /\btraining (and evaluation )?(data|datasets?|corpus)\b/,
+    /\btraining details\b/,
+    /^(pre ?)?training$/,
+    /^datasets?$/,
+  ],
   // Not "Training and evaluation data": that names data, not results.
-  evaluation: [/^(model )?evaluations?\b/, /\beval(uation)? results?\b/, /^eval\b/, /^(results|benchmarks?|performance)$/, /\btesting data\b/],
-  ethicalConsiderations: [/\bethic(s|al)\b/, /\bbias(es)?\b/, /\bfairness\b/, /\bresponsible\b/, /\bsocietal\b/],
+  evaluation: [
+    /^(model )?evaluations?\b/,
+    /\beval(uation)? results?\b/,
+    /^eval\b/,
+    /^(results|benchmarks?|performance)$/,
+    /\btesting data\b/,
+  ],
+  ethicalConsiderations: [
+    /\bethic(s|al)\b/,
+    /\bbias(es)?\b/,
+    /\bfairness\b/,
+    /\bresponsible\b/,
+    /\bsocietal\b/,
+  ],
 };
 
 const PLACEHOLDERS = /\[?more information needed\]?|\b(todo|tbd|n\/a)\b|\{\{[^}]*\}\}/gi;
@@ -58,10 +85,26 @@ function headingsOf(lines: string[]): Heading[] {
     }
     if (fence) return;
     const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    if (atx) return void headings.push({ level: atx[1]!.length, text: atx[2]!.trim(), normalised: normaliseHeading(atx[2]!), line: index });
+    if (atx)
+      return void headings.push({
+        level: atx[1]!.length,
+        text: atx[2]!.trim(),
+        normalised: normaliseHeading(atx[2]!),
+        line: index,
+      });
     const next = lines[index + 1];
-    if (next !== undefined && line.trim() && !/^ {0,3}([-*+]|\d+\.)\s/.test(line) && /^ {0,3}(=+|-+)[ \t]*$/.test(next)) {
-      headings.push({ level: next.trim().startsWith("=") ? 1 : 2, text: line.trim(), normalised: normaliseHeading(line), line: index });
+    if (
+      next !== undefined &&
+      line.trim() &&
+      !/^ {0,3}([-*+]|\d+\.)\s/.test(line) &&
+      /^ {0,3}(=+|-+)[ \t]*$/.test(next)
+    ) {
+      headings.push({
+        level: next.trim().startsWith("=") ? 1 : 2,
+        text: line.trim(),
+        normalised: normaliseHeading(line),
+        line: index,
+      });
     }
   });
   return headings;
@@ -86,7 +129,9 @@ export function checkSections(markdown: string): SectionCheck[] {
   const lines = markdown.split(/\r?\n/);
   const headings = headingsOf(lines);
   return MODEL_CARD_SECTIONS.map(({ key, label }) => {
-    const matches = HEADING_PATTERNS[key].flatMap((pattern) => headings.flatMap((h, index) => (pattern.test(h.normalised) ? [index] : [])));
+    const matches = HEADING_PATTERNS[key].flatMap((pattern) =>
+      headings.flatMap((h, index) => (pattern.test(h.normalised) ? [index] : [])),
+    );
     const filled = matches.find((index) => hasContent(lines, headings, index));
     const chosen = filled ?? matches[0];
     const status: SectionStatus = filled !== undefined ? "present" : matches.length ? "empty" : "missing";

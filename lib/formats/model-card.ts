@@ -43,7 +43,13 @@ export function splitFrontMatter(text: string): { yaml: string | null; body: str
   if (!/^---[ \t]*$/.test(lines[0] ?? "")) return { yaml: null, body: source };
   const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)[ \t]*$/.test(line));
   if (close === -1) throw fail("The front matter opened with `---` on line 1 never closes with `---`", 1);
-  return { yaml: lines.slice(1, close).join("\n"), body: lines.slice(close + 1).join("\n").replace(/^\s*\n/, "") };
+  return {
+    yaml: lines.slice(1, close).join("\n"),
+    body: lines
+      .slice(close + 1)
+      .join("\n")
+      .replace(/^\s*\n/, ""),
+  };
 }
 
 function readYaml(yaml: string): Record<string, unknown> {
@@ -54,7 +60,10 @@ function readYaml(yaml: string): Record<string, unknown> {
     const position = error.linePos?.[0];
     const line = position ? position.line + 1 : undefined;
     const reason = error.message.split("\n")[0]!.replace(/\s*at line \d+, column \d+:?$/, "");
-    throw fail(`The front matter is not valid YAML${position ? ` (line ${line}, column ${position.col})` : ""}: ${reason}`, line);
+    throw fail(
+      `The front matter is not valid YAML${position ? ` (line ${line}, column ${position.col})` : ""}: ${reason}`,
+      line,
+    );
   }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw fail("The front matter must be a YAML mapping of keys to values", 2);
@@ -66,7 +75,9 @@ function stringList(data: Record<string, unknown>, key: string, warnings: string
   const value = data[key];
   if (value === undefined || value === null) return [];
   const items = Array.isArray(value) ? value : [value];
-  const strings = items.filter((item): item is string => typeof item === "string" && item.trim() !== "").map((item) => item.trim());
+  const strings = items
+    .filter((item): item is string => typeof item === "string" && item.trim() !== "")
+    .map((item) => item.trim());
   if (strings.length !== items.length) warnings.push(`\`${key}\`: ignored values that are not text`);
   return [...new Set(strings)];
 }

@@ -4,7 +4,14 @@
  * arrived, and checks the layout against the size once the stream ends. Pure: no streams, just bytes.
  */
 import { FormatParseError } from "./format-error";
-import { parseHeader, readHeaderLength, SAFETENSORS_PREFIX_BYTES, summarise, type SafetensorsHeader, type SafetensorsSummary } from "./safetensors";
+import {
+  parseHeader,
+  readHeaderLength,
+  SAFETENSORS_PREFIX_BYTES,
+  summarise,
+  type SafetensorsHeader,
+  type SafetensorsSummary,
+} from "./safetensors";
 
 export class SafetensorsStreamParser {
   private chunks: Uint8Array[] = [];

@@ -38,8 +38,19 @@ export const SAFETENSORS_DTYPE_BITS = {
 } as const;
 export type SafetensorsDtype = keyof typeof SAFETENSORS_DTYPE_BITS;
 
-export type SafetensorsTensor = { name: string; dtype: SafetensorsDtype; shape: number[]; begin: number; end: number; elements: bigint };
-export type SafetensorsHeader = { headerBytes: number; tensors: SafetensorsTensor[]; metadata: Record<string, string> | null };
+export type SafetensorsTensor = {
+  name: string;
+  dtype: SafetensorsDtype;
+  shape: number[];
+  begin: number;
+  end: number;
+  elements: bigint;
+};
+export type SafetensorsHeader = {
+  headerBytes: number;
+  tensors: SafetensorsTensor[];
+  metadata: Record<string, string> | null;
+};
 
 export type SafetensorsSummary = {
   /** N: the length of the JSON header */
@@ -62,24 +73,36 @@ const quote = (name: string) => JSON.stringify(name.length > 80 ? `${name.slice(
 
 /** Reads and bounds N from the first 8 bytes; with the file size, also refuses a header longer than the file. */
 export function readHeaderLength(prefix: Uint8Array, fileSize?: number): number {
-  if (prefix.length < SAFETENSORS_PREFIX_BYTES || (fileSize !== undefined && fileSize < SAFETENSORS_PREFIX_BYTES)) {
+  if (
+    prefix.length < SAFETENSORS_PREFIX_BYTES ||
+    (fileSize !== undefined && fileSize < SAFETENSORS_PREFIX_BYTES)
+  ) {
     throw fail("The file is shorter than the 8-byte header length that starts every safetensors file");
   }
-  const declared = new DataView(prefix.buffer, prefix.byteOffset, SAFETENSORS_PREFIX_BYTES).getBigUint64(0, true);
-  if (declared === BigInt(0)) throw fail("The header length is 0: a safetensors header is at least the JSON object `{}`");
+  const declared = new DataView(prefix.buffer, prefix.byteOffset, SAFETENSORS_PREFIX_BYTES).getBigUint64(
+    0,
+    true,
+  );
+  if (declared === BigInt(0))
+    throw fail("The header length is 0: a safetensors header is at least the JSON object `{}`");
   if (declared > BigInt(SAFETENSORS_MAX_HEADER_BYTES)) {
     throw fail(`The header length (${declared} bytes) is over the 100 MB limit of safetensors readers`);
   }
   const length = Number(declared);
   if (fileSize !== undefined && length > fileSize - SAFETENSORS_PREFIX_BYTES) {
-    throw fail(`The header claims ${length} bytes, but only ${fileSize - SAFETENSORS_PREFIX_BYTES} bytes follow the header length`);
+    throw fail(
+      `The header claims ${length} bytes, but only ${fileSize - SAFETENSORS_PREFIX_BYTES} bytes follow the header length`,
+    );
   }
   return length;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
-const isDtype = (value: unknown): value is SafetensorsDtype => typeof value === "string" && Object.hasOwn(SAFETENSORS_DTYPE_BITS, value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+const isDtype = (value: unknown): value is SafetensorsDtype =>
+  typeof value === "string" && Object.hasOwn(SAFETENSORS_DTYPE_BITS, value);
 
 function parseMetadata(value: unknown): Record<string, string> {
   if (!isRecord(value) || !Object.values(value).every((v) => typeof v === "string")) {
@@ -92,18 +115,27 @@ function parseTensor(name: string, value: unknown): SafetensorsTensor {
   if (!isRecord(value)) throw fail(`Tensor ${quote(name)} is not an object of dtype, shape and data_offsets`);
   const { dtype, shape, data_offsets: offsets } = value;
   if (!isDtype(dtype)) throw fail(`Tensor ${quote(name)} has an unknown dtype ${JSON.stringify(dtype)}`);
-  if (!Array.isArray(shape) || !shape.every(isCount)) throw fail(`Tensor ${quote(name)}: shape must be a list of non-negative whole numbers`);
-  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isCount) || offsets[0]! > offsets[1]!) {
+  if (!Array.isArray(shape) || !shape.every(isCount))
+    throw fail(`Tensor ${quote(name)}: shape must be a list of non-negative whole numbers`);
+  if (
+    !Array.isArray(offsets) ||
+    offsets.length !== 2 ||
+    !offsets.every(isCount) ||
+    offsets[0]! > offsets[1]!
+  ) {
     throw fail(`Tensor ${quote(name)}: data_offsets must be [begin, end] with 0 <= begin <= end`);
   }
   const [begin, end] = offsets as [number, number];
   // BigInt: a hostile shape such as [2**40, 2**40] must not round its way to a plausible size.
   const elements = shape.reduce((product: bigint, dim: number) => product * BigInt(dim), BigInt(1));
   const bits = elements * BigInt(SAFETENSORS_DTYPE_BITS[dtype]);
-  if (bits % BigInt(8) !== BigInt(0)) throw fail(`Tensor ${quote(name)}: ${elements} elements of ${dtype} do not fill whole bytes`);
+  if (bits % BigInt(8) !== BigInt(0))
+    throw fail(`Tensor ${quote(name)}: ${elements} elements of ${dtype} do not fill whole bytes`);
   const expected = bits / BigInt(8);
   if (BigInt(end - begin) !== expected) {
-    throw fail(`Tensor ${quote(name)}: data_offsets span ${end - begin} bytes, but shape [${shape.join(", ")}] of ${dtype} needs ${expected}`);
+    throw fail(
+      `Tensor ${quote(name)}: data_offsets span ${end - begin} bytes, but shape [${shape.join(", ")}] of ${dtype} needs ${expected}`,
+    );
   }
   return { name, dtype, shape, begin, end, elements };
 }
@@ -135,22 +167,29 @@ export function parseHeader(header: Uint8Array): SafetensorsHeader {
 /** Checks the tensors against the file size (truncation, gaps, overlaps) and sums them up. */
 export function summarise(header: SafetensorsHeader, fileSize: number): SafetensorsSummary {
   const dataBytes = fileSize - SAFETENSORS_PREFIX_BYTES - header.headerBytes;
-  if (dataBytes < 0) throw fail(`The header claims ${header.headerBytes} bytes, but the file is only ${fileSize} bytes long`);
+  if (dataBytes < 0)
+    throw fail(`The header claims ${header.headerBytes} bytes, but the file is only ${fileSize} bytes long`);
   for (const tensor of header.tensors) {
     if (tensor.end > dataBytes) {
-      throw fail(`Tensor ${quote(tensor.name)} ends at byte ${tensor.end} of the data, but the file holds only ${dataBytes} data bytes: it is truncated`);
+      throw fail(
+        `Tensor ${quote(tensor.name)} ends at byte ${tensor.end} of the data, but the file holds only ${dataBytes} data bytes: it is truncated`,
+      );
     }
   }
   const sorted = [...header.tensors].sort((a, b) => a.begin - b.begin || a.end - b.end);
   let cursor = 0;
   for (const tensor of sorted) {
     if (tensor.begin !== cursor) {
-      const problem = tensor.begin < cursor ? "overlaps the tensor before it" : `leaves ${tensor.begin - cursor} unexplained bytes before it`;
+      const problem =
+        tensor.begin < cursor
+          ? "overlaps the tensor before it"
+          : `leaves ${tensor.begin - cursor} unexplained bytes before it`;
       throw fail(`Tensor ${quote(tensor.name)} starts at byte ${tensor.begin} and ${problem}`);
     }
     cursor = tensor.end;
   }
-  if (cursor !== dataBytes) throw fail(`${dataBytes - cursor} bytes after the last tensor are not described by the header`);
+  if (cursor !== dataBytes)
+    throw fail(`${dataBytes - cursor} bytes after the last tensor are not described by the header`);
 
   const dtypes: Partial<Record<SafetensorsDtype, number>> = {};
   let parameters = BigInt(0);
@@ -172,6 +211,7 @@ export function summarise(header: SafetensorsHeader, fileSize: number): Safetens
 export function parseSafetensors(prefix: Uint8Array, fileSize: number): SafetensorsSummary {
   const length = readHeaderLength(prefix, fileSize);
   const end = SAFETENSORS_PREFIX_BYTES + length;
-  if (prefix.length < end) throw fail(`Reading the header needs the first ${end} bytes of the file; got ${prefix.length}`);
+  if (prefix.length < end)
+    throw fail(`Reading the header needs the first ${end} bytes of the file; got ${prefix.length}`);
   return summarise(parseHeader(prefix.subarray(SAFETENSORS_PREFIX_BYTES, end)), fileSize);
 }

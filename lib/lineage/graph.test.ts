@@ -19,7 +19,10 @@ describe("ancestors and descendants", () => {
   });
 
   it("terminates on cyclic input", () => {
-    const adjacency = buildAdjacency([{ from: "x", to: "y" }, { from: "y", to: "x" }]);
+    const adjacency = buildAdjacency([
+      { from: "x", to: "y" },
+      { from: "y", to: "x" },
+    ]);
     expect([...ancestorsOf(adjacency, "x")].sort()).toEqual(["x", "y"]);
   });
 });

@@ -47,7 +47,12 @@ export function wouldCreateCycle(edges: readonly EdgeLike[], parentId: string, c
  * The `limit` ids closest to `focusId` (breadth-first, edges walked both ways, ties in input order),
  * so a huge lineage can be drawn around the version the reader cares about.
  */
-export function nearestNodeIds(nodeIds: readonly string[], edges: readonly EdgeLike[], focusId: string, limit: number): Set<string> {
+export function nearestNodeIds(
+  nodeIds: readonly string[],
+  edges: readonly EdgeLike[],
+  focusId: string,
+  limit: number,
+): Set<string> {
   const known = new Set(nodeIds);
   if (known.size <= limit) return known;
   const { parents, children } = buildAdjacency(edges);

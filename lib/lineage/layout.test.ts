@@ -14,7 +14,8 @@ describe("layoutLineage", () => {
       { from: "merged", to: "quant" },
     ];
     const at = byId(layoutLineage(["quant", "merged", "ft-b", "ft-a", "base"], edges, size));
-    for (const { from, to } of edges) expect(at.get(from)!.y + size.nodeHeight, `${from} above ${to}`).toBeLessThanOrEqual(at.get(to)!.y);
+    for (const { from, to } of edges)
+      expect(at.get(from)!.y + size.nodeHeight, `${from} above ${to}`).toBeLessThanOrEqual(at.get(to)!.y);
     // Siblings share a row and do not overlap.
     expect(at.get("ft-a")!.y).toBe(at.get("ft-b")!.y);
     expect(Math.abs(at.get("ft-a")!.x - at.get("ft-b")!.x)).toBeGreaterThanOrEqual(size.nodeWidth);
@@ -27,7 +28,14 @@ describe("layoutLineage", () => {
   });
 
   it("ignores edges to nodes that are not drawn, and self-edges", () => {
-    const positions = layoutLineage(["a"], [{ from: "a", to: "hidden" }, { from: "a", to: "a" }], size);
+    const positions = layoutLineage(
+      ["a"],
+      [
+        { from: "a", to: "hidden" },
+        { from: "a", to: "a" },
+      ],
+      size,
+    );
     expect(positions).toHaveLength(1);
   });
 

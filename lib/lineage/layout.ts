@@ -8,9 +8,19 @@ export type Positioned = { id: string; x: number; y: number };
  * Top-to-bottom layered layout: every parent sits on a row above its children. Returns the top-left
  * corner of each node (what React Flow positions by), in input order. Pure, so it is unit-tested.
  */
-export function layoutLineage(nodeIds: readonly string[], edges: readonly EdgeLike[], options: LayoutOptions): Positioned[] {
+export function layoutLineage(
+  nodeIds: readonly string[],
+  edges: readonly EdgeLike[],
+  options: LayoutOptions,
+): Positioned[] {
   const graph = new dagre.graphlib.Graph({ multigraph: false });
-  graph.setGraph({ rankdir: "TB", ranksep: options.rankGap ?? 70, nodesep: options.nodeGap ?? 30, marginx: 0, marginy: 0 });
+  graph.setGraph({
+    rankdir: "TB",
+    ranksep: options.rankGap ?? 70,
+    nodesep: options.nodeGap ?? 30,
+    marginx: 0,
+    marginy: 0,
+  });
   graph.setDefaultEdgeLabel(() => ({}));
   const known = new Set(nodeIds);
   for (const id of nodeIds) graph.setNode(id, { width: options.nodeWidth, height: options.nodeHeight });

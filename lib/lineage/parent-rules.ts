@@ -23,7 +23,8 @@ export function parentRuleErrors({ kind, hasAdapter, parents }: VersionShape): F
   const fields: FieldErrors = {};
 
   if (kind === "ADAPTER") {
-    if (!hasAdapter) fields.adapter = "Required for a version of an ADAPTER model (type, rank, alpha, target modules)";
+    if (!hasAdapter)
+      fields.adapter = "Required for a version of an ADAPTER model (type, rank, alpha, target modules)";
     if (count(parents, "ADAPTER_OF") !== 1) {
       fields.parents = "An adapter version has exactly one ADAPTER_OF parent: the base version it applies to";
     }

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { LineageGraph, LineageNode } from "@/lib/schemas/lineage";
 import { buildLineageView } from "./view";
 
-const node = (id: string): LineageNode => ({ id, model: { id: `m-${id}`, slug: id, name: id }, version: 1, kind: "FINE_TUNED", stage: "DEVELOPMENT" });
+const node = (id: string): LineageNode => ({
+  id,
+  model: { id: `m-${id}`, slug: id, name: id },
+  version: 1,
+  kind: "FINE_TUNED",
+  stage: "DEVELOPMENT",
+});
 const size = { nodeWidth: 200, nodeHeight: 64 };
 
 describe("buildLineageView", () => {
@@ -25,7 +31,11 @@ describe("buildLineageView", () => {
   it("caps a large lineage around the focus and drops edges to hidden nodes", () => {
     const chain: LineageGraph = {
       nodes: Array.from({ length: 300 }, (_, i) => node(`n${i}`)),
-      edges: Array.from({ length: 299 }, (_, i) => ({ from: `n${i}`, to: `n${i + 1}`, relation: "FINETUNED_FROM" as const })),
+      edges: Array.from({ length: 299 }, (_, i) => ({
+        from: `n${i}`,
+        to: `n${i + 1}`,
+        relation: "FINETUNED_FROM" as const,
+      })),
     };
     const view = buildLineageView(chain, "n150", { ...size, maxNodes: 200 });
     expect(view.nodes).toHaveLength(200);

@@ -16,7 +16,11 @@ export type LineageView = { nodes: LineageViewNode[]; edges: LineageEdge[]; tota
  * a few hundred nodes interactive, not thousands), laid out top to bottom, in reading order (row by
  * row, left to right) so the list beside the graph follows the picture.
  */
-export function buildLineageView(graph: LineageGraph, focusId: string, options: LayoutOptions & { maxNodes: number }): LineageView {
+export function buildLineageView(
+  graph: LineageGraph,
+  focusId: string,
+  options: LayoutOptions & { maxNodes: number },
+): LineageView {
   const keep = nearestNodeIds(
     graph.nodes.map((n) => n.id),
     graph.edges,
@@ -25,9 +29,16 @@ export function buildLineageView(graph: LineageGraph, focusId: string, options: 
   );
   const nodes = graph.nodes.filter((n) => keep.has(n.id));
   const edges = graph.edges.filter((e) => keep.has(e.from) && keep.has(e.to));
-  const positions = new Map(layoutLineage(nodes.map((n) => n.id), edges, options).map((p) => [p.id, p]));
+  const positions = new Map(
+    layoutLineage(
+      nodes.map((n) => n.id),
+      edges,
+      options,
+    ).map((p) => [p.id, p]),
+  );
   const parents = new Map<string, LineageViewNode["parents"]>();
-  for (const edge of edges) parents.set(edge.to, [...(parents.get(edge.to) ?? []), { id: edge.from, relation: edge.relation }]);
+  for (const edge of edges)
+    parents.set(edge.to, [...(parents.get(edge.to) ?? []), { id: edge.from, relation: edge.relation }]);
   const viewNodes = nodes
     .map((node) => {
       const { x, y } = positions.get(node.id)!;

@@ -25,7 +25,12 @@ describe("OpenAPI document", () => {
 
 describe("request bodies", () => {
   it("offers both JSON and multipart where an endpoint takes either", () => {
-    const upload = buildOpenApiDocument().paths["/versions/{id}/artifacts"]?.post as { requestBody: { content: Record<string, unknown> } };
-    expect(Object.keys(upload.requestBody.content).sort()).toEqual(["application/json", "multipart/form-data"]);
+    const upload = buildOpenApiDocument().paths["/versions/{id}/artifacts"]?.post as {
+      requestBody: { content: Record<string, unknown> };
+    };
+    expect(Object.keys(upload.requestBody.content).sort()).toEqual([
+      "application/json",
+      "multipart/form-data",
+    ]);
   });
 });

@@ -26,7 +26,10 @@ function requestContent(op: Operation) {
             schema: {
               type: "object",
               properties: Object.fromEntries(
-                Object.entries(op.multipart).map(([name, description]) => [name, { type: "string", format: "binary", description }]),
+                Object.entries(op.multipart).map(([name, description]) => [
+                  name,
+                  { type: "string", format: "binary", description },
+                ]),
               ),
             },
           },
@@ -37,7 +40,13 @@ function requestContent(op: Operation) {
 
 function operationObject(op: Operation) {
   const parameters = [
-    ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({ name, in: "path", required: true, description, schema: { type: "string" } })),
+    ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({
+      name,
+      in: "path",
+      required: true,
+      description,
+      schema: { type: "string" },
+    })),
     ...Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({
       name,
       in: "query",
@@ -45,7 +54,11 @@ function operationObject(op: Operation) {
       schema: jsonSchema(schema as z.ZodType, "input"),
     })),
   ];
-  const errorStatuses = new Set<number>([...(op.permission ? [401, 403] : []), ...(op.body || op.query ? [400] : []), ...(op.errors ?? [])]);
+  const errorStatuses = new Set<number>([
+    ...(op.permission ? [401, 403] : []),
+    ...(op.body || op.query ? [400] : []),
+    ...(op.errors ?? []),
+  ]);
   return {
     summary: op.summary,
     tags: [op.tag],
@@ -56,16 +69,27 @@ function operationObject(op: Operation) {
       [op.success.status]: {
         description: op.success.description,
         ...(op.success.schema
-          ? { content: { [op.success.contentType ?? "application/json"]: { schema: jsonSchema(op.success.schema, "output") } } }
+          ? {
+              content: {
+                [op.success.contentType ?? "application/json"]: {
+                  schema: jsonSchema(op.success.schema, "output"),
+                },
+              },
+            }
           : op.success.contentType
             ? { content: { [op.success.contentType]: {} } }
             : {}),
       },
       ...Object.fromEntries(
-        [...errorStatuses].sort().map((status) => [
-          status,
-          { description: ERROR_TEXT[status] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-        ]),
+        [...errorStatuses]
+          .sort()
+          .map((status) => [
+            status,
+            {
+              description: ERROR_TEXT[status] ?? "Error",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+            },
+          ]),
       ),
     },
   };
@@ -82,12 +106,19 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
     info: {
       title: "Model Registry API",
       version: "1.0.0",
-      description: "Register base models, adapters and fine-tuned versions with lineage, datasets, metrics, promotions and an audit trail.",
+      description:
+        "Register base models, adapters and fine-tuned versions with lineage, datasets, metrics, promotions and an audit trail.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
     components: {
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token from `npm run cli -- token create` or the Tokens page" } },
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token from `npm run cli -- token create` or the Tokens page",
+        },
+      },
       schemas: { Error: jsonSchema(errorBodySchema, "output") },
     },
     paths,

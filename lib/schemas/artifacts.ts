@@ -1,6 +1,13 @@
 import { z } from "zod";
 
-export const ARTIFACT_FORMATS = ["SAFETENSORS", "GGUF", "BIN", "ADAPTER_CONFIG", "MODEL_CARD", "OTHER"] as const;
+export const ARTIFACT_FORMATS = [
+  "SAFETENSORS",
+  "GGUF",
+  "BIN",
+  "ADAPTER_CONFIG",
+  "MODEL_CARD",
+  "OTHER",
+] as const;
 
 /** Upper case as stored; `safetensors` is accepted too. */
 export const artifactFormatSchema = z.preprocess(
@@ -15,7 +22,10 @@ export const artifactNameSchema = z
   .min(1, "Required")
   .max(255, "At most 255 characters")
   .refine((name) => !/[\u0000-\u001f\u007f\\]/.test(name), "No control characters or backslashes")
-  .refine((name) => name.split("/").every((part) => part !== "" && part !== "." && part !== ".."), "A file name or a relative path, without empty, '.' or '..' parts");
+  .refine(
+    (name) => name.split("/").every((part) => part !== "" && part !== "." && part !== ".."),
+    "A file name or a relative path, without empty, '.' or '..' parts",
+  );
 
 export const REFERENCE_SCHEMES = ["hf:", "s3:", "https:"] as const;
 // Signed URLs expire and hand out access to whoever reads the registry: register the permanent location.
@@ -28,14 +38,16 @@ function uriProblem(value: string): string | null {
   } catch {
     return "Not a URI: expected hf://, s3:// or https://";
   }
-  if (!(REFERENCE_SCHEMES as readonly string[]).includes(url.protocol)) return "Only hf://, s3:// and https:// references are accepted";
+  if (!(REFERENCE_SCHEMES as readonly string[]).includes(url.protocol))
+    return "Only hf://, s3:// and https:// references are accepted";
   if (url.username || url.password) return "Must not carry credentials";
   if ([...url.searchParams.keys()].some((key) => SIGNATURE_PARAMS.includes(key.toLowerCase()))) {
     return "Looks like a signed URL: register the permanent location instead";
   }
   if (!url.hostname) return "Names no host, bucket or repository";
   const path = url.pathname.split("/").filter(Boolean);
-  if (url.protocol === "hf:" && path.length < 1) return "hf:// URIs name a repository: hf://<org>/<name>[/<path>]";
+  if (url.protocol === "hf:" && path.length < 1)
+    return "hf:// URIs name a repository: hf://<org>/<name>[/<path>]";
   if (url.protocol === "s3:" && path.length < 1) return "s3:// URIs name an object: s3://<bucket>/<key>";
   return null;
 }

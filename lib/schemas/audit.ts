@@ -2,11 +2,16 @@ import { z } from "zod";
 import { page, paginationSchema } from "@/lib/schemas/common";
 
 /** A query field left empty (`?actor=`, or an empty form field) means "no filter". */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optionalFilter = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 const ENTITY_TYPE = /^[a-z][a-z0-9_]*$/;
-export const entityTypeSchema = z.string().trim().max(64, "At most 64 characters").regex(ENTITY_TYPE, "A snake_case entity type, e.g. model_version");
+export const entityTypeSchema = z
+  .string()
+  .trim()
+  .max(64, "At most 64 characters")
+  .regex(ENTITY_TYPE, "A snake_case entity type, e.g. model_version");
 
 /** `model_version` or `model_version:<id>`. */
 const entityFilterSchema = z
@@ -18,7 +23,10 @@ const entityFilterSchema = z
     const type = colon === -1 ? value : value.slice(0, colon);
     const id = colon === -1 ? undefined : value.slice(colon + 1);
     if (!ENTITY_TYPE.test(type) || id === "") {
-      ctx.addIssue({ code: "custom", message: "Use an entity type (model_version) or type:id (model_version:abc123)" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Use an entity type (model_version) or type:id (model_version:abc123)",
+      });
       return z.NEVER;
     }
     return { type, id };
@@ -50,7 +58,10 @@ const actionFilterSchema = z
   .string()
   .trim()
   .max(100, "At most 100 characters")
-  .regex(/^[a-z0-9_]+(?:\.[a-z0-9_]+)*(?:\.\*?|\*)?$/, "Use an action (model.created) or a prefix ending in '.' or '*' (model_version.)")
+  .regex(
+    /^[a-z0-9_]+(?:\.[a-z0-9_]+)*(?:\.\*?|\*)?$/,
+    "Use an action (model.created) or a prefix ending in '.' or '*' (model_version.)",
+  )
   .transform((value) => {
     if (value.endsWith("*")) return { prefix: value.slice(0, -1) } as const;
     if (value.endsWith(".")) return { prefix: value } as const;
@@ -68,7 +79,13 @@ const timeBound = (edge: "start" | "end") =>
   z
     .string()
     .trim()
-    .refine((value) => (DATE_ONLY.test(value) ? z.iso.date().safeParse(value).success : z.iso.datetime({ offset: true }).safeParse(value).success), DATE_MESSAGE)
+    .refine(
+      (value) =>
+        DATE_ONLY.test(value)
+          ? z.iso.date().safeParse(value).success
+          : z.iso.datetime({ offset: true }).safeParse(value).success,
+      DATE_MESSAGE,
+    )
     .transform((value) => {
       if (!DATE_ONLY.test(value)) return new Date(value);
       const start = new Date(`${value}T00:00:00.000Z`);
@@ -78,13 +95,20 @@ const timeBound = (edge: "start" | "end") =>
 const filterShape = {
   entity: optionalFilter(entityFilterSchema).describe("an entity type (`model_version`) or `type:id`"),
   actor: optionalFilter(actorFilterSchema).describe("a user id, an e-mail address, or `system`"),
-  action: optionalFilter(actionFilterSchema).describe("an action (`model.created`) or a prefix ending in `.` or `*` (`model_version.`)"),
-  from: optionalFilter(timeBound("start")).describe("events at or after this ISO 8601 timestamp; a bare date starts at 00:00 UTC"),
-  to: optionalFilter(timeBound("end")).describe("events at or before this ISO 8601 timestamp; a bare date ends at 23:59:59.999 UTC"),
+  action: optionalFilter(actionFilterSchema).describe(
+    "an action (`model.created`) or a prefix ending in `.` or `*` (`model_version.`)",
+  ),
+  from: optionalFilter(timeBound("start")).describe(
+    "events at or after this ISO 8601 timestamp; a bare date starts at 00:00 UTC",
+  ),
+  to: optionalFilter(timeBound("end")).describe(
+    "events at or before this ISO 8601 timestamp; a bare date ends at 23:59:59.999 UTC",
+  ),
 };
 
 const checkRange = (value: { from?: Date; to?: Date }, ctx: z.RefinementCtx) => {
-  if (value.from && value.to && value.to < value.from) ctx.addIssue({ code: "custom", path: ["to"], message: "Must not be before from" });
+  if (value.from && value.to && value.to < value.from)
+    ctx.addIssue({ code: "custom", path: ["to"], message: "Must not be before from" });
 };
 
 /** The filters of the list and of the CSV export. */
@@ -96,7 +120,9 @@ export const auditListQuerySchema = z
   .object({
     ...filterShape,
     limit: paginationSchema.shape.limit,
-    cursor: optionalFilter(z.string().max(100, "Not a cursor this API returned").transform(decodeCursorOrIssue)).describe("`nextCursor` of the previous page"),
+    cursor: optionalFilter(
+      z.string().max(100, "Not a cursor this API returned").transform(decodeCursorOrIssue),
+    ).describe("`nextCursor` of the previous page"),
   })
   .superRefine(checkRange);
 export type AuditListQuery = z.infer<typeof auditListQuerySchema>;
@@ -136,7 +162,9 @@ export const auditEventSchema = z.object({
   id: z.string(),
   seq: z.string().describe("position in the chain, as a string (it is a 64-bit integer)"),
   occurredAt: z.iso.datetime(),
-  actor: z.object({ id: z.string().nullable(), email: z.string().nullable() }).describe("`id` is null for events the application wrote itself (email `system`)"),
+  actor: z
+    .object({ id: z.string().nullable(), email: z.string().nullable() })
+    .describe("`id` is null for events the application wrote itself (email `system`)"),
   action: z.string().describe("`<entity>.<past-tense verb>`, e.g. `model_version.promoted`"),
   entity: z.object({ type: z.string(), id: z.string() }),
   changes: z.unknown().describe("what changed; `{ field: { from, to } }` for updates"),
@@ -161,7 +189,9 @@ export const auditVerificationSchema = z.object({
 export const AUDIT_FORM_FIELDS = ["entityType", "entityId", "actor", "action", "from", "to"] as const;
 export type AuditFormValues = Partial<Record<(typeof AUDIT_FORM_FIELDS)[number], string>>;
 
-export function auditFormValues(searchParams: Record<string, string | string[] | undefined>): AuditFormValues {
+export function auditFormValues(
+  searchParams: Record<string, string | string[] | undefined>,
+): AuditFormValues {
   const values: AuditFormValues = {};
   for (const field of AUDIT_FORM_FIELDS) {
     const raw = searchParams[field];
@@ -172,13 +202,18 @@ export function auditFormValues(searchParams: Record<string, string | string[] |
 }
 
 /** The API query for the form's values; an id without a type cannot be looked up, so it is a field error. */
-export function auditQueryOf(form: AuditFormValues): { query: Record<string, string>; fieldErrors: Record<string, string> } {
+export function auditQueryOf(form: AuditFormValues): {
+  query: Record<string, string>;
+  fieldErrors: Record<string, string>;
+} {
   const { entityType, entityId, ...rest } = form;
   const query: Record<string, string> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value));
   if (entityType) query.entity = entityId ? `${entityType}:${entityId}` : entityType;
-  const fieldErrors: Record<string, string> = entityId && !entityType ? { entityId: "Choose an entity type to look up an id" } : {};
+  const fieldErrors: Record<string, string> =
+    entityId && !entityType ? { entityId: "Choose an entity type to look up an id" } : {};
   return { query, fieldErrors };
 }
 
 /** Field errors of the API query, keyed by the form field that shows them. */
-export const formFieldOf = (apiField: string, form: AuditFormValues) => (apiField === "entity" ? (form.entityId ? "entityId" : "entityType") : apiField);
+export const formFieldOf = (apiField: string, form: AuditFormValues) =>
+  apiField === "entity" ? (form.entityId ? "entityId" : "entityType") : apiField;

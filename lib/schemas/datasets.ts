@@ -1,9 +1,18 @@
 import { z } from "zod";
 import { LegalBasis } from "@/generated/prisma/enums";
 import { optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
-import { requiredText, searchSchema, teamIdSchema, unknownFieldsError, wholeNumber, whenValid } from "@/lib/schemas/registry";
+import {
+  requiredText,
+  searchSchema,
+  teamIdSchema,
+  unknownFieldsError,
+  wholeNumber,
+  whenValid,
+} from "@/lib/schemas/registry";
 
-export const legalBasisSchema = z.enum(LegalBasis, { error: `One of ${Object.values(LegalBasis).join(", ")}` });
+export const legalBasisSchema = z.enum(LegalBasis, {
+  error: `One of ${Object.values(LegalBasis).join(", ")}`,
+});
 
 export const createDatasetSchema = z.strictObject(
   {
@@ -32,9 +41,13 @@ export const createDatasetVersionSchema = z
           .optional(),
       ),
       rows: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
-      containsPersonalData: z.boolean({ error: (issue) => (issue.input === undefined ? "Required" : "true or false") }),
+      containsPersonalData: z.boolean({
+        error: (issue) => (issue.input === undefined ? "Required" : "true or false"),
+      }),
       personalDataCategories: z
-        .array(z.string({ error: "Must be text" }).trim().min(1, "Required").max(100, "At most 100 characters"))
+        .array(
+          z.string({ error: "Must be text" }).trim().min(1, "Required").max(100, "At most 100 characters"),
+        )
         .max(50, "At most 50 categories")
         .optional(),
       legalBasis: legalBasisSchema.optional(),

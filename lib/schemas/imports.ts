@@ -6,7 +6,10 @@ export const IMPORT_MAX_BYTES = 1024 * 1024;
 
 /** POST /imports/model-card as JSON; the same endpoint takes the README as text/markdown. */
 export const modelCardImportSchema = z.object({
-  content: z.string("Required: the README.md text").min(1, "Required: the README.md text").max(IMPORT_MAX_BYTES, "At most 1 MiB"),
+  content: z
+    .string("Required: the README.md text")
+    .min(1, "Required: the README.md text")
+    .max(IMPORT_MAX_BYTES, "At most 1 MiB"),
 });
 
 /**
@@ -14,12 +17,23 @@ export const modelCardImportSchema = z.object({
  * lib/formats/adapter-config.ts). The config cannot tell LoRA from QLoRA, so the caller may.
  */
 export const adapterConfigImportQuerySchema = z.object({
-  quantizedBase: z.enum(["true", "false"], "true or false").optional().describe("the base model was loaded in 4 bits (QLoRA)"),
+  quantizedBase: z
+    .enum(["true", "false"], "true or false")
+    .optional()
+    .describe("the base model was loaded in 4 bits (QLoRA)"),
 });
 
-export const adapterConfigBodySchema = adapterConfigSchema.describe("adapter_config.json as PEFT writes it; other keys are accepted and ignored");
+export const adapterConfigBodySchema = adapterConfigSchema.describe(
+  "adapter_config.json as PEFT writes it; other keys are accepted and ignored",
+);
 
-const lineageRelation = z.enum(["FINETUNED_FROM", "ADAPTER_OF", "MERGED_FROM", "QUANTIZED_FROM", "DISTILLED_FROM"]);
+const lineageRelation = z.enum([
+  "FINETUNED_FROM",
+  "ADAPTER_OF",
+  "MERGED_FROM",
+  "QUANTIZED_FROM",
+  "DISTILLED_FROM",
+]);
 const sectionKey = z.enum(MODEL_CARD_SECTIONS.map((s) => s.key) as [string, ...string[]]);
 
 export const modelCardPrefillSchema = z.object({
@@ -37,11 +51,20 @@ export const modelCardPrefillSchema = z.object({
       suite: z.string(),
       task: z.string().nullable(),
       dataset: z.string().nullable(),
-      metrics: z.array(z.object({ name: z.string(), value: z.number(), higherIsBetter: z.boolean().optional() })),
+      metrics: z.array(
+        z.object({ name: z.string(), value: z.number(), higherIsBetter: z.boolean().optional() }),
+      ),
     }),
   ),
   markdown: z.string(),
-  sections: z.array(z.object({ key: sectionKey, label: z.string(), status: z.enum(["present", "empty", "missing"]), heading: z.string().nullable() })),
+  sections: z.array(
+    z.object({
+      key: sectionKey,
+      label: z.string(),
+      status: z.enum(["present", "empty", "missing"]),
+      heading: z.string().nullable(),
+    }),
+  ),
   warnings: z.array(z.string()),
 });
 

@@ -38,10 +38,17 @@ export const lineageNodeSchema = z.object({
 export type LineageNode = z.infer<typeof lineageNodeSchema>;
 
 /** `from` is the parent, `to` the child. */
-export const lineageEdgeSchema = z.object({ from: z.string(), to: z.string(), relation: lineageRelationSchema });
+export const lineageEdgeSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  relation: lineageRelationSchema,
+});
 export type LineageEdge = z.infer<typeof lineageEdgeSchema>;
 
-export const lineageGraphSchema = z.object({ nodes: z.array(lineageNodeSchema), edges: z.array(lineageEdgeSchema) });
+export const lineageGraphSchema = z.object({
+  nodes: z.array(lineageNodeSchema),
+  edges: z.array(lineageEdgeSchema),
+});
 export type LineageGraph = z.infer<typeof lineageGraphSchema>;
 
 /** POST /versions/{id}/parents: link an existing version to another existing one (e.g. importing a tree). */
@@ -52,10 +59,18 @@ export const addLineageEdgeSchema = z.object({
 export type AddLineageEdgeInput = z.infer<typeof addLineageEdgeSchema>;
 
 export const addedLineageEdgeSchema = z.object({
-  edge: z.object({ id: z.string(), parentId: z.string(), childId: z.string(), relation: lineageRelationSchema, createdAt: z.iso.datetime() }),
+  edge: z.object({
+    id: z.string(),
+    parentId: z.string(),
+    childId: z.string(),
+    relation: lineageRelationSchema,
+    createdAt: z.iso.datetime(),
+  }),
 });
 
-export const datasetImpactQuerySchema = z.object({ datasetVersionId: z.preprocess(blankIsAbsent, idSchema.optional()) });
+export const datasetImpactQuerySchema = z.object({
+  datasetVersionId: z.preprocess(blankIsAbsent, idSchema.optional()),
+});
 export type DatasetImpactQuery = z.infer<typeof datasetImpactQuerySchema>;
 
 export const IMPACT_VIA = ["direct", "ancestor"] as const;

@@ -69,7 +69,11 @@ export const listModelsQuerySchema = paginationSchema.extend({
   riskTier: riskTierSchema.optional(),
   team: z.string().trim().max(100).optional().describe("The owning team's slug or id"),
   baseFamily: baseFamilySchema.optional(),
-  tag: tagSchema.optional().describe("Models with at least one version carrying this tag (the same version as `stage`, when both are given)"),
+  tag: tagSchema
+    .optional()
+    .describe(
+      "Models with at least one version carrying this tag (the same version as `stage`, when both are given)",
+    ),
   sort: modelSortSchema.default("newest"),
 });
 export type ListModelsQuery = z.input<typeof listModelsQuerySchema>;

@@ -42,28 +42,52 @@ export const modelSummaryResponseSchema = z.object({
 
 export const modelDetailResponseSchema = modelResponseSchema.extend({
   versionCount: z.number().int(),
-  versions: z.array(z.object({ id: z.string(), version: z.number().int(), stage, tags: z.array(z.string()), createdAt: dateTime })),
+  versions: z.array(
+    z.object({
+      id: z.string(),
+      version: z.number().int(),
+      stage,
+      tags: z.array(z.string()),
+      createdAt: dateTime,
+    }),
+  ),
 });
 
 const modelRef = z.object({ slug: z.string(), name: z.string(), kind: modelKindSchema });
 
 export const versionResponseSchema = z.object({
   id: z.string(),
-  model: z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: modelKindSchema, riskTier: riskTierSchema }),
+  model: z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    kind: modelKindSchema,
+    riskTier: riskTierSchema,
+  }),
   version: z.number().int(),
   stage,
   status: z.enum(VersionStatus),
   createdAt: dateTime,
   updatedAt: dateTime,
   createdBy: userRef,
-  parents: z.array(z.object({ versionId: z.string(), relation: lineageRelationSchema, model: modelRef, version: z.number().int() })),
+  parents: z.array(
+    z.object({
+      versionId: z.string(),
+      relation: lineageRelationSchema,
+      model: modelRef,
+      version: z.number().int(),
+    }),
+  ),
   adapter: z
     .object({
       type: adapterTypeSchema,
       rank: z.number().int().nullable(),
       alpha: z.number().nullable(),
       dropout: z.number().nullable(),
-      targetModules: z.union([z.array(z.string()), z.string()]).nullable().describe("Module names, or one regular expression"),
+      targetModules: z
+        .union([z.array(z.string()), z.string()])
+        .nullable()
+        .describe("Module names, or one regular expression"),
       baseVersionId: z.string().nullable().describe("The ADAPTER_OF parent"),
     })
     .nullable(),
@@ -92,7 +116,13 @@ export const versionResponseSchema = z.object({
   ),
   hyperparameters: z.record(z.string(), z.unknown()).nullable(),
   codeCommit: z.string().nullable(),
-  compute: z.object({ gpuType: z.string().optional(), gpuCount: z.number().int().optional(), gpuHours: z.number().optional() }).nullable(),
+  compute: z
+    .object({
+      gpuType: z.string().optional(),
+      gpuCount: z.number().int().optional(),
+      gpuHours: z.number().optional(),
+    })
+    .nullable(),
   trainingStartedAt: dateTime.nullable(),
   trainingFinishedAt: dateTime.nullable(),
   parameterCount: z.number().int().nullable(),
@@ -109,7 +139,14 @@ export const versionSummaryResponseSchema = z.object({
   status: z.enum(VersionStatus),
   tags: z.array(z.string()),
   createdAt: dateTime,
-  model: z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: modelKindSchema, riskTier: riskTierSchema, baseFamily: z.string().nullable() }),
+  model: z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    kind: modelKindSchema,
+    riskTier: riskTierSchema,
+    baseFamily: z.string().nullable(),
+  }),
   createdBy: z.object({ id: z.string(), name: z.string() }),
 });
 
@@ -140,7 +177,11 @@ export const datasetVersionResponseSchema = z.object({
   createdAt: dateTime,
 });
 
-export const datasetResponseSchema = z.object({ ...datasetFields, description: z.string().nullable(), createdBy: userRef });
+export const datasetResponseSchema = z.object({
+  ...datasetFields,
+  description: z.string().nullable(),
+  createdBy: userRef,
+});
 export const datasetSummaryResponseSchema = z.object({ ...datasetFields, versionCount: z.number().int() });
 export const datasetDetailResponseSchema = datasetResponseSchema.extend({
   versionCount: z.number().int(),

@@ -20,7 +20,9 @@ export const requiredText = (max: number) =>
  */
 export const clearableText = (max: number) =>
   z
-    .union([z.string().trim().max(max, `At most ${max} characters`), z.null()], { error: "Must be text or null" })
+    .union([z.string().trim().max(max, `At most ${max} characters`), z.null()], {
+      error: "Must be text or null",
+    })
     .transform((value) => (value === null || value === "" ? null : value))
     .optional();
 

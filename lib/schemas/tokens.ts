@@ -49,5 +49,7 @@ export const apiTokenSchema = z.object({
 });
 
 export const createdTokenSchema = z.object({
-  token: apiTokenSchema.extend({ secret: z.string().describe("The token itself: shown in this response only, never again") }),
+  token: apiTokenSchema.extend({
+    secret: z.string().describe("The token itself: shown in this response only, never again"),
+  }),
 });

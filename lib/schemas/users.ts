@@ -11,13 +11,23 @@ const rolesSchema = z
   .transform((roles) => ROLES.filter((role) => roles.includes(role)));
 
 export const createUserSchema = z.object({
-  email: z.string("Required").trim().toLowerCase().min(1, "Required").max(254, "At most 254 characters").pipe(z.email("Not an email address")),
+  email: z
+    .string("Required")
+    .trim()
+    .toLowerCase()
+    .min(1, "Required")
+    .max(254, "At most 254 characters")
+    .pipe(z.email("Not an email address")),
   name: z.string("Required").trim().min(1, "Required").max(100, "At most 100 characters"),
   roles: rolesSchema,
   // Optional: a user who signs in only through single sign-on has no password here.
   password: z.preprocess(
     (value) => (value === "" ? undefined : value),
-    z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(1024, "At most 1024 characters").optional(),
+    z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(1024, "At most 1024 characters")
+      .optional(),
   ),
   teamIds: z.array(idSchema, "A list of team ids").max(50, "At most 50 teams").default([]),
 });
@@ -28,7 +38,10 @@ export const updateUserSchema = z
     roles: rolesSchema.optional(),
     disabled: z.boolean("true or false").optional(),
   })
-  .refine((input) => input.roles !== undefined || input.disabled !== undefined, "Send roles, disabled, or both");
+  .refine(
+    (input) => input.roles !== undefined || input.disabled !== undefined,
+    "Send roles, disabled, or both",
+  );
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 /** The same change from a form, which also names the user. */

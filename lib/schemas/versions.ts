@@ -24,7 +24,14 @@ export const adapterTypeSchema = z.enum(AdapterType, oneOf(AdapterType));
 export const targetModulesSchema = z.union(
   [
     z
-      .array(z.string().trim().min(1, "Required").max(200, "At most 200 characters").regex(/^[A-Za-z0-9_.*-]+$/, "A module name such as q_proj"))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, "Required")
+          .max(200, "At most 200 characters")
+          .regex(/^[A-Za-z0-9_.*-]+$/, "A module name such as q_proj"),
+      )
       .min(1, "At least one module")
       .max(500, "At most 500 modules"),
     z
@@ -44,14 +51,23 @@ export const targetModulesSchema = z.union(
 );
 
 // Prompt and prefix tuning train virtual tokens rather than wrapping modules, so PEFT has no target modules for them.
-const TYPES_WITH_TARGET_MODULES: ReadonlySet<string> = new Set([AdapterType.LORA, AdapterType.QLORA, AdapterType.DORA, AdapterType.IA3]);
+const TYPES_WITH_TARGET_MODULES: ReadonlySet<string> = new Set([
+  AdapterType.LORA,
+  AdapterType.QLORA,
+  AdapterType.DORA,
+  AdapterType.IA3,
+]);
 
 export const adapterSchema = z
   .strictObject(
     {
       type: adapterTypeSchema,
       rank: wholeNumber(1, 4096, "4096").optional(),
-      alpha: z.number({ error: "Must be a number" }).positive("Must be greater than 0").max(1e6, "At most 1,000,000").optional(),
+      alpha: z
+        .number({ error: "Must be a number" })
+        .positive("Must be greater than 0")
+        .max(1e6, "At most 1,000,000")
+        .optional(),
       dropout: z.number({ error: "Must be a number" }).min(0, "At least 0").max(1, "At most 1").optional(),
       targetModules: targetModulesSchema.optional(),
     },
@@ -63,14 +79,24 @@ export const adapterSchema = z
     ...whenValid("type", "targetModules"),
   });
 
-export const parentSchema = z.strictObject({ versionId: idSchema, relation: lineageRelationSchema }, unknownFieldsError);
-export const datasetUsageSchema = z.strictObject({ datasetVersionId: idSchema, role: datasetRoleSchema }, unknownFieldsError);
+export const parentSchema = z.strictObject(
+  { versionId: idSchema, relation: lineageRelationSchema },
+  unknownFieldsError,
+);
+export const datasetUsageSchema = z.strictObject(
+  { datasetVersionId: idSchema, role: datasetRoleSchema },
+  unknownFieldsError,
+);
 
 export const computeSchema = z.strictObject(
   {
     gpuType: optionalText(100),
     gpuCount: wholeNumber(1, 100_000).optional(),
-    gpuHours: z.number({ error: "Must be a number" }).min(0, "At least 0").max(1e9, "At most 1,000,000,000").optional(),
+    gpuHours: z
+      .number({ error: "Must be a number" })
+      .min(0, "At least 0")
+      .max(1e9, "At most 1,000,000,000")
+      .optional(),
   },
   unknownFieldsError,
 );
@@ -78,7 +104,10 @@ export const computeSchema = z.strictObject(
 const HYPERPARAMETERS_MAX_BYTES = 64 * 1024;
 export const MODEL_CARD_MAX_BYTES = 200 * 1024;
 
-const dateTime = z.iso.datetime({ offset: true, error: "An ISO 8601 date-time such as 2026-01-31T12:00:00Z" });
+const dateTime = z.iso.datetime({
+  offset: true,
+  error: "An ISO 8601 date-time such as 2026-01-31T12:00:00Z",
+});
 
 export const registerVersionSchema = z
   .strictObject(
@@ -86,19 +115,34 @@ export const registerVersionSchema = z
       parents: z
         .array(parentSchema)
         .max(50, "At most 50 parents")
-        .superRefine((parents, ctx) => flagDuplicates(parents.map((p) => p.versionId), ctx, "versionId", "This parent is listed twice"))
+        .superRefine((parents, ctx) =>
+          flagDuplicates(
+            parents.map((p) => p.versionId),
+            ctx,
+            "versionId",
+            "This parent is listed twice",
+          ),
+        )
         .optional(),
       datasets: z
         .array(datasetUsageSchema)
         .max(100, "At most 100 dataset versions")
         .superRefine((usages, ctx) =>
-          flagDuplicates(usages.map((u) => `${u.datasetVersionId}\u0000${u.role}`), ctx, "datasetVersionId", "Listed twice with this role"),
+          flagDuplicates(
+            usages.map((u) => `${u.datasetVersionId}\u0000${u.role}`),
+            ctx,
+            "datasetVersionId",
+            "Listed twice with this role",
+          ),
         )
         .optional(),
       adapter: adapterSchema.optional(),
       hyperparameters: z
         .record(z.string(), z.json(), { error: "A JSON object" })
-        .refine((value) => utf8Bytes(JSON.stringify(value)) <= HYPERPARAMETERS_MAX_BYTES, "At most 64 KB of JSON")
+        .refine(
+          (value) => utf8Bytes(JSON.stringify(value)) <= HYPERPARAMETERS_MAX_BYTES,
+          "At most 64 KB of JSON",
+        )
         .optional(),
       codeCommit: z
         .string({ error: "Must be text" })
@@ -121,8 +165,15 @@ export const registerVersionSchema = z
     unknownFieldsError,
   )
   .refine(
-    (v) => !v.trainingStartedAt || !v.trainingFinishedAt || Date.parse(v.trainingStartedAt) <= Date.parse(v.trainingFinishedAt),
-    { path: ["trainingFinishedAt"], message: "Must not be before trainingStartedAt", ...whenValid("trainingStartedAt", "trainingFinishedAt") },
+    (v) =>
+      !v.trainingStartedAt ||
+      !v.trainingFinishedAt ||
+      Date.parse(v.trainingStartedAt) <= Date.parse(v.trainingFinishedAt),
+    {
+      path: ["trainingFinishedAt"],
+      message: "Must not be before trainingStartedAt",
+      ...whenValid("trainingStartedAt", "trainingFinishedAt"),
+    },
   );
 export type RegisterVersionInput = z.input<typeof registerVersionSchema>;
 export type RegisterVersionData = z.output<typeof registerVersionSchema>;
@@ -140,9 +191,23 @@ function flagDuplicates(keys: string[], ctx: z.RefinementCtx, field: string, mes
  * can answer 409 (after 404 and the ownership check) instead of a generic "unknown field" 400.
  */
 export const IMMUTABLE_VERSION_FIELDS = [
-  "parents", "datasets", "adapter", "hyperparameters", "codeCommit", "compute", "trainingStartedAt",
-  "trainingFinishedAt", "parameterCount", "contextLength", "modelCard", "artifacts", "id", "model",
-  "version", "createdAt", "createdBy",
+  "parents",
+  "datasets",
+  "adapter",
+  "hyperparameters",
+  "codeCommit",
+  "compute",
+  "trainingStartedAt",
+  "trainingFinishedAt",
+  "parameterCount",
+  "contextLength",
+  "modelCard",
+  "artifacts",
+  "id",
+  "model",
+  "version",
+  "createdAt",
+  "createdBy",
 ] as const;
 /** These change, but through their own flows (promotion requests), never by a metadata edit. */
 export const FLOW_VERSION_FIELDS = ["stage", "status"] as const;
@@ -153,8 +218,18 @@ export const updateVersionMetadataSchema = z.strictObject(
   {
     tags: tagsSchema.optional(),
     notes: clearableText(10_000),
-    ...Object.fromEntries(IMMUTABLE_VERSION_FIELDS.map((field) => [field, refused("Immutable once registered: sending it answers 409")])),
-    ...Object.fromEntries(FLOW_VERSION_FIELDS.map((field) => [field, refused("Changes through a promotion request: sending it answers 409")])),
+    ...Object.fromEntries(
+      IMMUTABLE_VERSION_FIELDS.map((field) => [
+        field,
+        refused("Immutable once registered: sending it answers 409"),
+      ]),
+    ),
+    ...Object.fromEntries(
+      FLOW_VERSION_FIELDS.map((field) => [
+        field,
+        refused("Changes through a promotion request: sending it answers 409"),
+      ]),
+    ),
   } as { tags: ReturnType<typeof tagsSchema.optional>; notes: ReturnType<typeof clearableText> } & Record<
     (typeof IMMUTABLE_VERSION_FIELDS)[number] | (typeof FLOW_VERSION_FIELDS)[number],
     ReturnType<typeof refused>
@@ -171,6 +246,8 @@ export const listVersionsQuerySchema = paginationSchema.extend({
   team: z.string().trim().max(100).optional().describe("The owning team's slug or id"),
   baseFamily: baseFamilySchema.optional(),
   tag: tagSchema.optional(),
-  q: searchSchema.describe("Matches the model's slug, name or Hugging Face id (case-insensitive); tags have their own filter"),
+  q: searchSchema.describe(
+    "Matches the model's slug, name or Hugging Face id (case-insensitive); tags have their own filter",
+  ),
 });
 export type ListVersionsQuery = z.input<typeof listVersionsQuerySchema>;

@@ -9,7 +9,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
-    throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database");
+    throw new Error(
+      "DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database",
+    );
   }
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),

@@ -15,7 +15,8 @@ export type BenchDatabase = { url: string; dataDir: string; stop: () => Promise<
 async function recreate(url: string) {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
-  if (!name.includes("bench")) throw new Error(`refusing to drop "${name}": the benchmark database's name must contain "bench"`);
+  if (!name.includes("bench"))
+    throw new Error(`refusing to drop "${name}": the benchmark database's name must contain "bench"`);
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });

@@ -16,7 +16,10 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export async function time(fn: () => Promise<unknown>, { iterations = DEFAULT_ITERATIONS, warmup = 20 }: MeasureOptions = {}): Promise<Stats> {
+export async function time(
+  fn: () => Promise<unknown>,
+  { iterations = DEFAULT_ITERATIONS, warmup = 20 }: MeasureOptions = {},
+): Promise<Stats> {
   for (let i = 0; i < warmup; i++) await fn();
   const durations: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -25,7 +28,12 @@ export async function time(fn: () => Promise<unknown>, { iterations = DEFAULT_IT
     durations.push(performance.now() - start);
   }
   durations.sort((a, b) => a - b);
-  return { calls: iterations, p50: percentile(durations, 50), p95: percentile(durations, 95), max: durations[durations.length - 1]! };
+  return {
+    calls: iterations,
+    p50: percentile(durations, 50),
+    p95: percentile(durations, 95),
+    max: durations[durations.length - 1]!,
+  };
 }
 
 export class BenchTable {
@@ -33,14 +41,21 @@ export class BenchTable {
   private columns: string[] = [];
 
   /** Times `fn` into the cell (row, column); `note` describes the result (e.g. "10,000 nodes"). */
-  async measure(row: string, column: string, fn: () => Promise<unknown>, options: MeasureOptions & { note?: string } = {}) {
+  async measure(
+    row: string,
+    column: string,
+    fn: () => Promise<unknown>,
+    options: MeasureOptions & { note?: string } = {},
+  ) {
     const stats = await time(fn, options);
     const entry = this.rows.get(row) ?? { note: "", cells: new Map<string, Stats>() };
     if (options.note) entry.note = options.note;
     entry.cells.set(column, stats);
     this.rows.set(row, entry);
     if (!this.columns.includes(column)) this.columns.push(column);
-    console.error(`[bench] ${row} / ${column}: p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
+    console.error(
+      `[bench] ${row} / ${column}: p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`,
+    );
     return stats;
   }
 
@@ -56,10 +71,13 @@ export class BenchTable {
       note,
     ]);
     const widths = headers.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-    const format = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
+    const format = (cells: string[]) =>
+      `| ${cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
     console.log(`\n${title}\n`);
     console.log(format(headers));
-    console.log(`|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? ` ${"-".repeat(w)} ` : ` ${"-".repeat(w - 1)}: `)).join("|")}|`);
+    console.log(
+      `|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? ` ${"-".repeat(w)} ` : ` ${"-".repeat(w - 1)}: `)).join("|")}|`,
+    );
     for (const line of lines) console.log(format(line));
   }
 }

@@ -24,7 +24,10 @@ export async function benchLineage(table: BenchTable, get: Get, f: ScaleFixture)
   for (const [name, id, query] of lineageCases) {
     const graph = await getLineage(id, query);
     const note = `${count(graph.nodes.length)} nodes, ${count(graph.edges.length)} edges`;
-    const search = new URLSearchParams({ direction: query.direction, ...(query.depth ? { depth: String(query.depth) } : {}) });
+    const search = new URLSearchParams({
+      direction: query.direction,
+      ...(query.depth ? { depth: String(query.depth) } : {}),
+    });
     await table.measure(name, "HTTP", () => get(`/versions/${id}/lineage?${search}`), { note });
     await table.measure(name, "service", () => getLineage(id, query));
   }
@@ -52,7 +55,9 @@ export async function explainLineage(f: ScaleFixture) {
     ["dataset impact", impactSql(f.impactDatasetId, null)],
   ];
   for (const [name, sql] of plans) {
-    const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
+    const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
+      Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
+    );
     console.log(`\n--- EXPLAIN ANALYZE: ${name}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
   }
 }

@@ -21,7 +21,7 @@ const TREE_DEPTH = 20;
 const CHAIN_LENGTH = 20;
 const CHAINS = (VERSIONS - TREE_SIZE) / CHAIN_LENGTH;
 const MERGE_OFFSETS = [1, 7];
-const LAST_LEVEL = TREE_SIZE - 1 - 48 * ((TREE_DEPTH - 1) * TREE_DEPTH) / 2;
+const LAST_LEVEL = TREE_SIZE - 1 - (48 * ((TREE_DEPTH - 1) * TREE_DEPTH)) / 2;
 
 export type ScaleFixture = {
   treeRootId: string;
@@ -101,7 +101,11 @@ const statements = (user: { id: string; tokenHash: string; tokenPrefix: string }
 ];
 
 /** Seeds an empty, migrated database. Returns the ids the measurements start from. */
-export async function seedScale(databaseUrl: string, user: { id: string; tokenHash: string; tokenPrefix: string }, log = console.error): Promise<ScaleFixture> {
+export async function seedScale(
+  databaseUrl: string,
+  user: { id: string; tokenHash: string; tokenPrefix: string },
+  log = console.error,
+): Promise<ScaleFixture> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -109,7 +113,9 @@ export async function seedScale(databaseUrl: string, user: { id: string; tokenHa
     for (const sql of statements(user)) {
       const t = Date.now();
       const result = await client.query(sql);
-      log(`[seed] ${sql.trim().split("\n")[0]!.slice(0, 70).padEnd(70)} ${String(result.rowCount ?? "").padStart(7)} rows ${Date.now() - t} ms`);
+      log(
+        `[seed] ${sql.trim().split("\n")[0]!.slice(0, 70).padEnd(70)} ${String(result.rowCount ?? "").padStart(7)} rows ${Date.now() - t} ms`,
+      );
     }
     const ids = await client.query<Record<keyof ScaleFixture, string>>(`
       SELECT pg_temp.vid(0) AS "treeRootId",
@@ -122,7 +128,9 @@ export async function seedScale(databaseUrl: string, user: { id: string; tokenHa
       `SELECT (SELECT count(*) FROM "ModelVersion") AS versions, (SELECT count(*) FROM "LineageEdge") AS edges, (SELECT count(*) FROM "DatasetUsage") AS usages`,
     );
     const c = counts.rows[0]!;
-    log(`[seed] ${c.versions} versions, ${c.edges} edges, ${c.usages} dataset usages in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    log(
+      `[seed] ${c.versions} versions, ${c.edges} edges, ${c.usages} dataset usages in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+    );
     return ids.rows[0]!;
   } finally {
     await client.end();

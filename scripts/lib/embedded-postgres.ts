@@ -31,7 +31,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -97,7 +99,8 @@ export async function startEmbeddedPostgres(
     onError: quiet(log),
   });
 
-  const alreadyRunning = existsSync(path.join(clusterDir, "postmaster.pid")) && (await portIsOpen(settings.port));
+  const alreadyRunning =
+    existsSync(path.join(clusterDir, "postmaster.pid")) && (await portIsOpen(settings.port));
   if (!alreadyRunning) {
     if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
       log(`[db] initialising embedded PostgreSQL in ${clusterDir}`);

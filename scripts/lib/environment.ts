@@ -10,9 +10,17 @@ import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-postgres
 export const PROJECT_ROOT = path.join(__dirname, "..", "..");
 export const dataDir = () => path.resolve(PROJECT_ROOT, process.env.DATA_DIR ?? "data");
 
-export async function resolveDatabase(log: (line: string) => void): Promise<RunningDatabase & { embedded: boolean }> {
+export async function resolveDatabase(
+  log: (line: string) => void,
+): Promise<RunningDatabase & { embedded: boolean }> {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, port: 0, startedHere: false, stop: async () => {}, embedded: false };
+    return {
+      url: process.env.DATABASE_URL,
+      port: 0,
+      startedHere: false,
+      stop: async () => {},
+      embedded: false,
+    };
   }
   const running = await startEmbeddedPostgres(path.join(dataDir()), { log });
   return { ...running, embedded: true };

@@ -26,7 +26,10 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 /** Returns the names of the migrations it applied. Refuses to run when an applied migration was edited. */
-export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function migrate(
+  databaseUrl: string,
+  log: (line: string) => void = () => {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -34,16 +37,18 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
     await client.query(`CREATE TABLE IF NOT EXISTS "_migrations" (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const applied = new Map(
-      (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM "_migrations"')).rows.map(
-        (row) => [row.name, row.checksum],
-      ),
+      (
+        await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM "_migrations"')
+      ).rows.map((row) => [row.name, row.checksum]),
     );
     const done: string[] = [];
     for (const migration of listMigrations()) {
       const recorded = applied.get(migration.name);
       if (recorded) {
         if (recorded !== migration.checksum) {
-          throw new Error(`migration ${migration.name} was edited after it was applied; add a new migration instead`);
+          throw new Error(
+            `migration ${migration.name} was edited after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }

@@ -17,7 +17,9 @@ for (const file of process.argv.slice(2)) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     // A file that fails to load has no tests to count, but it is a failure.
-    failed += (report.testResults ?? []).filter((r) => r.status === "failed" && r.assertionResults.length === 0).length;
+    failed += (report.testResults ?? []).filter(
+      (r) => r.status === "failed" && r.assertionResults.length === 0,
+    ).length;
     // Unhandled errors leave success false with nothing else to show for it.
     if (report.success === false && report.numFailedTests === 0) failed += 1;
   } else {

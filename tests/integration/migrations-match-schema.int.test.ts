@@ -50,7 +50,12 @@ describe("migrations", () => {
     const sql = execFileSync(
       path.join(root, "node_modules", ".bin", "prisma"),
       ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema", "--script"],
-      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, "postgres") }, stdio: ["ignore", "pipe", "pipe"] },
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, "postgres") },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
     );
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();

@@ -8,7 +8,15 @@ type Handler<P> = (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Res
 
 export async function callRoute<P extends Record<string, string> = Record<string, never>>(
   handler: Handler<P>,
-  options: { url: string; method?: string; token?: string; body?: unknown; rawBody?: string | FormData; params?: P; headers?: Record<string, string> },
+  options: {
+    url: string;
+    method?: string;
+    token?: string;
+    body?: unknown;
+    rawBody?: string | FormData;
+    params?: P;
+    headers?: Record<string, string>;
+  },
 ) {
   const headers = new Headers(options.headers);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
@@ -18,7 +26,11 @@ export async function callRoute<P extends Record<string, string> = Record<string
     body = JSON.stringify(options.body);
     headers.set("content-type", "application/json");
   }
-  const req = new NextRequest(new URL(options.url, "http://localhost"), { method: options.method ?? "GET", headers, body });
+  const req = new NextRequest(new URL(options.url, "http://localhost"), {
+    method: options.method ?? "GET",
+    headers,
+    body,
+  });
   const response = await handler(req, { params: Promise.resolve((options.params ?? {}) as P) });
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the shapes of many bodies

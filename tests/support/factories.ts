@@ -14,7 +14,12 @@ export async function createTeam(slug = unique("team")) {
   return db.team.create({ data: { slug, name: slug.replace(/-/g, " ") } });
 }
 
-export async function createUser(options: { roles: Role[]; teamIds?: string[]; email?: string; passwordHash?: string } ) {
+export async function createUser(options: {
+  roles: Role[];
+  teamIds?: string[];
+  email?: string;
+  passwordHash?: string;
+}) {
   const email = options.email ?? `${unique("user")}@test.local`;
   const user = await db.user.create({
     data: {

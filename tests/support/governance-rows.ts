@@ -6,18 +6,41 @@ import type { AlertSeverity, PolicyMode, PromotionStatus, RiskTier, Stage } from
 import { db } from "@/lib/server/db";
 import { unique } from "./factories";
 
-export async function createModel(options: { teamId: string; createdById: string; riskTier?: RiskTier; name?: string }) {
+export async function createModel(options: {
+  teamId: string;
+  createdById: string;
+  riskTier?: RiskTier;
+  name?: string;
+}) {
   const slug = unique("model");
   return db.model.create({
-    data: { slug, name: options.name ?? slug, kind: "BASE", riskTier: options.riskTier ?? "MINIMAL", teamId: options.teamId, createdById: options.createdById },
+    data: {
+      slug,
+      name: options.name ?? slug,
+      kind: "BASE",
+      riskTier: options.riskTier ?? "MINIMAL",
+      teamId: options.teamId,
+      createdById: options.createdById,
+    },
     select: { id: true, slug: true, name: true, teamId: true },
   });
 }
 
 let versionNumber = 0;
-export async function createVersion(options: { modelId: string; createdById: string; stage?: Stage; createdAt?: Date }) {
+export async function createVersion(options: {
+  modelId: string;
+  createdById: string;
+  stage?: Stage;
+  createdAt?: Date;
+}) {
   return db.modelVersion.create({
-    data: { modelId: options.modelId, version: ++versionNumber, stage: options.stage ?? "DEVELOPMENT", createdById: options.createdById, createdAt: options.createdAt },
+    data: {
+      modelId: options.modelId,
+      version: ++versionNumber,
+      stage: options.stage ?? "DEVELOPMENT",
+      createdById: options.createdById,
+      createdAt: options.createdAt,
+    },
     select: { id: true, version: true, stage: true },
   });
 }
@@ -25,7 +48,15 @@ export async function createVersion(options: { modelId: string; createdById: str
 let policyCount = 0;
 async function createPolicy(mode: PolicyMode, createdById: string) {
   return db.policy.create({
-    data: { key: `policy-${++policyCount}`, version: 1, name: `Policy ${policyCount}`, targetStage: "PRODUCTION", mode, rules: [], createdById },
+    data: {
+      key: `policy-${++policyCount}`,
+      version: 1,
+      name: `Policy ${policyCount}`,
+      targetStage: "PRODUCTION",
+      mode,
+      rules: [],
+      createdById,
+    },
     select: { id: true, mode: true },
   });
 }
@@ -59,15 +90,34 @@ export async function createPromotionRequest(options: {
   for (const evaluation of options.policies ?? []) {
     const policy = await createPolicy(evaluation.mode, options.requestedById);
     await db.policyEvaluation.create({
-      data: { requestId: request.id, policyId: policy.id, policyVersion: 1, mode: evaluation.mode, passed: evaluation.passed, results: [], evaluatedAt: evaluation.evaluatedAt ?? options.createdAt },
+      data: {
+        requestId: request.id,
+        policyId: policy.id,
+        policyVersion: 1,
+        mode: evaluation.mode,
+        passed: evaluation.passed,
+        results: [],
+        evaluatedAt: evaluation.evaluatedAt ?? options.createdAt,
+      },
     });
   }
   return request;
 }
 
-export async function createAlert(options: { versionId?: string; severity?: AlertSeverity; status?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED"; title?: string }) {
+export async function createAlert(options: {
+  versionId?: string;
+  severity?: AlertSeverity;
+  status?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+  title?: string;
+}) {
   return db.alert.create({
-    data: { versionId: options.versionId, kind: "DRIFT", severity: options.severity ?? "WARNING", status: options.status ?? "OPEN", title: options.title ?? unique("alert") },
+    data: {
+      versionId: options.versionId,
+      kind: "DRIFT",
+      severity: options.severity ?? "WARNING",
+      status: options.status ?? "OPEN",
+      title: options.title ?? unique("alert"),
+    },
     select: { id: true, title: true },
   });
 }

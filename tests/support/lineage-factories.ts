@@ -15,10 +15,19 @@ export async function createOwner() {
 
 type Owner = { team: { id: string }; user: { id: string } };
 
-export async function createModel(owner: Owner, options: { kind?: ModelKind; slug?: string; name?: string } = {}) {
+export async function createModel(
+  owner: Owner,
+  options: { kind?: ModelKind; slug?: string; name?: string } = {},
+) {
   const slug = options.slug ?? unique("model");
   return db.model.create({
-    data: { slug, name: options.name ?? slug, kind: options.kind ?? "FINE_TUNED", teamId: owner.team.id, createdById: owner.user.id },
+    data: {
+      slug,
+      name: options.name ?? slug,
+      kind: options.kind ?? "FINE_TUNED",
+      teamId: owner.team.id,
+      createdById: owner.user.id,
+    },
     select: { id: true, slug: true, name: true, kind: true },
   });
 }
@@ -26,7 +35,10 @@ export async function createModel(owner: Owner, options: { kind?: ModelKind; slu
 const versionNumbers = new Map<string, number>();
 
 /** The next version of the model (a model of its own when none is given). */
-export async function createVersion(owner: Owner, options: { model?: { id: string }; kind?: ModelKind; stage?: Stage; name?: string } = {}) {
+export async function createVersion(
+  owner: Owner,
+  options: { model?: { id: string }; kind?: ModelKind; stage?: Stage; name?: string } = {},
+) {
   const model = options.model ?? (await createModel(owner, { kind: options.kind, name: options.name }));
   const version = (versionNumbers.get(model.id) ?? 0) + 1;
   versionNumbers.set(model.id, version);
@@ -36,8 +48,15 @@ export async function createVersion(owner: Owner, options: { model?: { id: strin
   });
 }
 
-export async function createEdge(parent: { id: string }, child: { id: string }, relation: LineageRelation = "FINETUNED_FROM") {
-  return db.lineageEdge.create({ data: { parentId: parent.id, childId: child.id, relation }, select: { id: true } });
+export async function createEdge(
+  parent: { id: string },
+  child: { id: string },
+  relation: LineageRelation = "FINETUNED_FROM",
+) {
+  return db.lineageEdge.create({
+    data: { parentId: parent.id, childId: child.id, relation },
+    select: { id: true },
+  });
 }
 
 /** `length` versions, each fine-tuned from the one before; returns them from the root down. */
@@ -54,7 +73,14 @@ export async function createChain(owner: Owner, length: number) {
 export async function createDataset(owner: Owner, versions = 1) {
   const slug = unique("dataset");
   const dataset = await db.dataset.create({
-    data: { slug, name: slug, source: "internal", license: "CC-BY-4.0", teamId: owner.team.id, createdById: owner.user.id },
+    data: {
+      slug,
+      name: slug,
+      source: "internal",
+      license: "CC-BY-4.0",
+      teamId: owner.team.id,
+      createdById: owner.user.id,
+    },
     select: { id: true },
   });
   const datasetVersions = [];
@@ -69,6 +95,13 @@ export async function createDataset(owner: Owner, versions = 1) {
   return { dataset, versions: datasetVersions };
 }
 
-export async function useDataset(version: { id: string }, datasetVersion: { id: string }, role: DatasetRole = "TRAIN") {
-  return db.datasetUsage.create({ data: { modelVersionId: version.id, datasetVersionId: datasetVersion.id, role }, select: { id: true } });
+export async function useDataset(
+  version: { id: string },
+  datasetVersion: { id: string },
+  role: DatasetRole = "TRAIN",
+) {
+  return db.datasetUsage.create({
+    data: { modelVersionId: version.id, datasetVersionId: datasetVersion.id, role },
+    select: { id: true },
+  });
 }

@@ -18,9 +18,15 @@ export default async function ApprovalsPage({ searchParams }: Props) {
   const page = listPromotionRequests(principal, { status: status === "ALL" ? undefined : status, cursor });
   return (
     <div>
-      <PageHeader title="Approvals" description="Promotion requests with their frozen policy results. Open one to review the evidence and decide." />
+      <PageHeader
+        title="Approvals"
+        description="Promotion requests with their frozen policy results. Open one to review the evidence and decide."
+      />
       <StatusTabs current={status} />
-      <Suspense key={`${status}:${cursor ?? ""}`} fallback={<CardSkeleton label="Loading promotion requests" rows={8} />}>
+      <Suspense
+        key={`${status}:${cursor ?? ""}`}
+        fallback={<CardSkeleton label="Loading promotion requests" rows={8} />}
+      >
         <ApprovalsList page={page} status={status} hasCursor={!!cursor} />
       </Suspense>
     </div>

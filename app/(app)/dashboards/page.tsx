@@ -25,7 +25,10 @@ export default async function DashboardsPage() {
   const now = new Date();
   return (
     <div className="space-y-6">
-      <PageHeader title="Governance dashboard" description="What runs in production, what waits for a decision, what breaches a policy, and where the risk sits." />
+      <PageHeader
+        title="Governance dashboard"
+        description="What runs in production, what waits for a decision, what breaches a policy, and where the risk sits."
+      />
       <Suspense fallback={<StatCardsSkeleton />}>
         <GovernanceStatsSection data={getGovernanceStats(principal, now)} />
       </Suspense>

@@ -24,7 +24,11 @@ export default async function DatasetsPage({ searchParams }: Props) {
   const principal = await requirePageUser("registry.read");
   const raw = await searchParams;
   const personal = one(raw.personal);
-  const search: Search = { q: one(raw.q)?.trim() || undefined, personal: personal === "yes" || personal === "no" ? personal : undefined, cursor: one(raw.cursor) };
+  const search: Search = {
+    q: one(raw.q)?.trim() || undefined,
+    personal: personal === "yes" || personal === "no" ? personal : undefined,
+    cursor: one(raw.cursor),
+  };
   const mayCreate = can(principal, "datasets.write");
   return (
     <>
@@ -41,7 +45,15 @@ export default async function DatasetsPage({ searchParams }: Props) {
   );
 }
 
-async function DatasetList({ principal, search, mayCreate }: { principal: Principal; search: Search; mayCreate: boolean }) {
+async function DatasetList({
+  principal,
+  search,
+  mayCreate,
+}: {
+  principal: Principal;
+  search: Search;
+  mayCreate: boolean;
+}) {
   const { q, personal, cursor } = search;
   const containsPersonalData = personal === undefined ? undefined : personal === "yes" ? "true" : "false";
   const page = await listDatasets(principal, { q, cursor, containsPersonalData }).catch((error: unknown) => {
@@ -50,13 +62,26 @@ async function DatasetList({ principal, search, mayCreate }: { principal: Princi
     throw error;
   });
   if (page instanceof AppError) {
-    return <FormError message={`These filters cannot be applied: ${Object.values(page.fields ?? {}).join("; ") || page.message}`} />;
+    return (
+      <FormError
+        message={`These filters cannot be applied: ${Object.values(page.fields ?? {}).join("; ") || page.message}`}
+      />
+    );
   }
   if (page.items.length === 0) {
-    if (q || personal) return <EmptyState title="No datasets match these filters">Try other words, or clear the filters.</EmptyState>;
-    if (cursor) return <EmptyState title="No more datasets">This page is past the end of the list.</EmptyState>;
+    if (q || personal)
+      return (
+        <EmptyState title="No datasets match these filters">
+          Try other words, or clear the filters.
+        </EmptyState>
+      );
+    if (cursor)
+      return <EmptyState title="No more datasets">This page is past the end of the list.</EmptyState>;
     return (
-      <EmptyState title="No datasets yet" action={mayCreate && <ButtonLink href="/datasets/new">Register a dataset</ButtonLink>}>
+      <EmptyState
+        title="No datasets yet"
+        action={mayCreate && <ButtonLink href="/datasets/new">Register a dataset</ButtonLink>}
+      >
         Register the data your models learn from, so each model version can say what it was trained on.
       </EmptyState>
     );
@@ -64,7 +89,12 @@ async function DatasetList({ principal, search, mayCreate }: { principal: Princi
   return (
     <>
       <DatasetTable datasets={page.items} />
-      <NextPageLink basePath="/datasets" nextCursor={page.nextCursor} onLaterPage={!!cursor} params={{ q, personal }} />
+      <NextPageLink
+        basePath="/datasets"
+        nextCursor={page.nextCursor}
+        onLaterPage={!!cursor}
+        params={{ q, personal }}
+      />
     </>
   );
 }

@@ -1,6 +1,17 @@
 import { page } from "@/lib/schemas/common";
-import { apiTokenSchema, createdTokenSchema, createTokenSchema, listTokensQuerySchema } from "@/lib/schemas/tokens";
-import { createUserSchema, listUsersQuerySchema, updateUserSchema, userResponseSchema, userSchema } from "@/lib/schemas/users";
+import {
+  apiTokenSchema,
+  createdTokenSchema,
+  createTokenSchema,
+  listTokensQuerySchema,
+} from "@/lib/schemas/tokens";
+import {
+  createUserSchema,
+  listUsersQuerySchema,
+  updateUserSchema,
+  userResponseSchema,
+  userSchema,
+} from "@/lib/schemas/users";
 import { defineOperations } from "../define";
 
 export const adminOperations = defineOperations([
@@ -11,7 +22,11 @@ export const adminOperations = defineOperations([
     tag: "Tokens",
     permission: "tokens.own",
     query: listTokensQuerySchema,
-    success: { status: 200, description: "Tokens, newest first, with their status; never the secret", schema: page(apiTokenSchema) },
+    success: {
+      status: 200,
+      description: "Tokens, newest first, with their status; never the secret",
+      schema: page(apiTokenSchema),
+    },
   },
   {
     method: "post",
@@ -20,7 +35,11 @@ export const adminOperations = defineOperations([
     tag: "Tokens",
     permission: "tokens.own",
     body: createTokenSchema,
-    success: { status: 201, description: "The token, with its secret: shown in this response only", schema: createdTokenSchema },
+    success: {
+      status: 201,
+      description: "The token, with its secret: shown in this response only",
+      schema: createdTokenSchema,
+    },
   },
   {
     method: "delete",
@@ -64,7 +83,8 @@ export const adminOperations = defineOperations([
   {
     method: "patch",
     path: "/admin/users/{id}",
-    summary: "Change a user's roles, or disable or enable them (never yourself; the last active admin stays admin)",
+    summary:
+      "Change a user's roles, or disable or enable them (never yourself; the last active admin stays admin)",
     tag: "Admin",
     permission: "admin.users",
     pathParams: { id: "The user id" },

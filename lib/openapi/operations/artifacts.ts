@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { artifactReferenceSchema, artifactSchema } from "@/lib/schemas/artifacts";
 import { page, paginationSchema } from "@/lib/schemas/common";
-import { adapterConfigBodySchema, adapterConfigImportQuerySchema, adapterConfigPrefillSchema, modelCardImportSchema, modelCardPrefillSchema } from "@/lib/schemas/imports";
+import {
+  adapterConfigBodySchema,
+  adapterConfigImportQuerySchema,
+  adapterConfigPrefillSchema,
+  modelCardImportSchema,
+  modelCardPrefillSchema,
+} from "@/lib/schemas/imports";
 import { defineOperations } from "../define";
 
 const versionId = { id: "Model version id" };
@@ -16,7 +22,11 @@ export const artifactOperations = defineOperations([
     permission: "versions.write",
     pathParams: versionId,
     body: artifactReferenceSchema,
-    multipart: { file: "The artifact's bytes", name: "Artifact name (default: the file's name)", format: "SAFETENSORS, GGUF, BIN, ADAPTER_CONFIG, MODEL_CARD or OTHER (default: from the name)" },
+    multipart: {
+      file: "The artifact's bytes",
+      name: "Artifact name (default: the file's name)",
+      format: "SAFETENSORS, GGUF, BIN, ADAPTER_CONFIG, MODEL_CARD or OTHER (default: from the name)",
+    },
     success: { status: 201, description: "The artifact", schema: z.object({ artifact: artifactSchema }) },
     errors: [404, 409, 413],
   },
@@ -34,11 +44,16 @@ export const artifactOperations = defineOperations([
   {
     method: "get",
     path: "/artifacts/{id}/download",
-    summary: "The bytes of an uploaded artifact (ETag and Repr-Digest carry its sha256); a reference answers 404 naming where its bytes are",
+    summary:
+      "The bytes of an uploaded artifact (ETag and Repr-Digest carry its sha256); a reference answers 404 naming where its bytes are",
     tag: "Artifacts",
     permission: "registry.read",
     pathParams: { id: "Artifact id" },
-    success: { status: 200, description: "The file, as an attachment", contentType: "application/octet-stream" },
+    success: {
+      status: 200,
+      description: "The file, as an attachment",
+      contentType: "application/octet-stream",
+    },
     errors: [404],
   },
   {
@@ -49,7 +64,11 @@ export const artifactOperations = defineOperations([
     tag: "Imports",
     permission: "versions.write",
     body: modelCardImportSchema,
-    success: { status: 200, description: "The prefill", schema: z.object({ prefill: modelCardPrefillSchema }) },
+    success: {
+      status: 200,
+      description: "The prefill",
+      schema: z.object({ prefill: modelCardPrefillSchema }),
+    },
     errors: [413],
   },
   {
@@ -61,7 +80,11 @@ export const artifactOperations = defineOperations([
     permission: "versions.write",
     query: adapterConfigImportQuerySchema,
     body: adapterConfigBodySchema,
-    success: { status: 200, description: "The prefill", schema: z.object({ prefill: adapterConfigPrefillSchema }) },
+    success: {
+      status: 200,
+      description: "The prefill",
+      schema: z.object({ prefill: adapterConfigPrefillSchema }),
+    },
     errors: [413],
   },
 ]);

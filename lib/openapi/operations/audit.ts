@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { auditEventPageSchema, auditFiltersSchema, auditListQuerySchema, auditVerificationSchema } from "@/lib/schemas/audit";
+import {
+  auditEventPageSchema,
+  auditFiltersSchema,
+  auditListQuerySchema,
+  auditVerificationSchema,
+} from "@/lib/schemas/audit";
 import { defineOperations } from "../define";
 
 export const auditOperations = defineOperations([
@@ -12,15 +17,24 @@ export const auditOperations = defineOperations([
     tag: "Audit",
     permission: "audit.read",
     query: auditListQuerySchema,
-    success: { status: 200, description: "A page of events; pass `nextCursor` back as `cursor` for older ones", schema: auditEventPageSchema },
+    success: {
+      status: 200,
+      description: "A page of events; pass `nextCursor` back as `cursor` for older ones",
+      schema: auditEventPageSchema,
+    },
   },
   {
     method: "get",
     path: "/audit/verify",
-    summary: "Re-checks the whole hash chain (hash = sha256(prevHash + canonical JSON of the event); the first prevHash is 64 zeros)",
+    summary:
+      "Re-checks the whole hash chain (hash = sha256(prevHash + canonical JSON of the event); the first prevHash is 64 zeros)",
     tag: "Audit",
     permission: "audit.read",
-    success: { status: 200, description: "`firstBrokenAt` is the id of the first event whose hash or link does not verify", schema: auditVerificationSchema },
+    success: {
+      status: 200,
+      description: "`firstBrokenAt` is the id of the first event whose hash or link does not verify",
+      schema: auditVerificationSchema,
+    },
   },
   {
     method: "get",
@@ -31,6 +45,11 @@ export const auditOperations = defineOperations([
     tag: "Audit",
     permission: "audit.read",
     query: auditFiltersSchema,
-    success: { status: 200, description: "A CSV file (attachment)", contentType: "text/csv", schema: z.string() },
+    success: {
+      status: 200,
+      description: "A CSV file (attachment)",
+      contentType: "text/csv",
+      schema: z.string(),
+    },
   },
 ]);

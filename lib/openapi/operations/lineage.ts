@@ -12,18 +12,24 @@ export const lineageOperations = defineOperations([
   {
     method: "get",
     path: "/versions/{id}/lineage",
-    summary: "Ancestors (up), descendants (down) or both of a version, with the edges between them (`from` is the parent)",
+    summary:
+      "Ancestors (up), descendants (down) or both of a version, with the edges between them (`from` is the parent)",
     tag: "Lineage",
     permission: "registry.read",
     pathParams: { id: "Model version id" },
     query: lineageQuerySchema,
-    success: { status: 200, description: "The version itself, its lineage to the given depth (default: all), and the edges", schema: lineageGraphSchema },
+    success: {
+      status: 200,
+      description: "The version itself, its lineage to the given depth (default: all), and the edges",
+      schema: lineageGraphSchema,
+    },
     errors: [404],
   },
   {
     method: "post",
     path: "/versions/{id}/parents",
-    summary: "Add a parent to an existing version (e.g. when importing an existing tree); refused when it would create a cycle",
+    summary:
+      "Add a parent to an existing version (e.g. when importing an existing tree); refused when it would create a cycle",
     tag: "Lineage",
     permission: "versions.write",
     pathParams: { id: "Model version id (the child)" },
@@ -34,12 +40,17 @@ export const lineageOperations = defineOperations([
   {
     method: "get",
     path: "/datasets/{id}/impact",
-    summary: "Every model version trained on the dataset (TRAIN or VALIDATION use), directly or through an ancestor",
+    summary:
+      "Every model version trained on the dataset (TRAIN or VALIDATION use), directly or through an ancestor",
     tag: "Lineage",
     permission: "registry.read",
     pathParams: { id: "Dataset id" },
     query: datasetImpactQuerySchema,
-    success: { status: 200, description: "Affected versions, direct ones first", schema: datasetImpactSchema },
+    success: {
+      status: 200,
+      description: "Affected versions, direct ones first",
+      schema: datasetImpactSchema,
+    },
     errors: [404],
   },
 ]);

@@ -13,14 +13,24 @@ export const promotionRequestSummarySchema = z.object({
   requiredApprovals: z.number().int(),
   createdAt: z.iso.datetime(),
   decidedAt: z.iso.datetime().nullable(),
-  version: z.object({ id: z.string(), version: z.number().int(), model: z.object({ id: z.string(), slug: z.string(), name: z.string() }) }),
+  version: z.object({
+    id: z.string(),
+    version: z.number().int(),
+    model: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+  }),
   requestedBy: z.object({ id: z.string(), name: z.string(), email: z.string() }),
   approvals: z.object({ approved: z.number().int(), rejected: z.number().int() }),
   policy: z.object({
     passed: z.number().int().describe("policies that passed"),
     failed: z.number().int().describe("policies that failed, in either mode"),
-    enforcedFailed: z.number().int().describe(`failures of ${PolicyMode.ENFORCE} policies (these block the request)`),
-    shadowFailed: z.number().int().describe(`failures of ${PolicyMode.SHADOW} policies (recorded, never blocking)`),
+    enforcedFailed: z
+      .number()
+      .int()
+      .describe(`failures of ${PolicyMode.ENFORCE} policies (these block the request)`),
+    shadowFailed: z
+      .number()
+      .int()
+      .describe(`failures of ${PolicyMode.SHADOW} policies (recorded, never blocking)`),
   }),
 });
 
@@ -32,6 +42,10 @@ export const promotionOperations = defineOperations([
     tag: "Promotions",
     permission: "registry.read",
     query: promotionListQuerySchema,
-    success: { status: 200, description: "Promotion requests with their approval and policy counts", schema: page(promotionRequestSummarySchema) },
+    success: {
+      status: 200,
+      description: "Promotion requests with their approval and policy counts",
+      schema: page(promotionRequestSummarySchema),
+    },
   },
 ]);

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { page } from "@/lib/schemas/common";
-import { createDatasetSchema, createDatasetVersionSchema, listDatasetsQuerySchema } from "@/lib/schemas/datasets";
+import {
+  createDatasetSchema,
+  createDatasetVersionSchema,
+  listDatasetsQuerySchema,
+} from "@/lib/schemas/datasets";
 import { createModelSchema, listModelsQuerySchema, updateModelSchema } from "@/lib/schemas/models";
 import {
   datasetDetailResponseSchema,
@@ -13,7 +17,11 @@ import {
   versionResponseSchema,
   versionSummaryResponseSchema,
 } from "@/lib/schemas/registry-responses";
-import { listVersionsQuerySchema, registerVersionSchema, updateVersionMetadataSchema } from "@/lib/schemas/versions";
+import {
+  listVersionsQuerySchema,
+  registerVersionSchema,
+  updateVersionMetadataSchema,
+} from "@/lib/schemas/versions";
 import { defineOperations } from "../define";
 
 const slugParam = { slug: "The model's slug" };
@@ -47,7 +55,11 @@ export const registryOperations = defineOperations([
     tag: "Models",
     permission: "registry.read",
     pathParams: slugParam,
-    success: { status: 200, description: "The model", schema: z.object({ model: modelDetailResponseSchema }) },
+    success: {
+      status: 200,
+      description: "The model",
+      schema: z.object({ model: modelDetailResponseSchema }),
+    },
     errors: [404],
   },
   {
@@ -58,18 +70,27 @@ export const registryOperations = defineOperations([
     permission: "models.write",
     pathParams: slugParam,
     body: updateModelSchema,
-    success: { status: 200, description: "The model after the change", schema: z.object({ model: modelResponseSchema }) },
+    success: {
+      status: 200,
+      description: "The model after the change",
+      schema: z.object({ model: modelResponseSchema }),
+    },
     errors: [404],
   },
   {
     method: "post",
     path: "/models/{slug}/versions",
-    summary: "Register the next version: parents, datasets, adapter, training facts, model card (all immutable)",
+    summary:
+      "Register the next version: parents, datasets, adapter, training facts, model card (all immutable)",
     tag: "Versions",
     permission: "versions.write",
     pathParams: slugParam,
     body: registerVersionSchema,
-    success: { status: 201, description: "The version, in DEVELOPMENT", schema: z.object({ version: versionResponseSchema }) },
+    success: {
+      status: 201,
+      description: "The version, in DEVELOPMENT",
+      schema: z.object({ version: versionResponseSchema }),
+    },
     errors: [404],
   },
   {
@@ -88,7 +109,11 @@ export const registryOperations = defineOperations([
     tag: "Versions",
     permission: "registry.read",
     pathParams: versionParam,
-    success: { status: 200, description: "The version", schema: z.object({ version: versionResponseSchema }) },
+    success: {
+      status: 200,
+      description: "The version",
+      schema: z.object({ version: versionResponseSchema }),
+    },
     errors: [404],
   },
   {
@@ -99,7 +124,11 @@ export const registryOperations = defineOperations([
     permission: "versions.write",
     pathParams: versionParam,
     body: updateVersionMetadataSchema,
-    success: { status: 200, description: "The version after the change", schema: z.object({ version: versionResponseSchema }) },
+    success: {
+      status: 200,
+      description: "The version after the change",
+      schema: z.object({ version: versionResponseSchema }),
+    },
     errors: [404, 409],
   },
   {
@@ -109,7 +138,11 @@ export const registryOperations = defineOperations([
     tag: "Datasets",
     permission: "datasets.write",
     body: createDatasetSchema,
-    success: { status: 201, description: "The dataset", schema: z.object({ dataset: datasetResponseSchema }) },
+    success: {
+      status: 201,
+      description: "The dataset",
+      schema: z.object({ dataset: datasetResponseSchema }),
+    },
     errors: [409],
   },
   {
@@ -128,18 +161,27 @@ export const registryOperations = defineOperations([
     tag: "Datasets",
     permission: "registry.read",
     pathParams: datasetParam,
-    success: { status: 200, description: "The dataset", schema: z.object({ dataset: datasetDetailResponseSchema }) },
+    success: {
+      status: 200,
+      description: "The dataset",
+      schema: z.object({ dataset: datasetDetailResponseSchema }),
+    },
     errors: [404],
   },
   {
     method: "post",
     path: "/datasets/{id}/versions",
-    summary: "Register the next version of a dataset with its governance facts (personal data needs a legal basis)",
+    summary:
+      "Register the next version of a dataset with its governance facts (personal data needs a legal basis)",
     tag: "Datasets",
     permission: "datasets.write",
     pathParams: datasetParam,
     body: createDatasetVersionSchema,
-    success: { status: 201, description: "The dataset version", schema: z.object({ datasetVersion: datasetVersionResponseSchema }) },
+    success: {
+      status: 201,
+      description: "The dataset version",
+      schema: z.object({ datasetVersion: datasetVersionResponseSchema }),
+    },
     errors: [404],
   },
 ]);

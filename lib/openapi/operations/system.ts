@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { defineOperations } from "../define";
 
-export const healthSchema = z.object({ status: z.enum(["ok", "degraded"]), database: z.enum(["ok", "unreachable"]) });
+export const healthSchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  database: z.enum(["ok", "unreachable"]),
+});
 
 export const systemOperations = defineOperations([
   {

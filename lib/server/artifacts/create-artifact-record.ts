@@ -23,7 +23,11 @@ export type NewArtifact = {
  * The row and its audit event in one transaction, after checking the version again: an upload can take
  * minutes, and the version may have been promoted or the name taken meanwhile.
  */
-export async function createArtifactRecord(principal: Principal, artifact: NewArtifact, action: "artifact.uploaded" | "artifact.registered"): Promise<ArtifactView> {
+export async function createArtifactRecord(
+  principal: Principal,
+  artifact: NewArtifact,
+  action: "artifact.uploaded" | "artifact.registered",
+): Promise<ArtifactView> {
   try {
     return await db.$transaction(async (tx) => {
       // A promotion request's foreign key takes a KEY SHARE lock on this row, which FOR UPDATE excludes:
@@ -53,7 +57,9 @@ export async function createArtifactRecord(principal: Principal, artifact: NewAr
   } catch (error) {
     // Two uploads racing for one name: the unique index decides, and the loser hears why.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw conflict(`This version already has an artifact named "${artifact.name}"`, { name: "Already used by another artifact of this version" });
+      throw conflict(`This version already has an artifact named "${artifact.name}"`, {
+        name: "Already used by another artifact of this version",
+      });
     }
     throw error;
   }

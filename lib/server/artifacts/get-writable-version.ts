@@ -23,16 +23,26 @@ export async function getWritableVersionOrThrow(principal: Principal, versionId:
   if (!version) throw notFound("The version");
   await requireOwnership(principal, version.model);
   if (version.stage !== "DEVELOPMENT") {
-    throw conflict(`Version ${version.version} of ${version.model.slug} is in ${version.stage}: artifacts can only be added while it is in DEVELOPMENT`);
+    throw conflict(
+      `Version ${version.version} of ${version.model.slug} is in ${version.stage}: artifacts can only be added while it is in DEVELOPMENT`,
+    );
   }
   if (version._count.promotionRequests > 0) {
-    throw conflict(`A promotion was requested for version ${version.version} of ${version.model.slug}: its artifacts are fixed`);
+    throw conflict(
+      `A promotion was requested for version ${version.version} of ${version.model.slug}: its artifacts are fixed`,
+    );
   }
   return version;
 }
 
 /** 409 when the version already has an artifact of this name (the unique index is the last word). */
 export async function requireFreeArtifactName(versionId: string, name: string, client: Tx = db) {
-  const taken = await client.artifact.findUnique({ where: { versionId_name: { versionId, name } }, select: { id: true } });
-  if (taken) throw conflict(`This version already has an artifact named "${name}"`, { name: "Already used by another artifact of this version" });
+  const taken = await client.artifact.findUnique({
+    where: { versionId_name: { versionId, name } },
+    select: { id: true },
+  });
+  if (taken)
+    throw conflict(`This version already has an artifact named "${name}"`, {
+      name: "Already used by another artifact of this version",
+    });
 }

@@ -51,7 +51,10 @@ export function inspectorFor(format: ArtifactFormat): ArtifactInspector {
   switch (format) {
     case "SAFETENSORS": {
       const parser = new SafetensorsStreamParser();
-      return { push: (chunk) => guarded(() => parser.push(chunk)), finish: (size) => guarded(() => ({ ...parser.finish(size) })) };
+      return {
+        push: (chunk) => guarded(() => parser.push(chunk)),
+        finish: (size) => guarded(() => ({ ...parser.finish(size) })),
+      };
     }
     case "ADAPTER_CONFIG":
       return textInspector("adapter_config.json", (text) => ({ ...parseAdapterConfig(text) }));

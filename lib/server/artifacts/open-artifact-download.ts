@@ -10,18 +10,33 @@ export async function openArtifactDownload(artifactId: string) {
     select: { id: true, name: true, uri: true, sizeBytes: true, sha256: true, isReference: true },
   });
   if (!artifact) throw notFound("The artifact");
-  if (artifact.isReference) throw new AppError("not_found", `"${artifact.name}" is a reference: its bytes are at ${artifact.uri}, not here`);
+  if (artifact.isReference)
+    throw new AppError(
+      "not_found",
+      `"${artifact.name}" is a reference: its bytes are at ${artifact.uri}, not here`,
+    );
   const { stream, sizeBytes } = await getArtifactStore().open(artifact.uri);
   if (BigInt(sizeBytes) !== artifact.sizeBytes) {
     stream.destroy();
     // Never serve bytes that differ from what was recorded and audited.
-    throw new Error(`Artifact ${artifact.id}: the stored file has ${sizeBytes} bytes, the record ${artifact.sizeBytes}`);
+    throw new Error(
+      `Artifact ${artifact.id}: the stored file has ${sizeBytes} bytes, the record ${artifact.sizeBytes}`,
+    );
   }
-  return { stream, sizeBytes, fileName: artifact.name.split("/").pop() ?? artifact.name, sha256: artifact.sha256 };
+  return {
+    stream,
+    sizeBytes,
+    fileName: artifact.name.split("/").pop() ?? artifact.name,
+    sha256: artifact.sha256,
+  };
 }
 
 /** Headers for a download: always an attachment of opaque bytes, whatever the name says. */
-export function downloadHeaders(download: { sizeBytes: number; fileName: string; sha256: string }): HeadersInit {
+export function downloadHeaders(download: {
+  sizeBytes: number;
+  fileName: string;
+  sha256: string;
+}): HeadersInit {
   const ascii = download.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return {
     "content-type": "application/octet-stream",

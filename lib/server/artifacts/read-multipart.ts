@@ -6,7 +6,8 @@ import { AppError, validationError } from "@/lib/errors";
 
 export type IncomingFile = { fileName: string; mimeType: string; stream: Readable };
 
-const interrupted = (error: Error) => validationError({ file: `The upload was interrupted: ${error.message}` });
+const interrupted = (error: Error) =>
+  validationError({ file: `The upload was interrupted: ${error.message}` });
 
 /** Small text fields beside the one file; anything bigger is not what this endpoint takes. */
 const LIMITS = { files: 1, fields: 10, parts: 12, fieldSize: 4096, fieldNameSize: 100 };
@@ -50,7 +51,8 @@ export function readMultipart<T>(
     const invalid = (field: string, message: string) => void fail(validationError({ [field]: message }));
 
     parser.on("field", (name, value, info) => {
-      if (info.nameTruncated || info.valueTruncated) return invalid(name, `At most ${LIMITS.fieldSize} characters`);
+      if (info.nameTruncated || info.valueTruncated)
+        return invalid(name, `At most ${LIMITS.fieldSize} characters`);
       fields[name] = value;
     });
     parser.on("file", (name, stream, info) => {
@@ -72,7 +74,11 @@ export function readMultipart<T>(
 
     source.pipe(parser);
     source.on("error", (error) => void fail(interrupted(error)));
-    parser.on("error", (error: Error) => void fail(validationError({ body: `The multipart body is malformed: ${error.message}` })));
+    parser.on(
+      "error",
+      (error: Error) =>
+        void fail(validationError({ body: `The multipart body is malformed: ${error.message}` })),
+    );
     parser.on("close", () => {
       // The body is parsed; the file may still be on its way to storage. A failure there is reported by
       // the handler attached in "file".

@@ -14,7 +14,13 @@ const reference = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const register = (versionId: string, token: string, body: unknown) =>
-  callRoute(addArtifact, { url: `/api/v1/versions/${versionId}/artifacts`, method: "POST", token, params: { id: versionId }, body });
+  callRoute(addArtifact, {
+    url: `/api/v1/versions/${versionId}/artifacts`,
+    method: "POST",
+    token,
+    params: { id: versionId },
+    body,
+  });
 
 describe("POST /api/v1/versions/{id}/artifacts (JSON reference)", () => {
   it("registers a reference with its format from the name, sizes above 4 GiB as numbers, and an audit event", async () => {
@@ -32,21 +38,37 @@ describe("POST /api/v1/versions/{id}/artifacts (JSON reference)", () => {
       downloadUrl: null,
       createdById: owner.user.id,
     });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "artifact", entityId: response.body.artifact.id } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "artifact", entityId: response.body.artifact.id },
+    });
     expect(event.action).toBe("artifact.registered");
   });
 
   it("takes the format from the URI when the name has none, or as given", async () => {
     const { version, owner } = await createOwnedVersion();
-    const fromUri = await register(version.id, owner.token, reference({ name: "quantized weights", uri: "s3://models/llama/q4_k_m.gguf" }));
+    const fromUri = await register(
+      version.id,
+      owner.token,
+      reference({ name: "quantized weights", uri: "s3://models/llama/q4_k_m.gguf" }),
+    );
     expect(fromUri.body.artifact.format).toBe("GGUF");
-    const given = await register(version.id, owner.token, reference({ name: "card", uri: "https://example.com/card", format: "model_card" }));
+    const given = await register(
+      version.id,
+      owner.token,
+      reference({ name: "card", uri: "https://example.com/card", format: "model_card" }),
+    );
     expect(given.body.artifact.format).toBe("MODEL_CARD");
   });
 
   it("answers 400 with a message for every bad field at once", async () => {
     const { version, owner } = await createOwnedVersion();
-    const response = await register(version.id, owner.token, { name: "../etc/passwd", uri: "file:///etc/passwd", sha256: "abc123", sizeBytes: -1, format: "ONNX" });
+    const response = await register(version.id, owner.token, {
+      name: "../etc/passwd",
+      uri: "file:///etc/passwd",
+      sha256: "abc123",
+      sizeBytes: -1,
+      format: "ONNX",
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.fields).toEqual({
       name: "A file name or a relative path, without empty, '.' or '..' parts",
@@ -63,7 +85,10 @@ describe("POST /api/v1/versions/{id}/artifacts (JSON reference)", () => {
     ["http://example.com/model.bin", "Only hf://, s3:// and https:// references are accepted"],
     ["not a uri", "Not a URI: expected hf://, s3:// or https://"],
     ["https://user:secret@example.com/model.bin", "Must not carry credentials"],
-    ["https://bucket.s3.amazonaws.com/m.bin?X-Amz-Signature=abc&X-Amz-Expires=60", "Looks like a signed URL: register the permanent location instead"],
+    [
+      "https://bucket.s3.amazonaws.com/m.bin?X-Amz-Signature=abc&X-Amz-Expires=60",
+      "Looks like a signed URL: register the permanent location instead",
+    ],
     ["s3://bucket", "s3:// URIs name an object: s3://<bucket>/<key>"],
     ["hf://org", "hf:// URIs name a repository: hf://<org>/<name>[/<path>]"],
   ])("refuses the URI %s", async (uri, message) => {
@@ -82,7 +107,11 @@ describe("POST /api/v1/versions/{id}/artifacts (JSON reference)", () => {
     const leader = await createUserWithToken({ roles: ["LEADERSHIP"] });
     expect((await register(version.id, leader.token, reference())).status).toBe(403);
     expect((await register(version.id, owner.token, reference())).status).toBe(201);
-    const duplicate = await register(version.id, owner.token, reference({ uri: "s3://other/copy.safetensors" }));
+    const duplicate = await register(
+      version.id,
+      owner.token,
+      reference({ uri: "s3://other/copy.safetensors" }),
+    );
     expect(duplicate.status).toBe(409);
     await createPromotionRequest(version.id, owner.user.id);
     const frozen = await register(version.id, owner.token, reference({ name: "later.bin" }));
@@ -94,16 +123,26 @@ describe("POST /api/v1/versions/{id}/artifacts (JSON reference)", () => {
 describe("GET /api/v1/versions/{id}/artifacts", () => {
   it("lists newest first with keyset pagination, for every role", async () => {
     const { version, owner } = await createOwnedVersion();
-    for (const name of ["a.bin", "b.bin", "c.bin"]) expect((await register(version.id, owner.token, reference({ name }))).status).toBe(201);
+    for (const name of ["a.bin", "b.bin", "c.bin"])
+      expect((await register(version.id, owner.token, reference({ name }))).status).toBe(201);
     const leader = await createUserWithToken({ roles: ["LEADERSHIP"] });
-    const list = (query: string) => callRoute(listArtifacts, { url: `/api/v1/versions/${version.id}/artifacts${query}`, token: leader.token, params: { id: version.id } });
+    const list = (query: string) =>
+      callRoute(listArtifacts, {
+        url: `/api/v1/versions/${version.id}/artifacts${query}`,
+        token: leader.token,
+        params: { id: version.id },
+      });
     const first = await list("?limit=2");
     expect(first.status).toBe(200);
     expect(first.body.items.map((a: { name: string }) => a.name)).toEqual(["c.bin", "b.bin"]);
     const second = await list(`?limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body).toMatchObject({ items: [{ name: "a.bin" }], nextCursor: null });
     expect((await list("?limit=500")).status).toBe(400);
-    const missing = await callRoute(listArtifacts, { url: "/x", token: leader.token, params: { id: "missing" } });
+    const missing = await callRoute(listArtifacts, {
+      url: "/x",
+      token: leader.token,
+      params: { id: "missing" },
+    });
     expect(missing.status).toBe(404);
   });
 });

@@ -11,16 +11,30 @@ import { getWritableVersionOrThrow, requireFreeArtifactName } from "./get-writab
  * the size and sha256 the caller vouches for. Nothing is fetched; the format comes from the name, else
  * from the URI's last part.
  */
-export async function registerArtifactReference(principal: Principal, versionId: string, raw: unknown): Promise<ArtifactView> {
+export async function registerArtifactReference(
+  principal: Principal,
+  versionId: string,
+  raw: unknown,
+): Promise<ArtifactView> {
   requirePermission(principal, "versions.write");
   const input = parseInput(artifactReferenceSchema, raw);
   await getWritableVersionOrThrow(principal, versionId);
   await requireFreeArtifactName(versionId, input.name);
   const fromName = detectArtifactFormat(input.name);
-  const format = input.format ?? (fromName !== "OTHER" ? fromName : detectArtifactFormat(new URL(input.uri).pathname));
+  const format =
+    input.format ?? (fromName !== "OTHER" ? fromName : detectArtifactFormat(new URL(input.uri).pathname));
   return createArtifactRecord(
     principal,
-    { versionId, name: input.name, uri: input.uri, sizeBytes: input.sizeBytes, sha256: input.sha256, format, isReference: true, metadata: null },
+    {
+      versionId,
+      name: input.name,
+      uri: input.uri,
+      sizeBytes: input.sizeBytes,
+      sha256: input.sha256,
+      format,
+      isReference: true,
+      metadata: null,
+    },
     "artifact.registered",
   );
 }

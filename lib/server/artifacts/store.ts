@@ -34,7 +34,10 @@ const KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
 const SCHEME = "local://";
 
 export const tooLarge = (maxBytes: number) =>
-  new AppError("payload_too_large", `The file is larger than the upload limit of ${maxBytes.toLocaleString("en")} bytes`);
+  new AppError(
+    "payload_too_large",
+    `The file is larger than the upload limit of ${maxBytes.toLocaleString("en")} bytes`,
+  );
 
 /**
  * A folder on local disk (`$DATA_DIR/artifacts`). Objects are per version, `<versionId>/<uuid>`, rather
@@ -48,7 +51,10 @@ export const tooLarge = (maxBytes: number) =>
 export class LocalFolderStore implements ArtifactStore {
   constructor(private readonly root: string) {}
 
-  async put(source: AsyncIterable<Uint8Array> | Readable, { key, maxBytes, beforeCommit }: PutOptions): Promise<StoredObject> {
+  async put(
+    source: AsyncIterable<Uint8Array> | Readable,
+    { key, maxBytes, beforeCommit }: PutOptions,
+  ): Promise<StoredObject> {
     const target = this.pathOf(key);
     const staging = path.join(this.root, ".staging");
     await mkdir(staging, { recursive: true });
@@ -93,7 +99,8 @@ export class LocalFolderStore implements ArtifactStore {
     await rm(file, { force: true });
     // Tidy the version's folder once its last file is gone; a non-empty folder stays.
     await rmdir(path.dirname(file)).catch((error: NodeJS.ErrnoException) => {
-      if (!["ENOTEMPTY", "EEXIST", "ENOENT"].includes(error.code ?? "")) console.warn(`[artifacts] could not remove ${path.dirname(file)}`, error);
+      if (!["ENOTEMPTY", "EEXIST", "ENOENT"].includes(error.code ?? ""))
+        console.warn(`[artifacts] could not remove ${path.dirname(file)}`, error);
     });
   }
 

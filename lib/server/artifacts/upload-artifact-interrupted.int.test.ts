@@ -32,7 +32,9 @@ function uploadWith(versionId: string, token: string, meanwhile: () => Promise<u
 describe("uploads that do not end as they began", () => {
   it("leave nothing when the client disconnects mid-upload", async () => {
     const { version, owner } = await createOwnedVersion();
-    const response = await uploadWith(version.id, owner.token, () => Promise.reject(new Error("connection reset")));
+    const response = await uploadWith(version.id, owner.token, () =>
+      Promise.reject(new Error("connection reset")),
+    );
     expect(response.status).toBe(400);
     expect(response.body.error.fields.file).toMatch(/interrupted/);
     expect(filesUnder(storeRoot)).toEqual([]);
@@ -42,7 +44,16 @@ describe("uploads that do not end as they began", () => {
     const { version, owner } = await createOwnedVersion();
     const response = await uploadWith(version.id, owner.token, () =>
       db.artifact.create({
-        data: { versionId: version.id, name: "late.bin", uri: "hf://x/y", sizeBytes: BigInt(1), sha256: "0".repeat(64), format: "BIN", isReference: true, createdById: owner.user.id },
+        data: {
+          versionId: version.id,
+          name: "late.bin",
+          uri: "hf://x/y",
+          sizeBytes: BigInt(1),
+          sha256: "0".repeat(64),
+          format: "BIN",
+          isReference: true,
+          createdById: owner.user.id,
+        },
       }),
     );
     expect(response.status).toBe(409);
@@ -52,7 +63,9 @@ describe("uploads that do not end as they began", () => {
   it("are checked again at the end: a promotion requested meanwhile is a 409, and the stored file is removed", async () => {
     const { version, owner } = await createOwnedVersion();
     const other = await createVersion({ modelId: version.modelId, createdById: owner.user.id });
-    const response = await uploadWith(other.id, owner.token, () => createPromotionRequest(other.id, owner.user.id));
+    const response = await uploadWith(other.id, owner.token, () =>
+      createPromotionRequest(other.id, owner.user.id),
+    );
     expect(response.status).toBe(409);
     expect(response.body.error.message).toMatch(/promotion was requested/);
     expect(filesUnder(storeRoot)).toEqual([]);

@@ -23,10 +23,16 @@ afterEach(() => {
 });
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(import.meta.dirname, "../../formats/fixtures", name)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(path.join(import.meta.dirname, "../../formats/fixtures", name)));
 const storedFiles = () => filesUnder(storeRoot);
 const upload = (versionId: string, token: string, parts: MultipartPart[], chunkSize?: number) =>
-  callStreamingRoute(addArtifact, { url: `/api/v1/versions/${versionId}/artifacts`, token, params: { id: versionId }, chunks: multipartChunks(parts, chunkSize) });
+  callStreamingRoute(addArtifact, {
+    url: `/api/v1/versions/${versionId}/artifacts`,
+    token,
+    params: { id: versionId },
+    chunks: multipartChunks(parts, chunkSize),
+  });
 const artifactEvents = () => db.auditEvent.count({ where: { entityType: "artifact" } });
 
 describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
@@ -37,24 +43,50 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
 
     expect(response.status).toBe(201);
     const { artifact } = response.body;
-    expect(artifact).toMatchObject({ versionId: version.id, name: "optimizer.bin", format: "BIN", sizeBytes: bytes.length, sha256: sha256(bytes), isReference: false, metadata: null });
+    expect(artifact).toMatchObject({
+      versionId: version.id,
+      name: "optimizer.bin",
+      format: "BIN",
+      sizeBytes: bytes.length,
+      sha256: sha256(bytes),
+      isReference: false,
+      metadata: null,
+    });
     expect(artifact.downloadUrl).toBe(`/api/v1/artifacts/${artifact.id}/download`);
     const files = storedFiles();
     expect(files).toHaveLength(1);
     expect(sha256(readFileSync(files[0]!))).toBe(sha256(bytes));
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "artifact", entityId: artifact.id } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "artifact", entityId: artifact.id },
+    });
     expect(event).toMatchObject({ action: "artifact.uploaded", actorId: owner.user.id });
-    expect(event.changes).toMatchObject({ versionId: version.id, name: "optimizer.bin", sha256: sha256(bytes), sizeBytes: bytes.length });
+    expect(event.changes).toMatchObject({
+      versionId: version.id,
+      name: "optimizer.bin",
+      sha256: sha256(bytes),
+      sizeBytes: bytes.length,
+    });
   });
 
   it("parses a safetensors upload while it streams and keeps the summary", async () => {
     const { version, owner } = await createOwnedVersion();
-    const response = await upload(version.id, owner.token, [{ name: "name", value: "adapter_model.safetensors" }, file("blob", fixture("tiny-lora.safetensors"))], 100);
+    const response = await upload(
+      version.id,
+      owner.token,
+      [{ name: "name", value: "adapter_model.safetensors" }, file("blob", fixture("tiny-lora.safetensors"))],
+      100,
+    );
     expect(response.status).toBe(201);
     expect(response.body.artifact).toMatchObject({
       name: "adapter_model.safetensors",
       format: "SAFETENSORS",
-      metadata: { tensorCount: 7, parameterCount: 266, dtypes: { I64: 1, F64: 1, F32: 2, F16: 2, BOOL: 1 }, headerBytes: 744, metadata: { format: "pt" } },
+      metadata: {
+        tensorCount: 7,
+        parameterCount: 266,
+        dtypes: { I64: 1, F64: 1, F32: 2, F16: 2, BOOL: 1 },
+        headerBytes: 744,
+        metadata: { format: "pt" },
+      },
     });
   });
 
@@ -63,7 +95,15 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
     const config = fixture("lora-llama.adapter_config.json");
     const response = await upload(version.id, owner.token, [file("adapter_config.json", config)]);
     expect(response.status).toBe(201);
-    expect(response.body.artifact).toMatchObject({ format: "ADAPTER_CONFIG", metadata: { adapterType: "LORA", rank: 16, alpha: 32, baseModelNameOrPath: "meta-llama/Llama-3.1-8B-Instruct" } });
+    expect(response.body.artifact).toMatchObject({
+      format: "ADAPTER_CONFIG",
+      metadata: {
+        adapterType: "LORA",
+        rank: 16,
+        alpha: 32,
+        baseModelNameOrPath: "meta-llama/Llama-3.1-8B-Instruct",
+      },
+    });
   });
 
   it("answers 413 past MAX_UPLOAD_BYTES, leaving no file (not even a partial one), no row and no event", async () => {
@@ -87,7 +127,13 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
         yield chunk;
       }
     })();
-    const response = await callStreamingRoute(addArtifact, { url: "/x", token: owner.token, params: { id: version.id }, chunks, contentLength: 500_500 });
+    const response = await callStreamingRoute(addArtifact, {
+      url: "/x",
+      token: owner.token,
+      params: { id: version.id },
+      chunks,
+      contentLength: 500_500,
+    });
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThanOrEqual(1);
   });
@@ -96,7 +142,10 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
     const { version, owner } = await createOwnedVersion();
     const eventsBefore = await artifactEvents();
     const filesBefore = storedFiles().length;
-    const hostile = buildSafetensors({ w: { dtype: "F16", shape: [2] } }, { declaredHeaderLength: BigInt(2) ** BigInt(63) });
+    const hostile = buildSafetensors(
+      { w: { dtype: "F16", shape: [2] } },
+      { declaredHeaderLength: BigInt(2) ** BigInt(63) },
+    );
     const bomb = await upload(version.id, owner.token, [file("model.safetensors", hostile)]);
     expect(bomb.status).toBe(400);
     expect(bomb.body.error.fields.file).toMatch(/over the 100 MB limit/);
@@ -105,7 +154,9 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
     const cut = await upload(version.id, owner.token, [file("model.safetensors", truncated)]);
     expect(cut.status).toBe(400);
     expect(cut.body.error.message).toMatch(/^This is not a valid safetensors file: .*truncated/);
-    const badConfig = await upload(version.id, owner.token, [file("adapter_config.json", new TextEncoder().encode('{"peft_type": "LORA", "r": -1}'))]);
+    const badConfig = await upload(version.id, owner.token, [
+      file("adapter_config.json", new TextEncoder().encode('{"peft_type": "LORA", "r": -1}')),
+    ]);
     expect(badConfig.status).toBe(400);
     expect(badConfig.body.error.fields).toMatchObject({ "file.r": "Must be at least 1" });
     expect(storedFiles()).toHaveLength(filesBefore);
@@ -115,9 +166,14 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
 
   it("answers 409 for a name the version already has, keeping only the first file", async () => {
     const { version, owner } = await createOwnedVersion();
-    expect((await upload(version.id, owner.token, [file("README.md", new TextEncoder().encode("# Card\n"))])).status).toBe(201);
+    expect(
+      (await upload(version.id, owner.token, [file("README.md", new TextEncoder().encode("# Card\n"))]))
+        .status,
+    ).toBe(201);
     const filesBefore = storedFiles().length;
-    const again = await upload(version.id, owner.token, [file("README.md", new TextEncoder().encode("# Other\n"))]);
+    const again = await upload(version.id, owner.token, [
+      file("README.md", new TextEncoder().encode("# Other\n")),
+    ]);
     expect(again.status).toBe(409);
     expect(again.body.error.fields).toEqual({ name: "Already used by another artifact of this version" });
     expect(storedFiles()).toHaveLength(filesBefore);
@@ -130,7 +186,9 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
     expect(response.body.error.message).toMatch(/is in STAGING/);
     const requested = await createOwnedVersion();
     await createPromotionRequest(requested.version.id, requested.owner.user.id, "REJECTED");
-    expect((await upload(requested.version.id, requested.owner.token, [file("a.bin", new Uint8Array(10))])).status).toBe(409);
+    expect(
+      (await upload(requested.version.id, requested.owner.token, [file("a.bin", new Uint8Array(10))])).status,
+    ).toBe(409);
   });
 
   it("answers 403 to another team's data scientist, to leadership and to compliance, and 404 for no version", async () => {
@@ -143,18 +201,31 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
       expect(response.status).toBe(403);
     }
     const admin = await createUserWithToken({ roles: ["ADMIN"] });
-    expect((await upload(version.id, admin.token, [file("by-admin.bin", new Uint8Array(10))])).status).toBe(201);
-    expect((await upload("no-such-version", owner.token, [file("a.bin", new Uint8Array(10))])).status).toBe(404);
+    expect((await upload(version.id, admin.token, [file("by-admin.bin", new Uint8Array(10))])).status).toBe(
+      201,
+    );
+    expect((await upload("no-such-version", owner.token, [file("a.bin", new Uint8Array(10))])).status).toBe(
+      404,
+    );
   });
 
   it("answers 400 without a file, and for fields after the file that change its format", async () => {
     const { version, owner } = await createOwnedVersion();
     const noFile = await upload(version.id, owner.token, [{ name: "name", value: "x.bin" }]);
-    expect(noFile).toMatchObject({ status: 400, body: { error: { fields: { file: "Required: send the file in the multipart field `file`" } } } });
-    const badFormat = await upload(version.id, owner.token, [{ name: "format", value: "PICKLE" }, file("x.bin", new Uint8Array(3))]);
+    expect(noFile).toMatchObject({
+      status: 400,
+      body: { error: { fields: { file: "Required: send the file in the multipart field `file`" } } },
+    });
+    const badFormat = await upload(version.id, owner.token, [
+      { name: "format", value: "PICKLE" },
+      file("x.bin", new Uint8Array(3)),
+    ]);
     expect(badFormat.body.error.fields.format).toMatch(/^One of SAFETENSORS/);
     const filesBefore = storedFiles().length;
-    const late = await upload(version.id, owner.token, [file("blob", new Uint8Array(3)), { name: "format", value: "safetensors" }]);
+    const late = await upload(version.id, owner.token, [
+      file("blob", new Uint8Array(3)),
+      { name: "format", value: "safetensors" },
+    ]);
     expect(late.status).toBe(400);
     expect(late.body.error.fields.format).toMatch(/before `file`/);
     expect(storedFiles()).toHaveLength(filesBefore);

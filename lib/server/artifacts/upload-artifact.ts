@@ -23,7 +23,10 @@ export type UploadRequest = {
 
 /** Name and format from the fields (or the file's own name), validated like every other input. */
 function targetOf(fields: Record<string, string>, fileName: string) {
-  const input = parseInput(artifactUploadFieldsSchema, { name: fields.name ?? (fileName || undefined), format: fields.format });
+  const input = parseInput(artifactUploadFieldsSchema, {
+    name: fields.name ?? (fileName || undefined),
+    format: fields.format,
+  });
   if (!input.name) throw validationError({ name: "Required: send a `name` field, or a file with a name" });
   return { name: input.name, format: input.format ?? detectArtifactFormat(input.name) };
 }
@@ -42,14 +45,19 @@ async function* inspected(stream: Readable, inspector: ArtifactInspector) {
  * computed on the way, and a file refused for any reason (too large, not what its name says, a name
  * taken meanwhile) leaves neither bytes nor a row.
  */
-export async function uploadArtifact(principal: Principal, versionId: string, request: UploadRequest): Promise<ArtifactView> {
+export async function uploadArtifact(
+  principal: Principal,
+  versionId: string,
+  request: UploadRequest,
+): Promise<ArtifactView> {
   requirePermission(principal, "versions.write");
   const contentType = request.contentType ?? "";
   if (!/^multipart\/form-data\b/i.test(contentType) || !request.body) {
     throw validationError({ file: "Send the file as multipart/form-data, in the field `file`" });
   }
   const maxBytes = maxUploadBytes();
-  if (request.contentLength !== null && request.contentLength > maxBytes + MULTIPART_ALLOWANCE_BYTES) throw tooLarge(maxBytes);
+  if (request.contentLength !== null && request.contentLength > maxBytes + MULTIPART_ALLOWANCE_BYTES)
+    throw tooLarge(maxBytes);
   await getWritableVersionOrThrow(principal, versionId);
 
   const store = getArtifactStore();
@@ -73,10 +81,16 @@ export async function uploadArtifact(principal: Principal, versionId: string, re
     // Fields may also arrive after the file; they may rename it, but not change how it was read.
     const target = targetOf(fields, file.fileName);
     if (target.format !== file.format) {
-      throw validationError({ format: `Send \`name\` and \`format\` before \`file\`: the file was read as ${file.format}` });
+      throw validationError({
+        format: `Send \`name\` and \`format\` before \`file\`: the file was read as ${file.format}`,
+      });
     }
     const { uri, sizeBytes, sha256, metadata } = file;
-    return await createArtifactRecord(principal, { versionId, ...target, uri, sizeBytes, sha256, isReference: false, metadata }, "artifact.uploaded");
+    return await createArtifactRecord(
+      principal,
+      { versionId, ...target, uri, sizeBytes, sha256, isReference: false, metadata },
+      "artifact.uploaded",
+    );
   } catch (error) {
     await store.delete(file.uri);
     throw error;

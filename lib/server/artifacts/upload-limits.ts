@@ -10,6 +10,7 @@ export function maxUploadBytes(): number {
   const raw = process.env.MAX_UPLOAD_BYTES?.trim();
   if (!raw) return DEFAULT_MAX_UPLOAD_BYTES;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`MAX_UPLOAD_BYTES must be a positive whole number of bytes, not "${raw}"`);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new Error(`MAX_UPLOAD_BYTES must be a positive whole number of bytes, not "${raw}"`);
   return value;
 }

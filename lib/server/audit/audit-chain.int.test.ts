@@ -5,11 +5,17 @@ import { recordAudit, SYSTEM_ACTOR } from "./record-audit";
 import { verifyAuditChain } from "./verify-audit-chain";
 
 const append = (entityId: string, changes: unknown = { n: entityId }) =>
-  db.$transaction((tx) => recordAudit(tx, { actor: SYSTEM_ACTOR, action: "model.created", entityType: "model", entityId, changes }));
+  db.$transaction((tx) =>
+    recordAudit(tx, { actor: SYSTEM_ACTOR, action: "model.created", entityType: "model", entityId, changes }),
+  );
 
 describe("audit chain", () => {
   it("links each event to the one before and verifies", async () => {
-    await append("a", { size: BigInt(10), at: new Date("2026-01-01T00:00:00Z"), nested: { z: 1, a: [1.5, "x"] } });
+    await append("a", {
+      size: BigInt(10),
+      at: new Date("2026-01-01T00:00:00Z"),
+      nested: { z: 1, a: [1.5, "x"] },
+    });
     // 17 significant digits: Prisma's own JSON writer would round this and break the hash.
     await append("b", { ratio: 0.19047619047619047, tiny: 1e-300, big: 12345678901234567890 });
     const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
@@ -24,12 +30,22 @@ describe("audit chain", () => {
     // Separate pools so the appends really run on different PostgreSQL connections at the same time.
     const { PrismaClient } = await import("@/generated/prisma/client");
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const clients = Array.from({ length: 8 }, () => new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }) }));
+    const clients = Array.from(
+      { length: 8 },
+      () =>
+        new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }) }),
+    );
     await Promise.all(
       clients.flatMap((client, c) =>
         Array.from({ length: 10 }, (_, i) =>
           client.$transaction(
-            (tx) => recordAudit(tx as never, { actor: SYSTEM_ACTOR, action: "model.created", entityType: "model", entityId: `c${c}-${i}` }),
+            (tx) =>
+              recordAudit(tx as never, {
+                actor: SYSTEM_ACTOR,
+                action: "model.created",
+                entityType: "model",
+                entityId: `c${c}-${i}`,
+              }),
             // 80 appends queue on one lock; on a loaded 2-core machine the last ones wait seconds.
             { maxWait: 60_000, timeout: 60_000 },
           ),
@@ -37,7 +53,10 @@ describe("audit chain", () => {
       ),
     );
     await Promise.all(clients.map((client) => client.$disconnect()));
-    const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true, prevHash: true, hash: true } });
+    const events = await db.auditEvent.findMany({
+      orderBy: { seq: "asc" },
+      select: { seq: true, prevHash: true, hash: true },
+    });
     expect(events).toHaveLength(before + 80);
     // One chain: every prevHash is used exactly once, and seq has no gaps.
     expect(new Set(events.map((e) => e.prevHash)).size).toBe(events.length);
@@ -49,7 +68,12 @@ describe("audit chain", () => {
     const before = await db.auditEvent.count();
     await expect(
       db.$transaction(async (tx) => {
-        await recordAudit(tx, { actor: SYSTEM_ACTOR, action: "model.created", entityType: "model", entityId: "rolled-back" });
+        await recordAudit(tx, {
+          actor: SYSTEM_ACTOR,
+          action: "model.created",
+          entityType: "model",
+          entityId: "rolled-back",
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");

@@ -2,7 +2,19 @@ import "server-only";
 import { canonicalJson, toJsonValue } from "@/lib/audit/canonical-json";
 import type { AuditEventRow } from "./audit-event-dto";
 
-export const AUDIT_CSV_HEADER = ["seq", "occurred_at", "actor_id", "actor_email", "action", "entity_type", "entity_id", "changes", "id", "prev_hash", "hash"];
+export const AUDIT_CSV_HEADER = [
+  "seq",
+  "occurred_at",
+  "actor_id",
+  "actor_email",
+  "action",
+  "entity_type",
+  "entity_id",
+  "changes",
+  "id",
+  "prev_hash",
+  "hash",
+];
 
 /**
  * One RFC 4180 line (CRLF). A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first)

@@ -9,9 +9,17 @@ import { db } from "@/lib/server/db";
  */
 export async function auditWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhereInput> {
   const and: Prisma.AuditEventWhereInput[] = [];
-  if (filters.entity) and.push({ entityType: filters.entity.type, ...(filters.entity.id !== undefined ? { entityId: filters.entity.id } : {}) });
+  if (filters.entity)
+    and.push({
+      entityType: filters.entity.type,
+      ...(filters.entity.id !== undefined ? { entityId: filters.entity.id } : {}),
+    });
   if (filters.actor) and.push(await actorWhere(filters.actor));
-  if (filters.action) and.push({ action: "exact" in filters.action ? filters.action.exact : { startsWith: likeEscaped(filters.action.prefix) } });
+  if (filters.action)
+    and.push({
+      action:
+        "exact" in filters.action ? filters.action.exact : { startsWith: likeEscaped(filters.action.prefix) },
+    });
   if (filters.from) and.push({ occurredAt: { gte: filters.from } });
   if (filters.to) and.push({ occurredAt: { lte: filters.to } });
   return { AND: and };

@@ -10,12 +10,18 @@ const TOTAL = 1_503; // more than one export batch of 1,000, and a multiple of 3
 
 // Not callRoute: it parses the body as JSON, and this one is CSV.
 async function exportCsv(query: string, token: string | null = officer.token) {
-  const req = new NextRequest(`http://localhost/api/v1/audit/export.csv?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const req = new NextRequest(`http://localhost/api/v1/audit/export.csv?${query}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   const response = await exportRoute(req, { params: Promise.resolve({}) });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
-const rowsOf = (csv: string) => csv.split("\r\n").filter(Boolean).map((line) => line.split(","));
+const rowsOf = (csv: string) =>
+  csv
+    .split("\r\n")
+    .filter(Boolean)
+    .map((line) => line.split(","));
 
 beforeAll(async () => {
   officer = await createUserWithToken({ roles: ["COMPLIANCE_OFFICER"] });
@@ -23,7 +29,13 @@ beforeAll(async () => {
     async (tx) => {
       for (let i = 0; i < TOTAL; i++) {
         const kind = i % 3 === 0 ? "dataset" : "model";
-        await recordAudit(tx, { actor: SYSTEM_ACTOR, action: `${kind}.created`, entityType: kind, entityId: `${kind}-${i}`, changes: { name: `n,${i}` } });
+        await recordAudit(tx, {
+          actor: SYSTEM_ACTOR,
+          action: `${kind}.created`,
+          entityType: kind,
+          entityId: `${kind}-${i}`,
+          changes: { name: `n,${i}` },
+        });
       }
     },
     { timeout: 60_000 },
@@ -38,7 +50,9 @@ describe("GET /api/v1/audit/export.csv", () => {
     const bad = await exportCsv("from=2026-02-01&to=2026-01-01&action=%25");
     expect(bad.status).toBe(400);
     expect(Object.keys(JSON.parse(bad.text).error.fields).sort()).toEqual(["action", "to"]);
-    expect(JSON.parse((await exportCsv("from=2026-02-01&to=2026-01-01")).text).error.fields).toEqual({ to: "Must not be before from" });
+    expect(JSON.parse((await exportCsv("from=2026-02-01&to=2026-01-01")).text).error.fields).toEqual({
+      to: "Must not be before from",
+    });
   });
 
   it("streams every event once, newest first, across batches, as a CSV attachment", async () => {
@@ -47,7 +61,19 @@ describe("GET /api/v1/audit/export.csv", () => {
     expect(headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(headers.get("content-disposition")).toMatch(/^attachment; filename="audit-events-[\d-]+\.csv"$/);
     const [header, ...rows] = rowsOf(text);
-    expect(header).toEqual(["seq", "occurred_at", "actor_id", "actor_email", "action", "entity_type", "entity_id", "changes", "id", "prev_hash", "hash"]);
+    expect(header).toEqual([
+      "seq",
+      "occurred_at",
+      "actor_id",
+      "actor_email",
+      "action",
+      "entity_type",
+      "entity_id",
+      "changes",
+      "id",
+      "prev_hash",
+      "hash",
+    ]);
     expect(rows).toHaveLength(TOTAL);
     expect(rows.map((row) => Number(row[0]))).toEqual(Array.from({ length: TOTAL }, (_, i) => TOTAL - i));
   });

@@ -14,7 +14,10 @@ const BATCH = 1000;
  * (pull), so memory stays flat however many events match. Input is checked before the first byte,
  * so a bad filter is still a 400.
  */
-export async function exportAuditEventsCsv(principal: Principal, raw: unknown): Promise<ReadableStream<Uint8Array>> {
+export async function exportAuditEventsCsv(
+  principal: Principal,
+  raw: unknown,
+): Promise<ReadableStream<Uint8Array>> {
   requirePermission(principal, "audit.read");
   const where = await auditWhere(parseInput(auditFiltersSchema, raw));
   const encoder = new TextEncoder();

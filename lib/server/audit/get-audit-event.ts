@@ -25,14 +25,25 @@ export async function getAuditEventOrThrow(principal: Principal, id: string): Pr
   const row = await db.auditEvent.findUnique({ where: { id: parsedId.data }, select: AUDIT_EVENT_SELECT });
   if (!row) throw notFound("The audit event");
   const [previous, next] = await Promise.all([
-    db.auditEvent.findFirst({ where: { seq: { lt: row.seq } }, orderBy: { seq: "desc" }, select: { id: true, seq: true, hash: true } }),
-    db.auditEvent.findFirst({ where: { seq: { gt: row.seq } }, orderBy: { seq: "asc" }, select: { id: true, seq: true } }),
+    db.auditEvent.findFirst({
+      where: { seq: { lt: row.seq } },
+      orderBy: { seq: "desc" },
+      select: { id: true, seq: true, hash: true },
+    }),
+    db.auditEvent.findFirst({
+      where: { seq: { gt: row.seq } },
+      orderBy: { seq: "asc" },
+      select: { id: true, seq: true },
+    }),
   ]);
   const { prevHash, hash, ...content } = toStoredEvent(row);
   return {
     event: toAuditEventDto(row),
     previous: previous ? { id: previous.id, seq: previous.seq.toString() } : null,
     next: next ? { id: next.id, seq: next.seq.toString() } : null,
-    check: { hashMatchesContent: hashEvent(prevHash, content) === hash, linksToPrevious: prevHash === (previous?.hash ?? GENESIS_HASH) },
+    check: {
+      hashMatchesContent: hashEvent(prevHash, content) === hash,
+      linksToPrevious: prevHash === (previous?.hash ?? GENESIS_HASH),
+    },
   };
 }

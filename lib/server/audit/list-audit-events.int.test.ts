@@ -19,22 +19,30 @@ async function append(at: string, actor: AuditActor, action: string, entity: str
   await db.$transaction((tx) => recordAudit(tx, { actor, action, entityType, entityId, changes }));
 }
 
-const list = async (query: string, token = officer.token) => callRoute(listRoute, { url: `/api/v1/audit?${query}`, token });
-const actionsOf = (body: { items: { action: string; entity: { id: string } }[] }) => body.items.map((e) => `${e.action} ${e.entity.id}`);
+const list = async (query: string, token = officer.token) =>
+  callRoute(listRoute, { url: `/api/v1/audit?${query}`, token });
+const actionsOf = (body: { items: { action: string; entity: { id: string } }[] }) =>
+  body.items.map((e) => `${e.action} ${e.entity.id}`);
 
 beforeAll(async () => {
   officer = await createUserWithToken({ roles: ["COMPLIANCE_OFFICER"] });
-  alice = { id: (await createUser({ roles: ["DATA_SCIENTIST"], email: "alice@test.local" })).user.id, email: "alice@test.local" };
+  alice = {
+    id: (await createUser({ roles: ["DATA_SCIENTIST"], email: "alice@test.local" })).user.id,
+    email: "alice@test.local",
+  };
   bob = { id: (await createUser({ roles: ["DATA_SCIENTIST"] })).user.id, email: "bob@test.local" };
   vi.useFakeTimers({ toFake: ["Date"] });
   await append("2026-01-10T09:00:00Z", alice, "model.created", "model:m1", { slug: "m1" });
   await append("2026-01-11T09:00:00Z", alice, "model_version.created", "model_version:v1");
-  await append("2026-01-12T09:00:00Z", bob, "model_version.promoted", "model_version:v1", { stage: { from: "DEVELOPMENT", to: "STAGING" } });
+  await append("2026-01-12T09:00:00Z", bob, "model_version.promoted", "model_version:v1", {
+    stage: { from: "DEVELOPMENT", to: "STAGING" },
+  });
   await append("2026-01-13T09:00:00Z", SYSTEM_ACTOR, "team.created", "team:t1");
   // An underscore is a LIKE wildcard: a prefix filter must not let "model_version." match this one.
   await append("2026-01-13T10:00:00Z", alice, "modelxversion.created", "modelxversion:x1");
   await append("2026-01-14T09:00:00Z", alice, "model_version.created", "model_version:v2");
-  for (let i = 0; i < 60; i++) await append(`2026-01-15T09:00:${String(i).padStart(2, "0")}Z`, bob, "dataset.created", `dataset:d${i}`);
+  for (let i = 0; i < 60; i++)
+    await append(`2026-01-15T09:00:${String(i).padStart(2, "0")}Z`, bob, "dataset.created", `dataset:d${i}`);
   vi.useRealTimers();
 });
 
@@ -77,21 +85,33 @@ describe("GET /api/v1/audit: filters", () => {
   });
 
   it("filters by entity type, or type and id", async () => {
-    expect(actionsOf((await list("entity=model_version")).body)).toEqual(["model_version.created v2", "model_version.promoted v1", "model_version.created v1"]);
+    expect(actionsOf((await list("entity=model_version")).body)).toEqual([
+      "model_version.created v2",
+      "model_version.promoted v1",
+      "model_version.created v1",
+    ]);
     expect(actionsOf((await list("entity=model:m1")).body)).toEqual(["model.created m1"]);
     expect((await list("entity=model_version:nope")).body.items).toEqual([]);
   });
 
   it("filters by actor id, e-mail (any case) or system", async () => {
     const byEmail = (await list("actor=ALICE@test.local")).body;
-    expect(actionsOf(byEmail)).toEqual(["model_version.created v2", "modelxversion.created x1", "model_version.created v1", "model.created m1"]);
+    expect(actionsOf(byEmail)).toEqual([
+      "model_version.created v2",
+      "modelxversion.created x1",
+      "model_version.created v1",
+      "model.created m1",
+    ]);
     expect(actionsOf((await list(`actor=${alice.id}`)).body)).toEqual(actionsOf(byEmail));
     expect((await list(`actor=${bob.id}&limit=200`)).body.items).toHaveLength(61);
     expect(actionsOf((await list("actor=system")).body)).toEqual(["team.created t1"]);
   });
 
   it("filters by exact action or by a prefix ending in '.' or '*'", async () => {
-    expect(actionsOf((await list("action=model_version.created")).body)).toEqual(["model_version.created v2", "model_version.created v1"]);
+    expect(actionsOf((await list("action=model_version.created")).body)).toEqual([
+      "model_version.created v2",
+      "model_version.created v1",
+    ]);
     const prefixed = ["model_version.created v2", "model_version.promoted v1", "model_version.created v1"];
     expect(actionsOf((await list("action=model_version.")).body)).toEqual(prefixed);
     expect(actionsOf((await list("action=model_version.*")).body)).toEqual(prefixed);
@@ -105,12 +125,17 @@ describe("GET /api/v1/audit: filters", () => {
       "model_version.promoted v1",
       "model_version.created v1",
     ]);
-    expect(actionsOf((await list("from=2026-01-12T09:00:00Z&to=2026-01-13T09:00:00Z")).body)).toEqual(["team.created t1", "model_version.promoted v1"]);
+    expect(actionsOf((await list("from=2026-01-12T09:00:00Z&to=2026-01-13T09:00:00Z")).body)).toEqual([
+      "team.created t1",
+      "model_version.promoted v1",
+    ]);
     expect((await list("from=2026-01-16")).body.items).toEqual([]);
   });
 
   it("combines filters", async () => {
-    const { body } = await list(`entity=model_version&actor=alice@test.local&action=model_version.created&from=2026-01-12`);
+    const { body } = await list(
+      `entity=model_version&actor=alice@test.local&action=model_version.created&from=2026-01-12`,
+    );
     expect(actionsOf(body)).toEqual(["model_version.created v2"]);
     expect((await list("entity=model_version&actor=system")).body.items).toEqual([]);
   });
@@ -191,20 +216,41 @@ describe("entity change log and event detail", () => {
     expect(log.hasMore).toBe(false);
     const one = await listEntityEvents("model_version", "v1", { limit: 1 });
     expect(one).toMatchObject({ items: [{ action: "model_version.promoted" }], hasMore: true });
-    await expect(listEntityEvents("Model Version", "v1")).rejects.toMatchObject({ code: "validation_failed", fields: { entityType: expect.any(String) } });
-    await expect(listEntityEvents("model", "m1", { limit: 500 })).rejects.toMatchObject({ fields: { limit: "At most 200" } });
+    await expect(listEntityEvents("Model Version", "v1")).rejects.toMatchObject({
+      code: "validation_failed",
+      fields: { entityType: expect.any(String) },
+    });
+    await expect(listEntityEvents("model", "m1", { limit: 500 })).rejects.toMatchObject({
+      fields: { limit: "At most 200" },
+    });
   });
 
   it("lists the entity types present, for the filter", async () => {
-    expect(await listAuditEntityTypes(officer.principal)).toEqual(["dataset", "model", "model_version", "modelxversion", "team"]);
+    expect(await listAuditEntityTypes(officer.principal)).toEqual([
+      "dataset",
+      "model",
+      "model_version",
+      "modelxversion",
+      "team",
+    ]);
   });
 
   it("shows one event with its neighbours and its own checks, and refuses readers without audit.read", async () => {
-    const [first, second] = await db.auditEvent.findMany({ orderBy: { seq: "asc" }, take: 2, select: { id: true } });
+    const [first, second] = await db.auditEvent.findMany({
+      orderBy: { seq: "asc" },
+      take: 2,
+      select: { id: true },
+    });
     const detail = await getAuditEventOrThrow(officer.principal, second!.id);
-    expect(detail).toMatchObject({ previous: { id: first!.id, seq: "1" }, next: { seq: "3" }, check: { hashMatchesContent: true, linksToPrevious: true } });
+    expect(detail).toMatchObject({
+      previous: { id: first!.id, seq: "1" },
+      next: { seq: "3" },
+      check: { hashMatchesContent: true, linksToPrevious: true },
+    });
     expect((await getAuditEventOrThrow(officer.principal, first!.id)).previous).toBeNull();
-    await expect(getAuditEventOrThrow(officer.principal, "missing")).rejects.toMatchObject({ code: "not_found" });
+    await expect(getAuditEventOrThrow(officer.principal, "missing")).rejects.toMatchObject({
+      code: "not_found",
+    });
     const { principal } = await createUser({ roles: ["DATA_SCIENTIST"] });
     await expect(getAuditEventOrThrow(principal, first!.id)).rejects.toMatchObject({ code: "forbidden" });
   });

@@ -22,5 +22,8 @@ export async function listAuditEvents(principal: Principal, raw: unknown): Promi
   });
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
-  return { items: items.map(toAuditEventDto), nextCursor: rows.length > query.limit && last ? encodeAuditCursor(last.seq) : null };
+  return {
+    items: items.map(toAuditEventDto),
+    nextCursor: rows.length > query.limit && last ? encodeAuditCursor(last.seq) : null,
+  };
 }

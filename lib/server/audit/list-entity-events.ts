@@ -11,7 +11,11 @@ export type EntityChangeLog = { items: AuditEventDto[]; hasMore: boolean };
  * It does not check audit.read: it is shown beside the entity itself, so the caller must already have
  * authorised reading that entity (e.g. the version page's registry.read and ownership rules).
  */
-export async function listEntityEvents(entityType: string, entityId: string, options: { limit?: number } = {}): Promise<EntityChangeLog> {
+export async function listEntityEvents(
+  entityType: string,
+  entityId: string,
+  options: { limit?: number } = {},
+): Promise<EntityChangeLog> {
   const query = parseInput(entityEventsQuerySchema, { entityType, entityId, limit: options.limit });
   const rows = await db.auditEvent.findMany({
     where: { entityType: query.entityType, entityId: query.entityId },

@@ -10,7 +10,8 @@ import { recordAudit, SYSTEM_ACTOR } from "./record-audit";
 let officer: Awaited<ReturnType<typeof createUserWithToken>>;
 let ids: string[];
 
-const verify = async (token = officer.token) => callRoute(verifyRoute, { url: "/api/v1/audit/verify", token });
+const verify = async (token = officer.token) =>
+  callRoute(verifyRoute, { url: "/api/v1/audit/verify", token });
 
 /** Tampering goes around the application, as an attacker with database access would. */
 async function sql(text: string, values: unknown[]) {
@@ -26,7 +27,15 @@ async function sql(text: string, values: unknown[]) {
 beforeAll(async () => {
   officer = await createUserWithToken({ roles: ["COMPLIANCE_OFFICER"] });
   for (let i = 1; i <= 5; i++) {
-    await db.$transaction((tx) => recordAudit(tx, { actor: SYSTEM_ACTOR, action: "model.created", entityType: "model", entityId: `m${i}`, changes: { n: i } }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "model.created",
+        entityType: "model",
+        entityId: `m${i}`,
+        changes: { n: i },
+      }),
+    );
   }
   ids = (await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { id: true } })).map((e) => e.id);
 });
@@ -57,6 +66,9 @@ describe("GET /api/v1/audit/verify", () => {
     await sql(`DELETE FROM "AuditEvent" WHERE id = $1`, [ids[3]]);
     expect((await verify()).body).toEqual({ ok: false, events: 4, firstBrokenAt: ids[4] });
     const detail = await getAuditEventOrThrow(officer.principal, ids[4]!);
-    expect(detail).toMatchObject({ previous: { id: ids[2] }, check: { hashMatchesContent: true, linksToPrevious: false } });
+    expect(detail).toMatchObject({
+      previous: { id: ids[2] },
+      check: { hashMatchesContent: true, linksToPrevious: false },
+    });
   });
 });

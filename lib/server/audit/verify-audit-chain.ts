@@ -44,4 +44,3 @@ export async function verifyAuditChain(): Promise<ChainVerification> {
   }
   return { ok: true, events, firstBrokenAt: null };
 }
-

@@ -35,5 +35,12 @@ export async function authenticateApiToken(secret: string): Promise<TokenPrincip
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now }, select: { id: true } });
   }
   const { user } = token;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles as Role[], tokenId: token.id, scopes: token.scopes };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles as Role[],
+    tokenId: token.id,
+    scopes: token.scopes,
+  };
 }

@@ -7,7 +7,10 @@ import { verifyPassword } from "@/lib/server/auth/passwords";
 import { db } from "@/lib/server/db";
 import { oidcProvider } from "@/lib/server/auth/oidc-provider";
 
-const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(1024) });
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email(),
+  password: z.string().min(1).max(1024),
+});
 
 async function markSignedIn(user: { id: string; email: string }, method: string) {
   await db.$transaction(async (tx) => {
@@ -30,7 +33,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;

@@ -25,4 +25,5 @@ export function oidcProvider(): OAuthConfig<OidcProfile> | null {
   };
 }
 
-export const oidcEnabled = () => !!(process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET);
+export const oidcEnabled = () =>
+  !!(process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET);

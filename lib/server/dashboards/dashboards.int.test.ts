@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { createTeam, createUser } from "@/tests/support/factories";
-import { createAlert, createModel, createPromotionRequest, createVersion } from "@/tests/support/governance-rows";
+import {
+  createAlert,
+  createModel,
+  createPromotionRequest,
+  createVersion,
+} from "@/tests/support/governance-rows";
 import { getGovernanceStats } from "./get-governance-stats";
 import { getOpenAlertsBySeverity } from "./get-open-alerts-by-severity";
 import { getProductionDrift, MAX_DRIFT_SERIES } from "./get-production-drift";
@@ -18,7 +23,16 @@ const versions: Record<string, string> = {};
 
 async function psi(versionId: string, windowStart: string, value: number | null, metric = "PSI") {
   const start = day(windowStart);
-  await db.driftObservation.create({ data: { versionId, feature: "f", metric, value, windowStart: start, windowEnd: new Date(start.getTime() + 3_600_000) } });
+  await db.driftObservation.create({
+    data: {
+      versionId,
+      feature: "f",
+      metric,
+      value,
+      windowStart: start,
+      windowEnd: new Date(start.getTime() + 3_600_000),
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -29,7 +43,11 @@ beforeAll(async () => {
   const high = await createModel({ ...owner, riskTier: "HIGH", name: "Triage" });
   const limited = await createModel({ ...owner, riskTier: "LIMITED", name: "Search" });
   const minimal = await createModel({ ...owner, riskTier: "MINIMAL" });
-  const version = async (key: string, modelId: string, stage: "DEVELOPMENT" | "STAGING" | "PRODUCTION" | "ARCHIVED") => {
+  const version = async (
+    key: string,
+    modelId: string,
+    stage: "DEVELOPMENT" | "STAGING" | "PRODUCTION" | "ARCHIVED",
+  ) => {
     versions[key] = (await createVersion({ modelId, createdById: user.id, stage })).id;
   };
   await version("highProd", high.id, "PRODUCTION");
@@ -40,8 +58,19 @@ beforeAll(async () => {
   await version("minimalDev1", minimal.id, "DEVELOPMENT");
   await version("minimalDev2", minimal.id, "DEVELOPMENT");
 
-  const request = (versionKey: string, status: "PENDING" | "APPROVED" | "REJECTED" | "BLOCKED" | "WITHDRAWN", createdAt: string, policies = [] as { mode: "SHADOW" | "ENFORCE"; passed: boolean; evaluatedAt?: Date }[]) =>
-    createPromotionRequest({ versionId: versions[versionKey]!, requestedById: user.id, status, createdAt: day(createdAt), policies });
+  const request = (
+    versionKey: string,
+    status: "PENDING" | "APPROVED" | "REJECTED" | "BLOCKED" | "WITHDRAWN",
+    createdAt: string,
+    policies = [] as { mode: "SHADOW" | "ENFORCE"; passed: boolean; evaluatedAt?: Date }[],
+  ) =>
+    createPromotionRequest({
+      versionId: versions[versionKey]!,
+      requestedById: user.id,
+      status,
+      createdAt: day(createdAt),
+      policies,
+    });
   await request("highStaging", "APPROVED", "2026-11-17T08:00:00");
   await request("highDev", "REJECTED", "2026-11-16T00:00:00");
   await request("highDev", "BLOCKED", "2026-11-10T12:00:00", [{ mode: "ENFORCE", passed: false }]);
@@ -50,7 +79,9 @@ beforeAll(async () => {
     { mode: "SHADOW", passed: true, evaluatedAt: day("2026-11-18T09:00:00") },
   ]);
   // Older than 30 days: in the trend, not a current breach.
-  await request("minimalDev2", "BLOCKED", "2026-10-01T12:00:00", [{ mode: "SHADOW", passed: false, evaluatedAt: day("2026-10-01T12:00:00") }]);
+  await request("minimalDev2", "BLOCKED", "2026-10-01T12:00:00", [
+    { mode: "SHADOW", passed: false, evaluatedAt: day("2026-10-01T12:00:00") },
+  ]);
   // The Sunday before the first of the 12 weeks: outside the trend.
   await request("minimalDev2", "WITHDRAWN", "2026-08-30T12:00:00");
 
@@ -112,7 +143,15 @@ describe("dashboard aggregations", () => {
     const weeks = await getPromotionTrend(leader, NOW);
     expect(weeks).toHaveLength(12);
     expect(weeks[0]!.week).toBe("2026-08-31");
-    expect(weeks[11]).toEqual({ week: "2026-11-16", APPROVED: 1, REJECTED: 1, BLOCKED: 0, WITHDRAWN: 0, PENDING: 1, total: 3 });
+    expect(weeks[11]).toEqual({
+      week: "2026-11-16",
+      APPROVED: 1,
+      REJECTED: 1,
+      BLOCKED: 0,
+      WITHDRAWN: 0,
+      PENDING: 1,
+      total: 3,
+    });
     expect(weeks[10]).toMatchObject({ week: "2026-11-09", BLOCKED: 1, total: 1 });
     expect(weeks.find((w) => w.week === "2026-09-28")).toMatchObject({ BLOCKED: 1, total: 1 });
     expect(weeks.reduce((sum, w) => sum + w.total, 0)).toBe(5);
@@ -131,7 +170,12 @@ describe("dashboard aggregations", () => {
             { day: "2026-11-17", psi: 0.3 },
           ],
         },
-        { versionId: versions.limitedProd, label: "Search v4", modelSlug: expect.any(String), points: [{ day: "2026-11-18", psi: 0.12 }] },
+        {
+          versionId: versions.limitedProd,
+          label: "Search v4",
+          modelSlug: expect.any(String),
+          points: [{ day: "2026-11-18", psi: 0.12 }],
+        },
       ],
     });
   });
@@ -145,9 +189,16 @@ describe("dashboard aggregations", () => {
   // Last: it adds production versions of its own (and looks at a later window, so the rows above are out of it).
   it(`draws at most ${MAX_DRIFT_SERIES} lines, and says how many versions drifted`, async () => {
     const later = new Date("2027-06-01T12:00:00Z");
-    const model = await db.model.findFirstOrThrow({ where: { name: "Search" }, select: { id: true, createdById: true } });
+    const model = await db.model.findFirstOrThrow({
+      where: { name: "Search" },
+      select: { id: true, createdById: true },
+    });
     for (let i = 0; i < MAX_DRIFT_SERIES + 2; i++) {
-      const version = await createVersion({ modelId: model.id, createdById: model.createdById, stage: "PRODUCTION" });
+      const version = await createVersion({
+        modelId: model.id,
+        createdById: model.createdById,
+        stage: "PRODUCTION",
+      });
       await psi(version.id, "2027-05-30T00:00:00", i / 100);
     }
     const drift = await getProductionDrift(leader, later);

@@ -15,7 +15,15 @@ export type DriftSeries = {
 };
 export type ProductionDrift = { series: DriftSeries[]; versionsWithDrift: number };
 
-type Row = { versionId: string; modelSlug: string; modelName: string; version: number; day: string; psi: number; versionsWithDrift: number };
+type Row = {
+  versionId: string;
+  modelSlug: string;
+  modelName: string;
+  version: number;
+  day: string;
+  psi: number;
+  versionsWithDrift: number;
+};
 
 /**
  * PSI of the versions now in PRODUCTION over the last 90 days (today included), bucketed by the day a
@@ -51,7 +59,12 @@ export async function getProductionDrift(principal: Principal, now = new Date())
   for (const row of rows) {
     let entry = series.get(row.versionId);
     if (!entry) {
-      entry = { versionId: row.versionId, label: `${row.modelName} v${row.version}`, modelSlug: row.modelSlug, points: [] };
+      entry = {
+        versionId: row.versionId,
+        label: `${row.modelName} v${row.version}`,
+        modelSlug: row.modelSlug,
+        points: [],
+      };
       series.set(row.versionId, entry);
     }
     entry.points.push({ day: row.day, psi: row.psi });

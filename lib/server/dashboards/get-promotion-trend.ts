@@ -5,7 +5,15 @@ import { db } from "@/lib/server/db";
 export const TREND_WEEKS = 12;
 
 /** One ISO week (Monday, `YYYY-MM-DD`) with the requests made that week, by their status today. */
-export type PromotionWeek = { week: string; APPROVED: number; REJECTED: number; BLOCKED: number; WITHDRAWN: number; PENDING: number; total: number };
+export type PromotionWeek = {
+  week: string;
+  APPROVED: number;
+  REJECTED: number;
+  BLOCKED: number;
+  WITHDRAWN: number;
+  PENDING: number;
+  total: number;
+};
 
 /** Promotion requests per week over the last 12 weeks (this one included), every week present even when empty. */
 export async function getPromotionTrend(principal: Principal, now = new Date()): Promise<PromotionWeek[]> {

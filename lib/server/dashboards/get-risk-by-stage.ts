@@ -3,7 +3,14 @@ import type { RiskTier } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 
-export type RiskStageRow = { riskTier: RiskTier; DEVELOPMENT: number; STAGING: number; PRODUCTION: number; ARCHIVED: number; total: number };
+export type RiskStageRow = {
+  riskTier: RiskTier;
+  DEVELOPMENT: number;
+  STAGING: number;
+  PRODUCTION: number;
+  ARCHIVED: number;
+  total: number;
+};
 
 /** Model versions per risk tier of their model, split by stage: where the high-risk versions are. */
 export async function getRiskByStage(principal: Principal): Promise<RiskStageRow[]> {

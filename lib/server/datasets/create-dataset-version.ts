@@ -14,10 +14,17 @@ import { datasetWhere } from "./get-dataset";
  * Registers the next version of a dataset with its governance facts (personal data needs a legal basis).
  * Numbered under a lock on the dataset row; audited as `dataset_version.created`.
  */
-export async function createDatasetVersion(principal: Principal, datasetIdOrSlug: string, input: CreateDatasetVersionInput): Promise<DatasetVersionView> {
+export async function createDatasetVersion(
+  principal: Principal,
+  datasetIdOrSlug: string,
+  input: CreateDatasetVersionInput,
+): Promise<DatasetVersionView> {
   requirePermission(principal, "datasets.write");
   const data = parseInput(createDatasetVersionSchema, input);
-  const dataset = await db.dataset.findFirst({ where: datasetWhere(datasetIdOrSlug), select: { id: true, slug: true, teamId: true, createdById: true } });
+  const dataset = await db.dataset.findFirst({
+    where: datasetWhere(datasetIdOrSlug),
+    select: { id: true, slug: true, teamId: true, createdById: true },
+  });
   if (!dataset) throw notFound("The dataset");
   await requireOwnership(principal, dataset, "this dataset");
 
@@ -33,7 +40,11 @@ export async function createDatasetVersion(principal: Principal, datasetIdOrSlug
   };
   const row = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Dataset" WHERE id = ${dataset.id} FOR UPDATE`;
-    const last = await tx.datasetVersion.findFirst({ where: { datasetId: dataset.id }, orderBy: { version: "desc" }, select: { version: true } });
+    const last = await tx.datasetVersion.findFirst({
+      where: { datasetId: dataset.id },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
     const version = (last?.version ?? 0) + 1;
     const created = await tx.datasetVersion.create({
       data: { ...facts, datasetId: dataset.id, version, createdById: principal.id },

@@ -14,10 +14,14 @@ export async function createDataset(principal: Principal, input: CreateDatasetIn
   const { teamId: requestedTeamId, ...fields } = parseInput(createDatasetSchema, input);
   const teamId = await resolveOwningTeam(principal, requestedTeamId);
   const taken = await db.dataset.findUnique({ where: { slug: fields.slug }, select: { id: true } });
-  if (taken) throw conflict(`A dataset with the slug "${fields.slug}" already exists`, { slug: "Already taken" });
+  if (taken)
+    throw conflict(`A dataset with the slug "${fields.slug}" already exists`, { slug: "Already taken" });
 
   return db.$transaction(async (tx) => {
-    const dataset = await tx.dataset.create({ data: { ...fields, teamId, createdById: principal.id }, select: datasetSelect });
+    const dataset = await tx.dataset.create({
+      data: { ...fields, teamId, createdById: principal.id },
+      select: datasetSelect,
+    });
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
       action: "dataset.created",

@@ -2,11 +2,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/datasets/[id]/impact/route";
 import { callRoute } from "@/tests/support/call-route";
 import { createUserWithToken } from "@/tests/support/factories";
-import { createChain, createDataset, createEdge, createOwner, createVersion, useDataset } from "@/tests/support/lineage-factories";
+import {
+  createChain,
+  createDataset,
+  createEdge,
+  createOwner,
+  createVersion,
+  useDataset,
+} from "@/tests/support/lineage-factories";
 import { getDatasetImpact } from "./get-dataset-impact";
 
 type Impact = Awaited<ReturnType<typeof getDatasetImpact>>;
-const viaById = (impact: Impact) => Object.fromEntries(impact.items.map((item) => [item.versionId, item.via]));
+const viaById = (impact: Impact) =>
+  Object.fromEntries(impact.items.map((item) => [item.versionId, item.via]));
 
 describe("getDatasetImpact", () => {
   // dataset d (versions d1, d2). base trained on d1; ft <- base; merged <- ft + other (other trained on d2,
@@ -38,10 +46,19 @@ describe("getDatasetImpact", () => {
 
   it("lists direct users and their descendants once each, direct first", async () => {
     const impact = await getDatasetImpact(d.dataset.id);
-    expect(viaById(impact)).toEqual({ [v.base.id]: "direct", [v.other.id]: "direct", [v.ft.id]: "ancestor", [v.merged.id]: "ancestor" });
+    expect(viaById(impact)).toEqual({
+      [v.base.id]: "direct",
+      [v.other.id]: "direct",
+      [v.ft.id]: "ancestor",
+      [v.merged.id]: "ancestor",
+    });
     expect(impact.items).toHaveLength(4);
     expect(impact.items.slice(0, 2).every((item) => item.via === "direct")).toBe(true);
-    expect(impact.items.find((item) => item.versionId === v.base.id)).toMatchObject({ version: 1, stage: "DEVELOPMENT", model: { id: expect.any(String), slug: expect.any(String), name: expect.any(String) } });
+    expect(impact.items.find((item) => item.versionId === v.base.id)).toMatchObject({
+      version: 1,
+      stage: "DEVELOPMENT",
+      model: { id: expect.any(String), slug: expect.any(String), name: expect.any(String) },
+    });
   });
 
   it("narrows to one dataset version", async () => {
@@ -65,7 +82,8 @@ describe("getDatasetImpact", () => {
 });
 
 describe("GET /api/v1/datasets/{id}/impact", () => {
-  const call = (id: string, query: string, token?: string) => callRoute(GET, { url: `/api/v1/datasets/${id}/impact${query}`, token, params: { id } });
+  const call = (id: string, query: string, token?: string) =>
+    callRoute(GET, { url: `/api/v1/datasets/${id}/impact${query}`, token, params: { id } });
 
   it("answers the items for any role", async () => {
     const owner = await createOwner();

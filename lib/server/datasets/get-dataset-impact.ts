@@ -28,7 +28,10 @@ export async function getDatasetImpact(datasetId: string, query: unknown = {}): 
   const dataset = await db.dataset.findUnique({ where: { id: datasetId }, select: { id: true } });
   if (!dataset) throw notFound("Dataset");
   if (datasetVersionId) {
-    const datasetVersion = await db.datasetVersion.findUnique({ where: { id: datasetVersionId }, select: { datasetId: true } });
+    const datasetVersion = await db.datasetVersion.findUnique({
+      where: { id: datasetVersionId },
+      select: { datasetId: true },
+    });
     if (datasetVersion?.datasetId !== datasetId) {
       throw validationError({ datasetVersionId: "Not a version of this dataset" });
     }

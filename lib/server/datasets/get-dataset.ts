@@ -2,7 +2,13 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { db } from "@/lib/server/db";
-import { datasetSelect, datasetVersionSelect, toDatasetVersionView, type DatasetVersionView, type DatasetView } from "./dataset-view";
+import {
+  datasetSelect,
+  datasetVersionSelect,
+  toDatasetVersionView,
+  type DatasetVersionView,
+  type DatasetView,
+} from "./dataset-view";
 
 export const DATASET_VERSIONS_SHOWN = 200;
 

@@ -24,7 +24,10 @@ export type DatasetSummary = Omit<DatasetRow, "_count"> & { versionCount: number
 export type DatasetPage = { items: DatasetSummary[]; nextCursor: string | null };
 
 /** Datasets, newest first, by text, team, or whether any version holds personal data. */
-export async function listDatasets(principal: Principal, query: ListDatasetsQuery = {}): Promise<DatasetPage> {
+export async function listDatasets(
+  principal: Principal,
+  query: ListDatasetsQuery = {},
+): Promise<DatasetPage> {
   requirePermission(principal, "registry.read");
   const { limit, cursor, q, team, containsPersonalData } = parseInput(listDatasetsQuerySchema, query);
   const position = decodeCursor(cursor);
@@ -35,7 +38,9 @@ export async function listDatasets(principal: Principal, query: ListDatasetsQuer
   const where: Prisma.DatasetWhereInput = {
     teamId,
     ...(q ? { OR: [{ slug: containsText(q) }, { name: containsText(q) }] } : {}),
-    ...(containsPersonalData === undefined ? {} : { versions: containsPersonalData ? { some: personal } : { none: personal } }),
+    ...(containsPersonalData === undefined
+      ? {}
+      : { versions: containsPersonalData ? { some: personal } : { none: personal } }),
   };
   const rows = await db.dataset.findMany({
     where: { AND: [where, afterCursor(position)] },
@@ -44,5 +49,8 @@ export async function listDatasets(principal: Principal, query: ListDatasetsQuer
     select: datasetSummarySelect,
   });
   const page = toPage(rows, limit);
-  return { items: page.items.map(({ _count, ...rest }) => ({ ...rest, versionCount: _count.versions })), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map(({ _count, ...rest }) => ({ ...rest, versionCount: _count.versions })),
+    nextCursor: page.nextCursor,
+  };
 }

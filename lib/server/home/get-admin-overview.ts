@@ -20,8 +20,17 @@ export async function getAdminOverview(principal: Principal, now = new Date()) {
       where: expiringWhere,
       orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
       take: HOME_LIST_LIMIT,
-      select: { id: true, name: true, prefix: true, expiresAt: true, user: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        name: true,
+        prefix: true,
+        expiresAt: true,
+        user: { select: { name: true, email: true } },
+      },
     }),
   ]);
-  return { users: { active: activeUsers, disabled: disabledUsers }, expiringTokens: { total: expiringTotal, items: expiring } };
+  return {
+    users: { active: activeUsers, disabled: disabledUsers },
+    expiringTokens: { total: expiringTotal, items: expiring },
+  };
 }

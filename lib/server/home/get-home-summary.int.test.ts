@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { createTeam, createUser } from "@/tests/support/factories";
-import { createAlert, createModel, createPromotionRequest, createVersion } from "@/tests/support/governance-rows";
+import {
+  createAlert,
+  createModel,
+  createPromotionRequest,
+  createVersion,
+} from "@/tests/support/governance-rows";
 import { getHomeSummary } from "./get-home-summary";
 
 const NOW = new Date("2026-11-18T10:00:00Z");
@@ -19,11 +24,19 @@ beforeAll(async () => {
   p.officer2 = (await createUser({ roles: ["COMPLIANCE_OFFICER"] })).principal;
   p.leader = (await createUser({ roles: ["LEADERSHIP"] })).principal;
   p.admin = (await createUser({ roles: ["ADMIN"] })).principal;
-  await db.user.create({ data: { email: "gone@test.local", name: "Gone", roles: ["DATA_SCIENTIST"], disabled: true } });
+  await db.user.create({
+    data: { email: "gone@test.local", name: "Gone", roles: ["DATA_SCIENTIST"], disabled: true },
+  });
 
   const modelA = await createModel({ teamId: teamA.id, createdById: p.sciA.id });
   const modelB = await createModel({ teamId: teamB.id, createdById: p.sciB.id });
-  const version = async (key: string, modelId: string, createdById: string, stage: "DEVELOPMENT" | "STAGING" | "PRODUCTION" = "DEVELOPMENT", daysAgo = 10) => {
+  const version = async (
+    key: string,
+    modelId: string,
+    createdById: string,
+    stage: "DEVELOPMENT" | "STAGING" | "PRODUCTION" = "DEVELOPMENT",
+    daysAgo = 10,
+  ) => {
     v[key] = (await createVersion({ modelId, createdById, stage, createdAt: ago(daysAgo) })).id;
   };
   await version("a1", modelA.id, p.sciA.id, "DEVELOPMENT", 9);
@@ -36,8 +49,23 @@ beforeAll(async () => {
   await version("b1", modelB.id, p.sciB.id);
   await version("b2", modelB.id, p.sciB.id);
 
-  const request = async (key: string, versionKey: string, by: Principal, status: "PENDING" | "APPROVED" | "REJECTED" | "BLOCKED" | "WITHDRAWN", daysAgo: number, extra = {}) => {
-    r[key] = (await createPromotionRequest({ versionId: v[versionKey]!, requestedById: by.id, status, createdAt: ago(daysAgo), ...extra })).id;
+  const request = async (
+    key: string,
+    versionKey: string,
+    by: Principal,
+    status: "PENDING" | "APPROVED" | "REJECTED" | "BLOCKED" | "WITHDRAWN",
+    daysAgo: number,
+    extra = {},
+  ) => {
+    r[key] = (
+      await createPromotionRequest({
+        versionId: v[versionKey]!,
+        requestedById: by.id,
+        status,
+        createdAt: ago(daysAgo),
+        ...extra,
+      })
+    ).id;
   };
   await request("a2withdrawn", "a2", p.sciA, "WITHDRAWN", 7);
   await request("a3pending", "a3", p.sciA, "PENDING", 6, {
@@ -51,7 +79,10 @@ beforeAll(async () => {
   await request("a5blocked", "a5", p.sciA, "BLOCKED", 3, { fromStage: "STAGING", toStage: "PRODUCTION" });
   await request("a6rejected", "a6", p.sciA, "REJECTED", 2);
   await request("a7approved", "a7", p.sciA, "APPROVED", 1);
-  await request("b2pending", "b2", p.sciB, "PENDING", 9, { requiredApprovals: 2, approvals: [{ approverId: p.officer2.id, decision: "APPROVE" }] });
+  await request("b2pending", "b2", p.sciB, "PENDING", 9, {
+    requiredApprovals: 2,
+    approvals: [{ approverId: p.officer2.id, decision: "APPROVE" }],
+  });
 
   await createAlert({ versionId: v.a1, severity: "WARNING", title: "a1 drift" });
   await createAlert({ versionId: v.a1, severity: "CRITICAL", status: "RESOLVED" });
@@ -60,7 +91,13 @@ beforeAll(async () => {
 
   const erasure = (status: "OPEN" | "IN_PROGRESS" | "COMPLETED", dueInDays: number) =>
     db.erasureRequest.create({
-      data: { subjectReference: `subject-${status}`, reason: "GDPR art. 17", status, requestedById: p.officer.id, dueAt: new Date(NOW.getTime() + dueInDays * 86_400_000) },
+      data: {
+        subjectReference: `subject-${status}`,
+        reason: "GDPR art. 17",
+        status,
+        requestedById: p.officer.id,
+        dueAt: new Date(NOW.getTime() + dueInDays * 86_400_000),
+      },
     });
   await erasure("OPEN", 5);
   await erasure("IN_PROGRESS", -2);
@@ -68,7 +105,15 @@ beforeAll(async () => {
 
   const token = (name: string, expiresInDays: number, revoked = false) =>
     db.apiToken.create({
-      data: { userId: p.admin.id, name, tokenHash: name, prefix: "mrt_x", scopes: ["read"], expiresAt: new Date(NOW.getTime() + expiresInDays * 86_400_000), revokedAt: revoked ? NOW : null },
+      data: {
+        userId: p.admin.id,
+        name,
+        tokenHash: name,
+        prefix: "mrt_x",
+        scopes: ["read"],
+        expiresAt: new Date(NOW.getTime() + expiresInDays * 86_400_000),
+        revokedAt: revoked ? NOW : null,
+      },
     });
   await token("soon", 3);
   await token("later", 20);
@@ -93,7 +138,11 @@ describe("getHomeSummary", () => {
       [r.a4pending, "PENDING"],
       [r.a3pending, "PENDING"],
     ]);
-    expect(work.requests.items[1]).toMatchObject({ fromStage: "STAGING", toStage: "PRODUCTION", version: { id: v.a5 } });
+    expect(work.requests.items[1]).toMatchObject({
+      fromStage: "STAGING",
+      toStage: "PRODUCTION",
+      version: { id: v.a5 },
+    });
     expect(work.alerts.total).toBe(1);
     expect(work.alerts.items.map((alert) => alert.title)).toEqual(["a1 drift"]);
   });
@@ -111,10 +160,21 @@ describe("getHomeSummary", () => {
     const queue = summary.officer!;
     expect(queue.waiting.total).toBe(3);
     expect(ids(queue.waiting.items)).toEqual([r.b2pending, r.a3pending, r.a4pending]);
-    expect(queue.waiting.items[0]).toMatchObject({ requiredApprovals: 2, approvals: { approved: 1, rejected: 0 } });
-    expect(queue.waiting.items[1]!.policy).toEqual({ passed: 1, failed: 1, enforcedFailed: 0, shadowFailed: 1 });
+    expect(queue.waiting.items[0]).toMatchObject({
+      requiredApprovals: 2,
+      approvals: { approved: 1, rejected: 0 },
+    });
+    expect(queue.waiting.items[1]!.policy).toEqual({
+      passed: 1,
+      failed: 1,
+      enforcedFailed: 0,
+      shadowFailed: 1,
+    });
     expect(queue.erasures).toMatchObject({ total: 2, overdue: 1 });
-    expect(queue.erasures!.items.map((e) => e.subjectReference)).toEqual(["subject-IN_PROGRESS", "subject-OPEN"]);
+    expect(queue.erasures!.items.map((e) => e.subjectReference)).toEqual([
+      "subject-IN_PROGRESS",
+      "subject-OPEN",
+    ]);
     expect(queue.criticalAlerts.total).toBe(2);
   });
 
@@ -144,7 +204,11 @@ describe("getHomeSummary", () => {
     expect(summary.admin!.expiringTokens.total).toBe(1);
     expect(summary.admin!.expiringTokens.items.map((t) => t.name)).toEqual(["soon"]);
     // The admin belongs to no team here, so nothing of a team is theirs to act on.
-    expect(summary.scientist).toMatchObject({ ready: { total: 0 }, requests: { total: 0 }, alerts: { total: 0 } });
+    expect(summary.scientist).toMatchObject({
+      ready: { total: 0 },
+      requests: { total: 0 },
+      alerts: { total: 0 },
+    });
     expect(summary.officer!.waiting.total).toBe(3);
     expect(summary.overview).not.toBeNull();
   });

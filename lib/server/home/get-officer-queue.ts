@@ -13,7 +13,13 @@ async function openErasureRequests(now: Date) {
       where,
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       take: HOME_LIST_LIMIT,
-      select: { id: true, subjectReference: true, status: true, dueAt: true, dataset: { select: { slug: true, name: true } } },
+      select: {
+        id: true,
+        subjectReference: true,
+        status: true,
+        dueAt: true,
+        dataset: { select: { slug: true, name: true } },
+      },
     }),
   ]);
   return { total, overdue, items };
@@ -42,7 +48,12 @@ export async function getOfficerQueue(principal: Principal, now = new Date()) {
     }),
     can(principal, "erasure.manage") ? openErasureRequests(now) : null,
     db.alert.count({ where: criticalWhere }),
-    db.alert.findMany({ where: criticalWhere, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HOME_LIST_LIMIT, select: alertSelect }),
+    db.alert.findMany({
+      where: criticalWhere,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: HOME_LIST_LIMIT,
+      select: alertSelect,
+    }),
   ]);
   return {
     waiting: { total: waitingTotal, items: waiting.map(toPromotionSummary) },

@@ -68,7 +68,16 @@ export async function getScientistWork(principal: Principal) {
     }),
     requestsNeedingAction(principal),
     db.alert.count({ where: alertWhere }),
-    db.alert.findMany({ where: alertWhere, orderBy: [{ severity: "desc" }, { createdAt: "desc" }], take: HOME_LIST_LIMIT, select: alertSelect }),
+    db.alert.findMany({
+      where: alertWhere,
+      orderBy: [{ severity: "desc" }, { createdAt: "desc" }],
+      take: HOME_LIST_LIMIT,
+      select: alertSelect,
+    }),
   ]);
-  return { ready: { total: readyTotal, items: ready }, requests, alerts: { total: alertTotal, items: alerts } };
+  return {
+    ready: { total: readyTotal, items: ready },
+    requests,
+    alerts: { total: alertTotal, items: alerts },
+  };
 }

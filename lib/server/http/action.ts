@@ -7,7 +7,8 @@ import { getSessionPrincipal } from "@/lib/server/auth/current-user";
 import { errorResponse, toAppError } from "@/lib/server/http/with-api";
 import { fieldErrorsOf } from "@/lib/validation";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldErrors };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldErrors };
 
 /**
  * The one way a form reaches a service: parse (zod) -> authenticate -> authorise -> call -> revalidate.
@@ -20,7 +21,12 @@ export function action<S extends z.ZodType, T>(
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, message: "Please correct the highlighted fields", fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: "Please correct the highlighted fields",
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
     try {
       const principal = await getSessionPrincipal();
       if (!principal) throw unauthorized("Your session has ended; sign in again");
@@ -32,7 +38,11 @@ export function action<S extends z.ZodType, T>(
       const appError = toAppError(error);
       if (!appError) {
         errorResponse(error); // logs it with context
-        return { ok: false, message: "Something went wrong on our side; it has been logged", fieldErrors: {} };
+        return {
+          ok: false,
+          message: "Something went wrong on our side; it has been logged",
+          fieldErrors: {},
+        };
       }
       return { ok: false, message: appError.message, fieldErrors: appError.fields ?? {} };
     }

@@ -27,14 +27,20 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
 export function afterCursor(position: KeysetPosition | null) {
   if (!position) return {};
   return {
-    OR: [{ createdAt: { lt: position.createdAt } }, { createdAt: position.createdAt, id: { lt: position.id } }],
+    OR: [
+      { createdAt: { lt: position.createdAt } },
+      { createdAt: position.createdAt, id: { lt: position.id } },
+    ],
   };
 }
 
 export const keysetOrder = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
 /** Fetch limit + 1 rows; this trims the extra one and turns its presence into a next cursor. */
-export function toPage<T extends KeysetPosition>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
+export function toPage<T extends KeysetPosition>(
+  rows: T[],
+  limit: number,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };

@@ -6,22 +6,36 @@ import { callRoute } from "@/tests/support/call-route";
 import { createUserWithToken } from "@/tests/support/factories";
 import { readJson, withApi } from "./with-api";
 
-const echo = withApi(async ({ req, principal }) => ({ you: principal.email, body: await readJson(req) }), { permission: "models.write", status: 201 });
-const fails = withApi(async () => {
-  throw new AppError("conflict", "already there", { slug: "taken" });
-}, { permission: "registry.read" });
+const echo = withApi(async ({ req, principal }) => ({ you: principal.email, body: await readJson(req) }), {
+  permission: "models.write",
+  status: 201,
+});
+const fails = withApi(
+  async () => {
+    throw new AppError("conflict", "already there", { slug: "taken" });
+  },
+  { permission: "registry.read" },
+);
 
 describe("withApi", () => {
   it("answers 401 without a token, or with a malformed, unknown, expired or revoked one", async () => {
     const { token, user } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
     expect((await callRoute(echo, { url: "/x", method: "POST" })).status).toBe(401);
-    expect((await callRoute(echo, { url: "/x", method: "POST", headers: { authorization: "Basic abc" } })).status).toBe(401);
+    expect(
+      (await callRoute(echo, { url: "/x", method: "POST", headers: { authorization: "Basic abc" } })).status,
+    ).toBe(401);
     expect((await callRoute(echo, { url: "/x", method: "POST", token: token + "x" })).status).toBe(401);
-    await db.apiToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.apiToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const expired = await callRoute(echo, { url: "/x", method: "POST", token });
     expect(expired.status).toBe(401);
     expect(expired.body.error.code).toBe("unauthorized");
-    await db.apiToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() + 60_000), revokedAt: new Date() } });
+    await db.apiToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() + 60_000), revokedAt: new Date() },
+    });
     expect((await callRoute(echo, { url: "/x", method: "POST", token })).status).toBe(401);
   });
 
@@ -41,7 +55,10 @@ describe("withApi", () => {
     const { token } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
     const response = await callRoute(echo, { url: "/x", method: "POST", token, rawBody: "{not json" });
     expect(response.status).toBe(400);
-    expect(response.body.error).toMatchObject({ code: "validation_failed", fields: { body: "The body is not valid JSON" } });
+    expect(response.body.error).toMatchObject({
+      code: "validation_failed",
+      fields: { body: "The body is not valid JSON" },
+    });
   });
 
   it("passes the principal and answers with the handler's status", async () => {
@@ -54,7 +71,9 @@ describe("withApi", () => {
     const { token } = await createUserWithToken({ roles: ["LEADERSHIP"] });
     const response = await callRoute(fails, { url: "/x", token });
     expect(response.status).toBe(409);
-    expect(response.body).toEqual({ error: { code: "conflict", message: "already there", fields: { slug: "taken" } } });
+    expect(response.body).toEqual({
+      error: { code: "conflict", message: "already there", fields: { slug: "taken" } },
+    });
   });
 });
 

@@ -40,7 +40,10 @@ export function errorResponse(error: unknown, req?: NextRequest): NextResponse {
   const appError = toAppError(error);
   if (appError) return NextResponse.json(appError.toJSON(), { status: appError.status });
   console.error(`[api] ${req?.method ?? ""} ${req?.nextUrl.pathname ?? ""} failed`, error);
-  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side" } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: "internal", message: "Something went wrong on our side" } },
+    { status: 500 },
+  );
 }
 
 export function toAppError(error: unknown): AppError | null {
@@ -49,7 +52,11 @@ export function toAppError(error: unknown): AppError | null {
     if (error.code === "P2002") {
       const target = (error.meta?.target as string[] | string | undefined) ?? "value";
       const fields = Array.isArray(target) ? target : [target];
-      return new AppError("conflict", `That ${fields.join(", ")} is already taken`, Object.fromEntries(fields.map((f) => [f, "already taken"])));
+      return new AppError(
+        "conflict",
+        `That ${fields.join(", ")} is already taken`,
+        Object.fromEntries(fields.map((f) => [f, "already taken"])),
+      );
     }
     if (error.code === "P2025") return new AppError("not_found", "The record was not found");
   }
@@ -93,7 +100,11 @@ export async function readJson(req: NextRequest): Promise<unknown> {
 export const queryOf = (req: NextRequest) => Object.fromEntries(req.nextUrl.searchParams.entries());
 
 const bigintSafe = (_key: string, value: unknown) =>
-  typeof value === "bigint" ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value;
+  typeof value === "bigint"
+    ? Number.isSafeInteger(Number(value))
+      ? Number(value)
+      : value.toString()
+    : value;
 
 /** JSON with bigints (row counts, byte sizes) as numbers when they fit, else strings. */
 export function jsonResponse(value: unknown, status = 200): Response {

@@ -9,7 +9,11 @@ import { parseInput } from "@/lib/validation";
  * POST /imports/adapter-config: a PEFT adapter_config.json read into the adapter facts of a registration.
  * Stores nothing, so no audit event. `?quantizedBase=true` says what the config cannot: the base was 4-bit.
  */
-export function importAdapterConfig(principal: Principal, config: unknown, query: unknown): { prefill: AdapterConfigPrefill } {
+export function importAdapterConfig(
+  principal: Principal,
+  config: unknown,
+  query: unknown,
+): { prefill: AdapterConfigPrefill } {
   requirePermission(principal, "versions.write");
   const { quantizedBase } = parseInput(adapterConfigImportQuerySchema, query);
   try {

@@ -11,7 +11,10 @@ export async function readBodyText(req: Request, maxBytes: number): Promise<stri
     size += next.value.length;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError("payload_too_large", `The body is larger than ${maxBytes.toLocaleString("en")} bytes`);
+      throw new AppError(
+        "payload_too_large",
+        `The body is larger than ${maxBytes.toLocaleString("en")} bytes`,
+      );
     }
     chunks.push(next.value);
   }

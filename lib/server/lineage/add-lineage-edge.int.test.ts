@@ -16,19 +16,35 @@ const codeOf = (promise: Promise<unknown>) =>
   );
 
 describe("POST /api/v1/versions/{id}/parents", () => {
-  const post = (id: string, body: unknown, token?: string) => callRoute(POST, { url: `/api/v1/versions/${id}/parents`, method: "POST", token, body, params: { id } });
+  const post = (id: string, body: unknown, token?: string) =>
+    callRoute(POST, { url: `/api/v1/versions/${id}/parents`, method: "POST", token, body, params: { id } });
 
   it("adds the edge (201), visible in the lineage, and audits it in the same transaction", async () => {
     const owner = await createOwner();
     const parent = await createVersion(owner);
     const child = await createVersion(owner);
-    const { token, user } = await createUserWithToken({ roles: ["DATA_SCIENTIST"], teamIds: [owner.team.id] });
+    const { token, user } = await createUserWithToken({
+      roles: ["DATA_SCIENTIST"],
+      teamIds: [owner.team.id],
+    });
     const response = await post(child.id, { parentId: parent.id, relation: "DISTILLED_FROM" }, token);
     expect(response.status).toBe(201);
-    expect(response.body.edge).toMatchObject({ parentId: parent.id, childId: child.id, relation: "DISTILLED_FROM" });
-    expect((await getLineage(child.id, { direction: "up" })).edges).toEqual([{ from: parent.id, to: child.id, relation: "DISTILLED_FROM" }]);
-    const event = await db.auditEvent.findFirst({ where: { action: "lineage_edge.added", entityId: response.body.edge.id } });
-    expect(event).toMatchObject({ entityType: "lineage_edge", actorId: user.id, changes: { parentId: parent.id, childId: child.id, relation: "DISTILLED_FROM" } });
+    expect(response.body.edge).toMatchObject({
+      parentId: parent.id,
+      childId: child.id,
+      relation: "DISTILLED_FROM",
+    });
+    expect((await getLineage(child.id, { direction: "up" })).edges).toEqual([
+      { from: parent.id, to: child.id, relation: "DISTILLED_FROM" },
+    ]);
+    const event = await db.auditEvent.findFirst({
+      where: { action: "lineage_edge.added", entityId: response.body.edge.id },
+    });
+    expect(event).toMatchObject({
+      entityType: "lineage_edge",
+      actorId: user.id,
+      changes: { parentId: parent.id, childId: child.id, relation: "DISTILLED_FROM" },
+    });
   });
 
   it("answers 401 without a token, 403 for leadership, 400 for a bad body, 404 for unknown versions", async () => {
@@ -36,7 +52,9 @@ describe("POST /api/v1/versions/{id}/parents", () => {
     const [a, b] = await createChain(owner, 2);
     expect((await post(b!.id, { parentId: a!.id, relation: "FINETUNED_FROM" })).status).toBe(401);
     const leader = await createUserWithToken({ roles: ["LEADERSHIP"] });
-    expect((await post(a!.id, { parentId: b!.id, relation: "FINETUNED_FROM" }, leader.token)).status).toBe(403);
+    expect((await post(a!.id, { parentId: b!.id, relation: "FINETUNED_FROM" }, leader.token)).status).toBe(
+      403,
+    );
     const { token } = await createUserWithToken({ roles: ["DATA_SCIENTIST"], teamIds: [owner.team.id] });
     const bad = await post(a!.id, { relation: "COPIED_FROM" }, token);
     expect(bad.status).toBe(400);
@@ -49,12 +67,17 @@ describe("POST /api/v1/versions/{id}/parents", () => {
     const owner = await createOwner();
     const parent = await createVersion(owner);
     const child = await createVersion(owner);
-    const outsider = await createUserWithToken({ roles: ["DATA_SCIENTIST"], teamIds: [(await createTeam()).id] });
+    const outsider = await createUserWithToken({
+      roles: ["DATA_SCIENTIST"],
+      teamIds: [(await createTeam()).id],
+    });
     const refused = await post(child.id, { parentId: parent.id, relation: "FINETUNED_FROM" }, outsider.token);
     expect(refused.status).toBe(403);
     expect(await db.lineageEdge.count({ where: { childId: child.id } })).toBe(0);
     const admin = await createUserWithToken({ roles: ["ADMIN"] });
-    expect((await post(child.id, { parentId: parent.id, relation: "FINETUNED_FROM" }, admin.token)).status).toBe(201);
+    expect(
+      (await post(child.id, { parentId: parent.id, relation: "FINETUNED_FROM" }, admin.token)).status,
+    ).toBe(201);
   });
 
   it("answers 409 for a self-edge, a duplicate, a second adapter base, and cycles short and long", async () => {
@@ -62,7 +85,8 @@ describe("POST /api/v1/versions/{id}/parents", () => {
     const chain = await createChain(owner, 5);
     const { token } = await createUserWithToken({ roles: ["DATA_SCIENTIST"], teamIds: [owner.team.id] });
     const auditBefore = await db.auditEvent.count({ where: { action: "lineage_edge.added" } });
-    const tryEdge = async (parent: { id: string }, child: { id: string }, relation = "FINETUNED_FROM") => (await post(child.id, { parentId: parent.id, relation }, token)).status;
+    const tryEdge = async (parent: { id: string }, child: { id: string }, relation = "FINETUNED_FROM") =>
+      (await post(child.id, { parentId: parent.id, relation }, token)).status;
     expect(await tryEdge(chain[0]!, chain[0]!)).toBe(409);
     expect(await tryEdge(chain[0]!, chain[1]!)).toBe(409);
     expect(await tryEdge(chain[1]!, chain[0]!)).toBe(409);
@@ -95,7 +119,12 @@ describe("addLineageEdge", () => {
       const child = versions[next()]!;
       const duplicate = edges.some((e) => e.from === parent.id && e.to === child.id);
       const expected = duplicate || wouldCreateCycle(edges, parent.id, child.id) ? "conflict" : "ok";
-      expect(await codeOf(addLineageEdge(owner.principal, child.id, { parentId: parent.id, relation: "FINETUNED_FROM" })), `${i}`).toBe(expected);
+      expect(
+        await codeOf(
+          addLineageEdge(owner.principal, child.id, { parentId: parent.id, relation: "FINETUNED_FROM" }),
+        ),
+        `${i}`,
+      ).toBe(expected);
       if (expected === "ok") edges.push({ from: parent.id, to: child.id });
       else refused++;
     }
@@ -121,6 +150,8 @@ describe("addLineageEdge", () => {
     const owner = await createOwner();
     const [a, b] = await createChain(owner, 2);
     const { principal } = await createUser({ roles: ["COMPLIANCE_OFFICER"] });
-    expect(await codeOf(addLineageEdge(principal, a!.id, { parentId: b!.id, relation: "FINETUNED_FROM" }))).toBe("forbidden");
+    expect(
+      await codeOf(addLineageEdge(principal, a!.id, { parentId: b!.id, relation: "FINETUNED_FROM" })),
+    ).toBe("forbidden");
   });
 });

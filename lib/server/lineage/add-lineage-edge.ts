@@ -41,19 +41,34 @@ export async function addLineageEdge(principal: Principal, childId: string, inpu
   const parent = await db.modelVersion.findUnique({ where: { id: parentId }, select: { id: true } });
   if (!parent) throw notFound("Parent version");
   await requireOwnership(principal, child.model, "this version's model");
-  if (parentId === childId) throw conflict("A version cannot be its own parent", { parentId: "Is this version itself" });
+  if (parentId === childId)
+    throw conflict("A version cannot be its own parent", { parentId: "Is this version itself" });
 
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LINEAGE_WRITE_LOCK})`;
-    const existing = await tx.lineageEdge.findUnique({ where: { parentId_childId: { parentId, childId } }, select: { id: true } });
-    if (existing) throw conflict("This version already has that parent", { parentId: "Already a parent of this version" });
+    const existing = await tx.lineageEdge.findUnique({
+      where: { parentId_childId: { parentId, childId } },
+      select: { id: true },
+    });
+    if (existing)
+      throw conflict("This version already has that parent", {
+        parentId: "Already a parent of this version",
+      });
     if (relation === "ADAPTER_OF") {
       // API.md: an adapter's base is its one ADAPTER_OF parent.
-      const base = await tx.lineageEdge.findFirst({ where: { childId, relation: "ADAPTER_OF" }, select: { id: true } });
-      if (base) throw conflict("This version already has an adapter base", { relation: "Only one ADAPTER_OF parent is allowed" });
+      const base = await tx.lineageEdge.findFirst({
+        where: { childId, relation: "ADAPTER_OF" },
+        select: { id: true },
+      });
+      if (base)
+        throw conflict("This version already has an adapter base", {
+          relation: "Only one ADAPTER_OF parent is allowed",
+        });
     }
     if (await isAncestor(tx, childId, parentId)) {
-      throw conflict("That parent descends from this version: the edge would create a cycle", { parentId: "Descends from this version" });
+      throw conflict("That parent descends from this version: the edge would create a cycle", {
+        parentId: "Descends from this version",
+      });
     }
     const edge = await tx.lineageEdge.create({
       data: { parentId, childId, relation },

@@ -3,7 +3,13 @@ import { GET } from "@/app/api/v1/versions/[id]/lineage/route";
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createUserWithToken } from "@/tests/support/factories";
-import { createChain, createEdge, createModel, createOwner, createVersion } from "@/tests/support/lineage-factories";
+import {
+  createChain,
+  createEdge,
+  createModel,
+  createOwner,
+  createVersion,
+} from "@/tests/support/lineage-factories";
 import { getLineage } from "./get-lineage";
 
 type Graph = Awaited<ReturnType<typeof getLineage>>;
@@ -71,10 +77,19 @@ describe("getLineage", () => {
     const owner = await createOwner();
     const chain = await createChain(owner, 7);
     const middle = chain[3]!;
-    expect(ids(await getLineage(middle.id, { direction: "up", depth: 1 }))).toEqual([chain[2]!.id, middle.id].sort());
-    expect(ids(await getLineage(middle.id, { direction: "down", depth: 2 }))).toEqual([middle.id, chain[4]!.id, chain[5]!.id].sort());
+    expect(ids(await getLineage(middle.id, { direction: "up", depth: 1 }))).toEqual(
+      [chain[2]!.id, middle.id].sort(),
+    );
+    expect(ids(await getLineage(middle.id, { direction: "down", depth: 2 }))).toEqual(
+      [middle.id, chain[4]!.id, chain[5]!.id].sort(),
+    );
     const both = await getLineage(middle.id, { direction: "both", depth: 2 });
-    expect(ids(both)).toEqual(chain.slice(1, 6).map((c) => c.id).sort());
+    expect(ids(both)).toEqual(
+      chain
+        .slice(1, 6)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(both.edges).toHaveLength(4);
     expect(ids(await getLineage(middle.id, { direction: "both", depth: 100 }))).toHaveLength(7);
   });
@@ -102,7 +117,8 @@ describe("getLineage", () => {
 });
 
 describe("GET /api/v1/versions/{id}/lineage", () => {
-  const call = (id: string, query: string, token?: string) => callRoute(GET, { url: `/api/v1/versions/${id}/lineage${query}`, token, params: { id } });
+  const call = (id: string, query: string, token?: string) =>
+    callRoute(GET, { url: `/api/v1/versions/${id}/lineage${query}`, token, params: { id } });
 
   it("answers the graph of API.md for any role", async () => {
     const owner = await createOwner();
@@ -124,7 +140,8 @@ describe("GET /api/v1/versions/{id}/lineage", () => {
     const bad = await call(version.id, "?direction=sideways&depth=0", token);
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["depth", "direction"]);
-    for (const depth of ["101", "1.5", "abc", "-1"]) expect((await call(version.id, `?depth=${depth}`, token)).status, depth).toBe(400);
+    for (const depth of ["101", "1.5", "abc", "-1"])
+      expect((await call(version.id, `?depth=${depth}`, token)).status, depth).toBe(400);
     expect((await call(version.id, "?direction=&depth=", token)).status).toBe(200);
   });
 

@@ -32,7 +32,9 @@ export async function getLineage(versionId: string, query: unknown = {}): Promis
  */
 export async function getLineageJson(versionId: string, query: unknown = {}): Promise<string> {
   const { direction, depth } = parseInput(lineageQuerySchema, query);
-  const [row] = await db.$queryRaw<{ body: string | null }[]>(lineageSql(versionId, direction, depth ?? null));
+  const [row] = await db.$queryRaw<{ body: string | null }[]>(
+    lineageSql(versionId, direction, depth ?? null),
+  );
   if (!row?.body) throw notFound("Model version");
   return row.body;
 }

@@ -17,7 +17,10 @@ export async function createModel(principal: Principal, input: CreateModelInput)
   await requireUnused(fields.slug, fields.hfId);
 
   return db.$transaction(async (tx) => {
-    const model = await tx.model.create({ data: { ...fields, teamId, createdById: principal.id }, select: modelSelect });
+    const model = await tx.model.create({
+      data: { ...fields, teamId, createdById: principal.id },
+      select: modelSelect,
+    });
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
       action: "model.created",
@@ -36,6 +39,7 @@ async function requireUnused(slug: string, hfId: string | undefined) {
     select: { slug: true, hfId: true },
   });
   if (!taken) return;
-  if (taken.slug === slug) throw conflict(`A model with the slug "${slug}" already exists`, { slug: "Already taken" });
+  if (taken.slug === slug)
+    throw conflict(`A model with the slug "${slug}" already exists`, { slug: "Already taken" });
   throw conflict(`A model already mirrors the Hugging Face id "${hfId}"`, { hfId: "Already registered" });
 }

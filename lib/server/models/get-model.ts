@@ -8,7 +8,13 @@ import { modelSelect, type ModelView } from "./model-view";
 /** The newest versions shown with a model; the full list is `listVersions({ model: slug })`. */
 export const MODEL_VERSIONS_SHOWN = 100;
 
-export type ModelVersionSummary = { id: string; version: number; stage: Stage; tags: string[]; createdAt: Date };
+export type ModelVersionSummary = {
+  id: string;
+  version: number;
+  stage: Stage;
+  tags: string[];
+  createdAt: Date;
+};
 export type ModelDetail = ModelView & { versionCount: number; versions: ModelVersionSummary[] };
 
 /** A model with its newest versions (at most MODEL_VERSIONS_SHOWN) and how many it has in all. */

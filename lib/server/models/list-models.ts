@@ -14,7 +14,10 @@ export type ModelPage = { items: ModelSummary[]; nextCursor: string | null };
 /** Models, newest first (or by name), filtered and keyset-paginated. Everyone who may read the registry sees all of it. */
 export async function listModels(principal: Principal, query: ListModelsQuery = {}): Promise<ModelPage> {
   requirePermission(principal, "registry.read");
-  const { limit, cursor, kind, q, stage, riskTier, team, baseFamily, tag, sort } = parseInput(listModelsQuerySchema, query);
+  const { limit, cursor, kind, q, stage, riskTier, team, baseFamily, tag, sort } = parseInput(
+    listModelsQuerySchema,
+    query,
+  );
   const byName = sort === "name";
   const after = byName ? afterName(cursor) : afterCursor(decodeCursor(cursor));
   const teamId = await resolveTeamFilter(team);
@@ -39,10 +42,14 @@ export async function listModels(principal: Principal, query: ListModelsQuery = 
 }
 
 /** Version count and latest version for one page of models, in one query (DISTINCT ON uses the (modelId, version) index). */
-async function withVersionFacts<T extends { id: string }>(models: T[]): Promise<(T & { versionCount: number; latestVersion: LatestVersion | null })[]> {
+async function withVersionFacts<T extends { id: string }>(
+  models: T[],
+): Promise<(T & { versionCount: number; latestVersion: LatestVersion | null })[]> {
   if (models.length === 0) return [];
   const ids = models.map((m) => m.id);
-  const rows = await db.$queryRaw<{ modelId: string; id: string; version: number; stage: Stage; count: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { modelId: string; id: string; version: number; stage: Stage; count: bigint }[]
+  >`
     SELECT DISTINCT ON ("modelId") "modelId", id, version, stage::text AS stage,
            count(*) OVER (PARTITION BY "modelId") AS count
     FROM "ModelVersion" WHERE "modelId" = ANY(${ids})
@@ -68,13 +75,17 @@ function afterName(cursor: string | undefined): Prisma.ModelWhereInput {
     position = null;
   }
   const { n: name, i: id } = (position ?? {}) as { n?: unknown; i?: unknown };
-  if (typeof name !== "string" || typeof id !== "string") throw validationError({ cursor: "Not a cursor this API returned" });
+  if (typeof name !== "string" || typeof id !== "string")
+    throw validationError({ cursor: "Not a cursor this API returned" });
   return { OR: [{ name: { gt: name } }, { name, id: { gt: id } }] };
 }
 
 function toNamePage<T extends { name: string; id: string }>(rows: T[], limit: number) {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify({ n: last.name, i: last.id })).toString("base64url") : null;
+  const nextCursor =
+    rows.length > limit && last
+      ? Buffer.from(JSON.stringify({ n: last.name, i: last.id })).toString("base64url")
+      : null;
   return { items, nextCursor };
 }

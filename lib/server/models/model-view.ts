@@ -45,4 +45,12 @@ export type ModelSummary = Prisma.ModelGetPayload<{ select: typeof modelSummaryS
 };
 
 /** The fields a PATCH may change, in the order the change log lists them. */
-export const EDITABLE_MODEL_FIELDS = ["name", "description", "license", "task", "riskTier", "intendedUse", "baseFamily"] as const;
+export const EDITABLE_MODEL_FIELDS = [
+  "name",
+  "description",
+  "license",
+  "task",
+  "riskTier",
+  "intendedUse",
+  "baseFamily",
+] as const;

@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/models/[slug]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/models/route";
 import { AppError } from "@/lib/errors";
-import { modelDetailResponseSchema, modelResponseSchema, modelSummaryResponseSchema } from "@/lib/schemas/registry-responses";
+import {
+  modelDetailResponseSchema,
+  modelResponseSchema,
+  modelSummaryResponseSchema,
+} from "@/lib/schemas/registry-responses";
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createTeam, createUser, createUserWithToken } from "@/tests/support/factories";
@@ -14,7 +18,10 @@ import { updateModel } from "./update-model";
 let people: Awaited<ReturnType<typeof setupPeople>>;
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -25,10 +32,18 @@ beforeAll(async () => {
 });
 
 describe("POST /api/v1/models", () => {
-  const post = (token: string | undefined, body: unknown) => callRoute(createRoute, { url: "/api/v1/models", method: "POST", token, body });
+  const post = (token: string | undefined, body: unknown) =>
+    callRoute(createRoute, { url: "/api/v1/models", method: "POST", token, body });
 
   it("creates a model owned by the caller's only team, answers 201 { model } and logs model.created", async () => {
-    const response = await post(people.scientistA.token, { slug: "meta-llama--llama-3-8b", name: "Llama 3 8B", kind: "BASE", hfId: "meta-llama/Meta-Llama-3-8B", baseFamily: "Llama", riskTier: "LIMITED" });
+    const response = await post(people.scientistA.token, {
+      slug: "meta-llama--llama-3-8b",
+      name: "Llama 3 8B",
+      kind: "BASE",
+      hfId: "meta-llama/Meta-Llama-3-8B",
+      baseFamily: "Llama",
+      riskTier: "LIMITED",
+    });
     expect(response.status).toBe(201);
     expect(response.body.model).toMatchObject({
       slug: "meta-llama--llama-3-8b",
@@ -40,23 +55,46 @@ describe("POST /api/v1/models", () => {
       createdBy: { id: people.scientistA.user.id },
     });
     expect(modelResponseSchema.strict().parse(response.body.model)).toEqual(response.body.model);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "model", entityId: response.body.model.id } });
-    expect(event).toMatchObject({ action: "model.created", actorId: people.scientistA.user.id, changes: { slug: "meta-llama--llama-3-8b", teamId: people.teamA.id } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "model", entityId: response.body.model.id },
+    });
+    expect(event).toMatchObject({
+      action: "model.created",
+      actorId: people.scientistA.user.id,
+      changes: { slug: "meta-llama--llama-3-8b", teamId: people.teamA.id },
+    });
   });
 
   it("answers 400 with every field message and stores nothing", async () => {
     const before = await counts();
-    const response = await post(people.scientistA.token, { slug: "-Bad", name: "", kind: "LORA", riskTier: "HUGE", description: "x".repeat(10_001) });
+    const response = await post(people.scientistA.token, {
+      slug: "-Bad",
+      name: "",
+      kind: "LORA",
+      riskTier: "HUGE",
+      description: "x".repeat(10_001),
+    });
     expect(response.status).toBe(400);
-    expect(Object.keys(response.body.error.fields).sort()).toEqual(["description", "kind", "name", "riskTier", "slug"]);
+    expect(Object.keys(response.body.error.fields).sort()).toEqual([
+      "description",
+      "kind",
+      "name",
+      "riskTier",
+      "slug",
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it("answers 409 for a taken slug or Hugging Face id", async () => {
     await makeModel(people.scientistA.principal, { slug: "taken", hfId: "org/taken" });
     const before = await counts();
-    expect((await post(people.scientistA.token, { slug: "taken", name: "x", kind: "BASE" })).body.error).toMatchObject({ code: "conflict", fields: { slug: "Already taken" } });
-    expect((await post(people.scientistA.token, { slug: "other", name: "x", kind: "BASE", hfId: "org/taken" })).status).toBe(409);
+    expect(
+      (await post(people.scientistA.token, { slug: "taken", name: "x", kind: "BASE" })).body.error,
+    ).toMatchObject({ code: "conflict", fields: { slug: "Already taken" } });
+    expect(
+      (await post(people.scientistA.token, { slug: "other", name: "x", kind: "BASE", hfId: "org/taken" }))
+        .status,
+    ).toBe(409);
     expect(await counts()).toEqual(before);
   });
 
@@ -69,16 +107,29 @@ describe("POST /api/v1/models", () => {
 
 describe("createModel's owning team", () => {
   it("needs teamId from a member of several teams, and accepts one of theirs", async () => {
-    const { principal } = await createUser({ roles: ["DATA_SCIENTIST"], teamIds: [people.teamA.id, people.teamB.id] });
-    expect((await failure(makeModel(principal))).fields).toEqual({ teamId: expect.stringMatching(/several teams/) });
+    const { principal } = await createUser({
+      roles: ["DATA_SCIENTIST"],
+      teamIds: [people.teamA.id, people.teamB.id],
+    });
+    expect((await failure(makeModel(principal))).fields).toEqual({
+      teamId: expect.stringMatching(/several teams/),
+    });
     expect((await makeModel(principal, { teamId: people.teamB.id })).team.id).toBe(people.teamB.id);
   });
 
   it("refuses another team's id (403) and an unknown one (400); an admin may pick any team", async () => {
-    expect((await failure(makeModel(people.scientistA.principal, { teamId: people.teamB.id }))).code).toBe("forbidden");
-    expect((await failure(makeModel(people.scientistA.principal, { teamId: "no-such-team" }))).fields).toEqual({ teamId: "No such team" });
-    expect((await makeModel(people.admin.principal, { teamId: people.teamB.id })).team.id).toBe(people.teamB.id);
-    expect((await failure(makeModel(people.admin.principal))).fields).toEqual({ teamId: expect.stringMatching(/Required/) });
+    expect((await failure(makeModel(people.scientistA.principal, { teamId: people.teamB.id }))).code).toBe(
+      "forbidden",
+    );
+    expect(
+      (await failure(makeModel(people.scientistA.principal, { teamId: "no-such-team" }))).fields,
+    ).toEqual({ teamId: "No such team" });
+    expect((await makeModel(people.admin.principal, { teamId: people.teamB.id })).team.id).toBe(
+      people.teamB.id,
+    );
+    expect((await failure(makeModel(people.admin.principal))).fields).toEqual({
+      teamId: expect.stringMatching(/Required/),
+    });
   });
 
   it("refuses a data scientist who belongs to no team", async () => {
@@ -90,10 +141,20 @@ describe("createModel's owning team", () => {
 describe("updateModel and PATCH /api/v1/models/{slug}", () => {
   it("changes descriptive fields and logs { field: { from, to } } for the real changes only", async () => {
     const model = await makeModel(people.scientistA.principal, { description: "old", task: "chat" });
-    const updated = await updateModel(people.scientistA.principal, model.slug, { description: "new", task: "chat", riskTier: "HIGH", license: "" });
+    const updated = await updateModel(people.scientistA.principal, model.slug, {
+      description: "new",
+      task: "chat",
+      riskTier: "HIGH",
+      license: "",
+    });
     expect(updated).toMatchObject({ description: "new", riskTier: "HIGH", license: null, task: "chat" });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: model.id, action: "model.updated" } });
-    expect(event.changes).toEqual({ description: { from: "old", to: "new" }, riskTier: { from: "MINIMAL", to: "HIGH" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: model.id, action: "model.updated" },
+    });
+    expect(event.changes).toEqual({
+      description: { from: "old", to: "new" },
+      riskTier: { from: "MINIMAL", to: "HIGH" },
+    });
     const before = await db.auditEvent.count();
     await updateModel(people.scientistA.principal, model.slug, { description: "new" });
     expect(await db.auditEvent.count()).toBe(before);
@@ -102,15 +163,26 @@ describe("updateModel and PATCH /api/v1/models/{slug}", () => {
   it("answers in API.md's order: 401, 403 role, 400 (slug/kind), 404, 403 ownership; admins pass", async () => {
     const model = await makeModel(people.scientistA.principal);
     const patch = (token: string | undefined, slug: string, body: unknown) =>
-      callRoute(patchRoute, { url: `/api/v1/models/${slug}`, method: "PATCH", token, params: { slug }, body });
+      callRoute(patchRoute, {
+        url: `/api/v1/models/${slug}`,
+        method: "PATCH",
+        token,
+        params: { slug },
+        body,
+      });
     expect((await patch(undefined, model.slug, {})).status).toBe(401);
     expect((await patch(people.leader.token, model.slug, {})).status).toBe(403);
     const refused = await patch(people.scientistB.token, "missing", { kind: "ADAPTER", slug: "x" });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.fields).toEqual({ kind: expect.stringMatching(/cannot change/), slug: "The slug of a model cannot change" });
+    expect(refused.body.error.fields).toEqual({
+      kind: expect.stringMatching(/cannot change/),
+      slug: "The slug of a model cannot change",
+    });
     expect((await patch(people.scientistB.token, "missing", { task: "x" })).status).toBe(404);
     expect((await patch(people.scientistB.token, model.slug, { task: "x" })).status).toBe(403);
-    expect(await db.model.findUniqueOrThrow({ where: { id: model.id }, select: { task: true } })).toEqual({ task: null });
+    expect(await db.model.findUniqueOrThrow({ where: { id: model.id }, select: { task: true } })).toEqual({
+      task: null,
+    });
     expect((await patch(people.admin.token, model.slug, { task: "x" })).body.model.task).toBe("x");
   });
 
@@ -126,11 +198,27 @@ describe("GET /api/v1/models/{slug}", () => {
     const model = await makeModel(people.scientistA.principal);
     await makeVersion(people.scientistA.principal, model.slug, { tags: ["one"] });
     await makeVersion(people.scientistA.principal, model.slug);
-    const response = await callRoute(getRoute, { url: `/api/v1/models/${model.slug}`, token: people.officer.token, params: { slug: model.slug } });
+    const response = await callRoute(getRoute, {
+      url: `/api/v1/models/${model.slug}`,
+      token: people.officer.token,
+      params: { slug: model.slug },
+    });
     expect(response.status).toBe(200);
-    expect(response.body.model).toMatchObject({ slug: model.slug, versionCount: 2, versions: [{ version: 2 }, { version: 1, tags: ["one"], stage: "DEVELOPMENT" }] });
+    expect(response.body.model).toMatchObject({
+      slug: model.slug,
+      versionCount: 2,
+      versions: [{ version: 2 }, { version: 1, tags: ["one"], stage: "DEVELOPMENT" }],
+    });
     expect(modelDetailResponseSchema.strict().parse(response.body.model)).toEqual(response.body.model);
-    expect((await callRoute(getRoute, { url: "/api/v1/models/nope", token: people.officer.token, params: { slug: "nope" } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(getRoute, {
+          url: "/api/v1/models/nope",
+          token: people.officer.token,
+          params: { slug: "nope" },
+        })
+      ).status,
+    ).toBe(404);
     expect((await getModelBySlugOrThrow(people.leader.principal, model.slug)).versions).toHaveLength(2);
   });
 });
@@ -140,15 +228,30 @@ describe("listModels and GET /api/v1/models", () => {
     const team = await createTeam();
     const owner = await createUserWithToken({ roles: ["DATA_SCIENTIST"], teamIds: [team.id] });
     const p = owner.principal;
-    await createModel(p, { slug: "zeta-adapter", name: "Zeta", kind: "ADAPTER", riskTier: "HIGH", baseFamily: "qwen" });
-    await createModel(p, { slug: "alpha-base", name: "Alpha", kind: "BASE", baseFamily: "qwen", hfId: "Qwen/Qwen2-7B" });
+    await createModel(p, {
+      slug: "zeta-adapter",
+      name: "Zeta",
+      kind: "ADAPTER",
+      riskTier: "HIGH",
+      baseFamily: "qwen",
+    });
+    await createModel(p, {
+      slug: "alpha-base",
+      name: "Alpha",
+      kind: "BASE",
+      baseFamily: "qwen",
+      hfId: "Qwen/Qwen2-7B",
+    });
     await createModel(p, { slug: "mid-tune", name: "Mid", kind: "FINE_TUNED" });
     const v = await makeVersion(p, "alpha-base", { tags: ["gold"] });
     await makeVersion(p, "mid-tune", { tags: ["gold"] });
     await db.modelVersion.update({ where: { id: v.id }, data: { stage: "STAGING" } });
 
     const slugs = async (query: Record<string, string>) => {
-      const response = await callRoute(listRoute, { url: `/api/v1/models?${new URLSearchParams({ team: team.slug, ...query })}`, token: people.leader.token });
+      const response = await callRoute(listRoute, {
+        url: `/api/v1/models?${new URLSearchParams({ team: team.slug, ...query })}`,
+        token: people.leader.token,
+      });
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       return response.body.items.map((m: { slug: string }) => m.slug);
     };
@@ -164,16 +267,37 @@ describe("listModels and GET /api/v1/models", () => {
     expect(await slugs({ q: "qwen/" })).toEqual(["alpha-base"]);
     expect(await slugs({ q: "ZET" })).toEqual(["zeta-adapter"]);
 
-    const first = await callRoute(listRoute, { url: `/api/v1/models?team=${team.slug}&sort=name&limit=2`, token: people.leader.token });
+    const first = await callRoute(listRoute, {
+      url: `/api/v1/models?team=${team.slug}&sort=name&limit=2`,
+      token: people.leader.token,
+    });
     expect(first.body.items.map((m: { slug: string }) => m.slug)).toEqual(["alpha-base", "mid-tune"]);
-    expect(first.body.items[0]).toMatchObject({ versionCount: 1, latestVersion: { version: 1, stage: "STAGING" } });
-    expect(first.body.items[1]).toMatchObject({ versionCount: 1, latestVersion: { version: 1, stage: "DEVELOPMENT" } });
+    expect(first.body.items[0]).toMatchObject({
+      versionCount: 1,
+      latestVersion: { version: 1, stage: "STAGING" },
+    });
+    expect(first.body.items[1]).toMatchObject({
+      versionCount: 1,
+      latestVersion: { version: 1, stage: "DEVELOPMENT" },
+    });
     expect(modelSummaryResponseSchema.strict().parse(first.body.items[0])).toEqual(first.body.items[0]);
-    const second = await callRoute(listRoute, { url: `/api/v1/models?team=${team.slug}&sort=name&limit=2&cursor=${first.body.nextCursor}`, token: people.leader.token });
-    expect(second.body).toMatchObject({ items: [{ slug: "zeta-adapter", versionCount: 0, latestVersion: null }], nextCursor: null });
-    const mixed = await callRoute(listRoute, { url: `/api/v1/models?cursor=${first.body.nextCursor}`, token: people.leader.token });
+    const second = await callRoute(listRoute, {
+      url: `/api/v1/models?team=${team.slug}&sort=name&limit=2&cursor=${first.body.nextCursor}`,
+      token: people.leader.token,
+    });
+    expect(second.body).toMatchObject({
+      items: [{ slug: "zeta-adapter", versionCount: 0, latestVersion: null }],
+      nextCursor: null,
+    });
+    const mixed = await callRoute(listRoute, {
+      url: `/api/v1/models?cursor=${first.body.nextCursor}`,
+      token: people.leader.token,
+    });
     expect(mixed.status).toBe(400);
-    expect((await callRoute(listRoute, { url: "/api/v1/models?sort=size&limit=0", token: people.leader.token })).body.error.fields).toEqual({
+    expect(
+      (await callRoute(listRoute, { url: "/api/v1/models?sort=size&limit=0", token: people.leader.token }))
+        .body.error.fields,
+    ).toEqual({
       sort: "One of newest, name",
       limit: "At least 1",
     });

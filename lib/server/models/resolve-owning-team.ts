@@ -26,12 +26,18 @@ export async function resolveOwningTeam(principal: Principal, teamId: string | u
       select: { id: true, memberships: { where: { userId: principal.id }, select: { userId: true } } },
     });
     if (!team) throw validationError({ teamId: "No such team" });
-    if (!isAdmin(principal) && team.memberships.length === 0) throw forbidden("You can only create records for a team you belong to");
+    if (!isAdmin(principal) && team.memberships.length === 0)
+      throw forbidden("You can only create records for a team you belong to");
     return team.id;
   }
-  const memberships = await db.teamMembership.findMany({ where: { userId: principal.id }, select: { teamId: true }, take: 2 });
+  const memberships = await db.teamMembership.findMany({
+    where: { userId: principal.id },
+    select: { teamId: true },
+    take: 2,
+  });
   if (memberships.length === 1) return memberships[0]!.teamId;
-  if (memberships.length > 1) throw validationError({ teamId: "Required: you belong to several teams, so choose the owning one" });
+  if (memberships.length > 1)
+    throw validationError({ teamId: "Required: you belong to several teams, so choose the owning one" });
   if (isAdmin(principal)) throw validationError({ teamId: "Required: choose the owning team" });
   throw forbidden("You belong to no team yet; ask an admin to add you to one");
 }

@@ -14,10 +14,17 @@ type Change = { from: unknown; to: unknown };
  * Changes a model's descriptive fields (never its kind or slug). Audited as `model.updated` with
  * `{ field: { from, to } }` for each field that really changed; a PATCH that changes nothing writes nothing.
  */
-export async function updateModel(principal: Principal, slug: string, input: UpdateModelInput): Promise<ModelView> {
+export async function updateModel(
+  principal: Principal,
+  slug: string,
+  input: UpdateModelInput,
+): Promise<ModelView> {
   requirePermission(principal, "models.write");
   const patch = parseInput(updateModelSchema, input);
-  const current = await db.model.findUnique({ where: { slug }, select: { ...modelSelect, teamId: true, createdById: true } });
+  const current = await db.model.findUnique({
+    where: { slug },
+    select: { ...modelSelect, teamId: true, createdById: true },
+  });
   if (!current) throw notFound(`The model "${slug}"`);
   await requireOwnership(principal, current);
 

@@ -17,7 +17,11 @@ beforeAll(async () => {
   const at = (minutes: number) => new Date(Date.UTC(2026, 10, 1, 12, minutes));
   for (let i = 0; i < 5; i++) {
     const version = await createVersion({ modelId: model.id, createdById: scientist.user.id });
-    const request = await createPromotionRequest({ versionId: version.id, requestedById: scientist.user.id, createdAt: at(i) });
+    const request = await createPromotionRequest({
+      versionId: version.id,
+      requestedById: scientist.user.id,
+      createdAt: at(i),
+    });
     ids[`pending${i}`] = request.id;
   }
   const approvedVersion = await createVersion({ modelId: model.id, createdById: scientist.user.id });

@@ -5,7 +5,10 @@ import { db } from "@/lib/server/db";
 
 /** Team ids the principal belongs to; admins act on all teams. */
 export async function teamIdsOf(principal: Principal): Promise<string[]> {
-  const memberships = await db.teamMembership.findMany({ where: { userId: principal.id }, select: { teamId: true } });
+  const memberships = await db.teamMembership.findMany({
+    where: { userId: principal.id },
+    select: { teamId: true },
+  });
   return memberships.map((m) => m.teamId);
 }
 
@@ -13,8 +16,13 @@ export async function teamIdsOf(principal: Principal): Promise<string[]> {
  * Ownership, checked after the role: a data scientist changes only what their teams own (or what they
  * created themselves); admins change everything. Hiding a button is never this check.
  */
-export async function requireOwnership(principal: Principal, owned: { teamId: string; createdById: string }, what = "this model") {
+export async function requireOwnership(
+  principal: Principal,
+  owned: { teamId: string; createdById: string },
+  what = "this model",
+) {
   if (isAdmin(principal) || owned.createdById === principal.id) return;
   const teams = await teamIdsOf(principal);
-  if (!teams.includes(owned.teamId)) throw forbidden(`Only members of the team that owns ${what} may change it`);
+  if (!teams.includes(owned.teamId))
+    throw forbidden(`Only members of the team that owns ${what} may change it`);
 }

@@ -23,7 +23,10 @@ vi.mock("@/lib/server/audit/record-audit", async (importOriginal) => {
 });
 
 const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
@@ -36,7 +39,12 @@ describe("createApiToken", () => {
     const created = await createApiToken(principal, { name: "ci pipeline" });
 
     expect(created.secret).toMatch(/^mrt_[A-Za-z0-9_-]{43}$/);
-    expect(created).toMatchObject({ name: "ci pipeline", scopes: ["read", "write"], status: "active", prefix: created.secret.slice(0, 10) });
+    expect(created).toMatchObject({
+      name: "ci pipeline",
+      scopes: ["read", "write"],
+      status: "active",
+      prefix: created.secret.slice(0, 10),
+    });
     const days = (created.expiresAt.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(89.9);
     expect(days).toBeLessThanOrEqual(90);
@@ -51,7 +59,11 @@ describe("createApiToken", () => {
 
   it("takes an expiry and scopes, sorted and without duplicates", async () => {
     const { principal } = await createUser({ roles: ["LEADERSHIP"] });
-    const created = await createApiToken(principal, { name: "dashboards", expiresInDays: 1, scopes: ["read", "read"] });
+    const created = await createApiToken(principal, {
+      name: "dashboards",
+      expiresInDays: 1,
+      scopes: ["read", "read"],
+    });
     expect(created.scopes).toEqual(["read"]);
     expect(created.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(86_400_000);
     expect((await authenticateApiToken(created.secret))?.scopes).toEqual(["read"]);
@@ -60,9 +72,20 @@ describe("createApiToken", () => {
   it("writes api_token.created without the secret or the hash", async () => {
     const { principal } = await createUser({ roles: ["DATA_SCIENTIST"] });
     const created = await createApiToken(principal, { name: "audited", scopes: ["write", "read"] });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "api_token", entityId: created.id } });
-    expect(event).toMatchObject({ action: "api_token.created", actorId: principal.id, actorEmail: principal.email });
-    expect(event.changes).toMatchObject({ name: "audited", scopes: ["read", "write"], prefix: created.prefix, userId: principal.id });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "api_token", entityId: created.id },
+    });
+    expect(event).toMatchObject({
+      action: "api_token.created",
+      actorId: principal.id,
+      actorEmail: principal.email,
+    });
+    expect(event.changes).toMatchObject({
+      name: "audited",
+      scopes: ["read", "write"],
+      prefix: created.prefix,
+      userId: principal.id,
+    });
     const text = JSON.stringify(event.changes);
     expect(text).not.toContain(created.secret);
     expect(text).not.toContain(hashTokenSecret(created.secret));
@@ -71,15 +94,22 @@ describe("createApiToken", () => {
   it("answers 400 with every field message and stores nothing", async () => {
     const { principal } = await createUser({ roles: ["DATA_SCIENTIST"] });
     const before = await counts();
-    const error = await rejection(createApiToken(principal, { name: " ", expiresInDays: 366, scopes: ["admin" as never] }));
+    const error = await rejection(
+      createApiToken(principal, { name: " ", expiresInDays: 366, scopes: ["admin" as never] }),
+    );
     expect(error.code).toBe("validation_failed");
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["expiresInDays", "name", "scopes.0"]);
-    expect((await rejection(createApiToken(principal, { name: "x".repeat(101), expiresInDays: 1.5, scopes: [] }))).fields).toEqual({
+    expect(
+      (await rejection(createApiToken(principal, { name: "x".repeat(101), expiresInDays: 1.5, scopes: [] })))
+        .fields,
+    ).toEqual({
       name: "At most 100 characters",
       expiresInDays: "A whole number of days",
       scopes: "Pick at least one scope",
     });
-    expect((await rejection(createApiToken(principal, { name: "x", expiresInDays: 0 }))).fields).toEqual({ expiresInDays: "At least 1 day" });
+    expect((await rejection(createApiToken(principal, { name: "x", expiresInDays: 0 }))).fields).toEqual({
+      expiresInDays: "At least 1 day",
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -113,7 +143,11 @@ describe("listApiTokens", () => {
     const all = await listApiTokens(admin);
     expect(all.items.map((t) => t.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     expect((await listApiTokens(admin, { userId: bob.id })).items.map((t) => t.id)).toEqual([b.id]);
-    expect(all.items.find((t) => t.id === b.id)?.user).toEqual({ id: bob.id, email: bob.email, name: bob.name });
+    expect(all.items.find((t) => t.id === b.id)?.user).toEqual({
+      id: bob.id,
+      email: bob.email,
+      name: bob.name,
+    });
 
     await db.apiToken.update({ where: { id: a.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await listApiTokens(alice)).items[0]!.status).toBe("expired");
@@ -131,8 +165,12 @@ describe("listApiTokens", () => {
     expect(first.nextCursor).toEqual(expect.any(String));
     const second = await listApiTokens(principal, { limit: 2, cursor: first.nextCursor! });
     expect(second).toEqual({ items: [expect.objectContaining({ name: "one" })], nextCursor: null });
-    expect((await rejection(listApiTokens(principal, { limit: 201 }))).fields).toEqual({ limit: "At most 200" });
-    expect((await rejection(listApiTokens(principal, { cursor: "nonsense" }))).fields).toEqual({ cursor: "Not a cursor this API returned" });
+    expect((await rejection(listApiTokens(principal, { limit: 201 }))).fields).toEqual({
+      limit: "At most 200",
+    });
+    expect((await rejection(listApiTokens(principal, { cursor: "nonsense" }))).fields).toEqual({
+      cursor: "Not a cursor this API returned",
+    });
   });
 });
 
@@ -143,7 +181,9 @@ describe("revokeApiToken", () => {
     const revoked = await revokeApiToken(principal, { id: created.id });
     expect(revoked).toMatchObject({ id: created.id, status: "revoked", revokedAt: expect.any(Date) });
     expect(await authenticateApiToken(created.secret)).toBeNull();
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "api_token.revoked" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: created.id, action: "api_token.revoked" },
+    });
     expect(event.actorId).toBe(principal.id);
     expect(JSON.stringify(event.changes)).not.toContain(hashTokenSecret(created.secret));
   });
@@ -153,7 +193,9 @@ describe("revokeApiToken", () => {
     const created = await createApiToken(principal, { name: "twice" });
     await revokeApiToken(principal, { id: created.id });
     expect((await rejection(revokeApiToken(principal, { id: created.id }))).code).toBe("conflict");
-    expect(await db.auditEvent.count({ where: { entityId: created.id, action: "api_token.revoked" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: created.id, action: "api_token.revoked" } })).toBe(
+      1,
+    );
   });
 
   it("answers 404 for someone else's token (it keeps working) and for an unknown id; admins revoke anyone's", async () => {
@@ -165,7 +207,12 @@ describe("revokeApiToken", () => {
     expect(await authenticateApiToken(created.secret)).not.toBeNull();
     expect((await rejection(revokeApiToken(admin, { id: "no-such-token" }))).code).toBe("not_found");
     expect((await revokeApiToken(admin, { id: created.id })).status).toBe("revoked");
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "api_token.revoked" } });
-    expect(event).toMatchObject({ actorId: admin.id, changes: expect.objectContaining({ userId: owner.id }) });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: created.id, action: "api_token.revoked" },
+    });
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      changes: expect.objectContaining({ userId: owner.id }),
+    });
   });
 });

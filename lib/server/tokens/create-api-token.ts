@@ -17,7 +17,10 @@ export type CreatedApiToken = ApiTokenView & { secret: string };
  * A token for the caller, carrying the caller's own permissions. The secret is returned here and only
  * here: the database keeps its SHA-256 and a short display prefix.
  */
-export async function createApiToken(principal: Principal, input: CreateTokenInput): Promise<CreatedApiToken> {
+export async function createApiToken(
+  principal: Principal,
+  input: CreateTokenInput,
+): Promise<CreatedApiToken> {
   requirePermission(principal, "tokens.own");
   const { name, expiresInDays, scopes } = parseInput(createTokenSchema, input);
   const secret = generateTokenSecret();

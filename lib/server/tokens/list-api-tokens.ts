@@ -11,11 +11,15 @@ import { parseInput } from "@/lib/validation";
  * The caller's own tokens, newest first; with `admin.tokens`, everyone's (or one user's with `userId`).
  * Revoked and expired tokens stay listed, marked by their status, so a user can see what stopped working.
  */
-export async function listApiTokens(principal: Principal, query: ListTokensQuery = {}): Promise<{ items: ApiTokenView[]; nextCursor: string | null }> {
+export async function listApiTokens(
+  principal: Principal,
+  query: ListTokensQuery = {},
+): Promise<{ items: ApiTokenView[]; nextCursor: string | null }> {
   requirePermission(principal, "tokens.own");
   const { limit, cursor, userId } = parseInput(listTokensQuerySchema, query);
   const seesAll = can(principal, "admin.tokens");
-  if (!seesAll && userId && userId !== principal.id) throw forbidden("Only admins may list other users' tokens");
+  if (!seesAll && userId && userId !== principal.id)
+    throw forbidden("Only admins may list other users' tokens");
 
   const owner = seesAll ? userId : principal.id;
   const rows = await db.apiToken.findMany({

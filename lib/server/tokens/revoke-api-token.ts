@@ -15,7 +15,8 @@ export async function revokeApiToken(principal: Principal, input: { id: string }
   requirePermission(principal, "tokens.own");
   const { id } = parseInput(revokeTokenSchema, input);
   const token = await db.apiToken.findUnique({ where: { id }, select: { userId: true, revokedAt: true } });
-  if (!token || (token.userId !== principal.id && !can(principal, "admin.tokens"))) throw notFound("The API token");
+  if (!token || (token.userId !== principal.id && !can(principal, "admin.tokens")))
+    throw notFound("The API token");
   if (token.revokedAt) throw conflict("This API token is already revoked");
 
   const revoked = await db.$transaction(async (tx) => {

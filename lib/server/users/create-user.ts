@@ -13,10 +13,15 @@ export async function createUser(principal: Principal, input: CreateUserInput): 
   requirePermission(principal, "admin.users");
   const { email, name, roles, password, teamIds } = parseInput(createUserSchema, input);
   const uniqueTeamIds = [...new Set(teamIds)];
-  const teams = await db.team.findMany({ where: { id: { in: uniqueTeamIds } }, select: { id: true, slug: true } });
+  const teams = await db.team.findMany({
+    where: { id: { in: uniqueTeamIds } },
+    select: { id: true, slug: true },
+  });
   const missing = uniqueTeamIds.filter((id) => !teams.some((team) => team.id === id));
   if (missing.length) {
-    throw validationError(Object.fromEntries(missing.map((id) => [`teamIds.${teamIds.indexOf(id)}`, "No such team"])));
+    throw validationError(
+      Object.fromEntries(missing.map((id) => [`teamIds.${teamIds.indexOf(id)}`, "No such team"])),
+    );
   }
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw conflict("A user with this email already exists", { email: "Already taken" });
@@ -26,7 +31,13 @@ export async function createUser(principal: Principal, input: CreateUserInput): 
 
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({
-      data: { email, name, roles, passwordHash, memberships: { create: uniqueTeamIds.map((teamId) => ({ teamId })) } },
+      data: {
+        email,
+        name,
+        roles,
+        passwordHash,
+        memberships: { create: uniqueTeamIds.map((teamId) => ({ teamId })) },
+      },
       select: userViewSelect,
     });
     await recordAudit(tx, {
@@ -34,7 +45,13 @@ export async function createUser(principal: Principal, input: CreateUserInput): 
       action: "user.created",
       entityType: "user",
       entityId: created.id,
-      changes: { email, name, roles, teams: teams.map((team) => team.slug).sort(), password: passwordHash ? "set" : "none" },
+      changes: {
+        email,
+        name,
+        roles,
+        teams: teams.map((team) => team.slug).sort(),
+        password: passwordHash ? "set" : "none",
+      },
     });
     return created;
   });

@@ -8,7 +8,10 @@ import { toUserView, userViewSelect, type UserView } from "@/lib/server/users/us
 import { parseInput } from "@/lib/validation";
 
 /** Every user with roles, teams, last sign-in and whether they are disabled; newest first. */
-export async function listUsers(principal: Principal, query: z.input<typeof listUsersQuerySchema> = {}): Promise<{ items: UserView[]; nextCursor: string | null }> {
+export async function listUsers(
+  principal: Principal,
+  query: z.input<typeof listUsersQuerySchema> = {},
+): Promise<{ items: UserView[]; nextCursor: string | null }> {
   requirePermission(principal, "admin.users");
   const { limit, cursor } = parseInput(listUsersQuerySchema, query);
   const rows = await db.user.findMany({

@@ -11,19 +11,29 @@ import { parseInput } from "@/lib/validation";
 // moment cannot both pass the "someone stays admin" check. Taken before the audit chain lock, always.
 const ADMIN_GUARD_LOCK = 727_010;
 
-const sameRoles = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((role) => b.includes(role));
+const sameRoles = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((role) => b.includes(role));
 
 async function requireAnotherActiveAdmin(tx: Tx, userId: string, field: "roles" | "disabled") {
-  const others = await tx.user.count({ where: { id: { not: userId }, disabled: false, roles: { has: "ADMIN" } } });
+  const others = await tx.user.count({
+    where: { id: { not: userId }, disabled: false, roles: { has: "ADMIN" } },
+  });
   if (others === 0) {
     throw conflict("This is the last active admin; make someone else an admin first", {
-      [field]: field === "roles" ? "The last active admin must keep the Admin role" : "The last active admin cannot be disabled",
+      [field]:
+        field === "roles"
+          ? "The last active admin must keep the Admin role"
+          : "The last active admin cannot be disabled",
     });
   }
 }
 
 /** Changes a user's roles and/or disables or re-enables them; each change is its own audit event. */
-export async function updateUser(principal: Principal, userId: string, input: UpdateUserInput): Promise<UserView> {
+export async function updateUser(
+  principal: Principal,
+  userId: string,
+  input: UpdateUserInput,
+): Promise<UserView> {
   requirePermission(principal, "admin.users");
   const change = parseInput(updateUserSchema, input);
   const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
@@ -34,7 +44,10 @@ export async function updateUser(principal: Principal, userId: string, input: Up
 
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`;
-    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true, disabled: true } });
+    const before = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { roles: true, disabled: true },
+    });
     const roles: Role[] = change.roles ?? (before.roles as Role[]);
     const disabled = change.disabled ?? before.disabled;
     if (before.roles.includes("ADMIN") && !before.disabled && !(roles.includes("ADMIN") && !disabled)) {
@@ -53,10 +66,22 @@ export async function updateUser(principal: Principal, userId: string, input: Up
     });
     const actor = { id: principal.id, email: principal.email };
     if (rolesChanged) {
-      await recordAudit(tx, { actor, action: "user.roles_changed", entityType: "user", entityId: userId, changes: { roles: { from: before.roles, to: roles } } });
+      await recordAudit(tx, {
+        actor,
+        action: "user.roles_changed",
+        entityType: "user",
+        entityId: userId,
+        changes: { roles: { from: before.roles, to: roles } },
+      });
     }
     if (disabledChanged) {
-      await recordAudit(tx, { actor, action: disabled ? "user.disabled" : "user.enabled", entityType: "user", entityId: userId, changes: { disabled: { from: before.disabled, to: disabled } } });
+      await recordAudit(tx, {
+        actor,
+        action: disabled ? "user.disabled" : "user.enabled",
+        entityType: "user",
+        entityId: userId,
+        changes: { disabled: { from: before.disabled, to: disabled } },
+      });
     }
     return toUserView(updated);
   });

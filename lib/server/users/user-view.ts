@@ -10,7 +10,10 @@ export const userViewSelect = {
   disabled: true,
   lastLoginAt: true,
   createdAt: true,
-  memberships: { select: { team: { select: { id: true, slug: true, name: true } } }, orderBy: { team: { name: "asc" } } },
+  memberships: {
+    select: { team: { select: { id: true, slug: true, name: true } } },
+    orderBy: { team: { name: "asc" } },
+  },
 } as const;
 
 type UserRow = {

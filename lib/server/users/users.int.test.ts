@@ -10,11 +10,19 @@ import { listUsers } from "./list-users";
 import { updateUser } from "./update-user";
 
 const rejection = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 };
-const eventsFor = (entityId: string) => db.auditEvent.findMany({ where: { entityId }, orderBy: { seq: "asc" }, select: { action: true, actorId: true, changes: true } });
+const eventsFor = (entityId: string) =>
+  db.auditEvent.findMany({
+    where: { entityId },
+    orderBy: { seq: "asc" },
+    select: { action: true, actorId: true, changes: true },
+  });
 const newAdmin = async () => (await createUser({ roles: ["ADMIN"] })).principal;
 
 describe("createUser", () => {
@@ -29,36 +37,75 @@ describe("createUser", () => {
       password: "correct horse battery",
       teamIds: [team.id],
     });
-    expect(user).toMatchObject({ email: email.toLowerCase(), roles: ["DATA_SCIENTIST", "LEADERSHIP"], disabled: false, lastLoginAt: null, teams: [{ id: team.id, slug: team.slug }] });
+    expect(user).toMatchObject({
+      email: email.toLowerCase(),
+      roles: ["DATA_SCIENTIST", "LEADERSHIP"],
+      disabled: false,
+      lastLoginAt: null,
+      teams: [{ id: team.id, slug: team.slug }],
+    });
     expect(user).not.toHaveProperty("passwordHash");
 
-    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(stored.passwordHash!, "correct horse battery")).toBe(true);
 
     const [event] = await eventsFor(user.id);
-    expect(event).toMatchObject({ action: "user.created", actorId: admin.id, changes: { email: email.toLowerCase(), roles: ["DATA_SCIENTIST", "LEADERSHIP"], teams: [team.slug], password: "set" } });
+    expect(event).toMatchObject({
+      action: "user.created",
+      actorId: admin.id,
+      changes: {
+        email: email.toLowerCase(),
+        roles: ["DATA_SCIENTIST", "LEADERSHIP"],
+        teams: [team.slug],
+        password: "set",
+      },
+    });
     expect(JSON.stringify(event!.changes)).not.toContain("correct horse");
   });
 
   it("creates a user without a password (single sign-on only)", async () => {
-    const user = await createUserService(await newAdmin(), { email: `${unique("sso")}@test.local`, name: "SSO", roles: ["LEADERSHIP"], password: "" });
+    const user = await createUserService(await newAdmin(), {
+      email: `${unique("sso")}@test.local`,
+      name: "SSO",
+      roles: ["LEADERSHIP"],
+      password: "",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
   });
 
   it("answers 400 with every field message, and stores nothing", async () => {
     const admin = await newAdmin();
     const before = { users: await db.user.count(), events: await db.auditEvent.count() };
-    const error = await rejection(createUserService(admin, { email: "not-an-email", name: "", roles: [], password: "short" }));
+    const error = await rejection(
+      createUserService(admin, { email: "not-an-email", name: "", roles: [], password: "short" }),
+    );
     expect(error.fields).toEqual({
       email: "Not an email address",
       name: "Required",
       roles: "Give at least one role",
       password: "At least 12 characters",
     });
-    expect((await rejection(createUserService(admin, { email: "a@b.test", name: "x", roles: ["ROOT" as never] }))).fields).toEqual({ "roles.0": "Not a role" });
+    expect(
+      (await rejection(createUserService(admin, { email: "a@b.test", name: "x", roles: ["ROOT" as never] })))
+        .fields,
+    ).toEqual({ "roles.0": "Not a role" });
     const team = await createTeam();
-    expect((await rejection(createUserService(admin, { email: "a@b.test", name: "x", roles: ["ADMIN"], teamIds: [team.id, "no-such-team"] }))).fields).toEqual({
+    expect(
+      (
+        await rejection(
+          createUserService(admin, {
+            email: "a@b.test",
+            name: "x",
+            roles: ["ADMIN"],
+            teamIds: [team.id, "no-such-team"],
+          }),
+        )
+      ).fields,
+    ).toEqual({
       "teamIds.1": "No such team",
     });
     expect({ users: await db.user.count(), events: await db.auditEvent.count() }).toEqual(before);
@@ -66,13 +113,18 @@ describe("createUser", () => {
 
   it("answers 409 for an email already taken (in any case)", async () => {
     const { user } = await createUser({ roles: ["DATA_SCIENTIST"] });
-    const error = await rejection(createUserService(await newAdmin(), { email: user.email.toUpperCase(), name: "Dup", roles: ["ADMIN"] }));
+    const error = await rejection(
+      createUserService(await newAdmin(), { email: user.email.toUpperCase(), name: "Dup", roles: ["ADMIN"] }),
+    );
     expect(error).toMatchObject({ code: "conflict", fields: { email: "Already taken" } });
   });
 
   it("is for admins only", async () => {
     const { principal } = await createUser({ roles: ["COMPLIANCE_OFFICER"] });
-    expect((await rejection(createUserService(principal, { email: "x@y.test", name: "x", roles: ["ADMIN"] }))).code).toBe("forbidden");
+    expect(
+      (await rejection(createUserService(principal, { email: "x@y.test", name: "x", roles: ["ADMIN"] })))
+        .code,
+    ).toBe("forbidden");
     expect((await rejection(listUsers(principal))).code).toBe("forbidden");
   });
 });
@@ -81,11 +133,20 @@ describe("listUsers", () => {
   it("lists users with roles, teams, last sign-in and status, newest first, in pages", async () => {
     const admin = await newAdmin();
     const team = await createTeam();
-    const { user } = await createUser({ roles: ["DATA_SCIENTIST", "COMPLIANCE_OFFICER"], teamIds: [team.id] });
+    const { user } = await createUser({
+      roles: ["DATA_SCIENTIST", "COMPLIANCE_OFFICER"],
+      teamIds: [team.id],
+    });
     await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date("2026-01-02T03:04:05Z") } });
     const first = await listUsers(admin, { limit: 1 });
     expect(first.items).toEqual([
-      expect.objectContaining({ id: user.id, roles: ["DATA_SCIENTIST", "COMPLIANCE_OFFICER"], teams: [{ id: team.id, slug: team.slug, name: team.name }], lastLoginAt: new Date("2026-01-02T03:04:05Z"), disabled: false }),
+      expect.objectContaining({
+        id: user.id,
+        roles: ["DATA_SCIENTIST", "COMPLIANCE_OFFICER"],
+        teams: [{ id: team.id, slug: team.slug, name: team.name }],
+        lastLoginAt: new Date("2026-01-02T03:04:05Z"),
+        disabled: false,
+      }),
     ]);
     expect(first.items[0]).not.toHaveProperty("passwordHash");
     const second = await listUsers(admin, { limit: 1, cursor: first.nextCursor! });
@@ -102,7 +163,11 @@ describe("updateUser", () => {
     expect((await loadPrincipal(user.id))?.roles).toEqual(["DATA_SCIENTIST", "LEADERSHIP"]);
     await updateUser(admin, user.id, { roles: ["DATA_SCIENTIST", "LEADERSHIP"] });
     expect(await eventsFor(user.id)).toEqual([
-      { action: "user.roles_changed", actorId: admin.id, changes: { roles: { from: ["DATA_SCIENTIST"], to: ["DATA_SCIENTIST", "LEADERSHIP"] } } },
+      {
+        action: "user.roles_changed",
+        actorId: admin.id,
+        changes: { roles: { from: ["DATA_SCIENTIST"], to: ["DATA_SCIENTIST", "LEADERSHIP"] } },
+      },
     ]);
   });
 
@@ -119,8 +184,12 @@ describe("updateUser", () => {
 
   it("answers 400 for an empty change, 404 for an unknown user, 409 for disabling yourself", async () => {
     const admin = await newAdmin();
-    expect((await rejection(updateUser(admin, admin.id, {}))).fields).toEqual({ _: "Send roles, disabled, or both" });
-    expect((await rejection(updateUser(admin, admin.id, { roles: [], disabled: "yes" as never }))).fields).toEqual({
+    expect((await rejection(updateUser(admin, admin.id, {}))).fields).toEqual({
+      _: "Send roles, disabled, or both",
+    });
+    expect(
+      (await rejection(updateUser(admin, admin.id, { roles: [], disabled: "yes" as never }))).fields,
+    ).toEqual({
       roles: "Give at least one role",
       disabled: "true or false",
     });
@@ -136,8 +205,13 @@ describe("updateUser", () => {
     const last = await newAdmin();
     const before = await db.auditEvent.count();
     const demote = await rejection(updateUser(last, last.id, { roles: ["DATA_SCIENTIST"] }));
-    expect(demote).toMatchObject({ code: "conflict", fields: { roles: "The last active admin must keep the Admin role" } });
-    expect((await rejection(updateUser(outgoing, last.id, { disabled: true }))).fields).toEqual({ disabled: "The last active admin cannot be disabled" });
+    expect(demote).toMatchObject({
+      code: "conflict",
+      fields: { roles: "The last active admin must keep the Admin role" },
+    });
+    expect((await rejection(updateUser(outgoing, last.id, { disabled: true }))).fields).toEqual({
+      disabled: "The last active admin cannot be disabled",
+    });
     expect(await db.auditEvent.count()).toBe(before);
 
     const other = await newAdmin();
@@ -150,7 +224,10 @@ describe("updateUser", () => {
     await db.user.updateMany({ where: { roles: { has: "ADMIN" } }, data: { disabled: true } });
     const a = await newAdmin();
     const b = await newAdmin();
-    const results = await Promise.allSettled([updateUser(a, b.id, { roles: ["LEADERSHIP"] }), updateUser(b, a.id, { roles: ["LEADERSHIP"] })]);
+    const results = await Promise.allSettled([
+      updateUser(a, b.id, { roles: ["LEADERSHIP"] }),
+      updateUser(b, a.id, { roles: ["LEADERSHIP"] }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await db.user.count({ where: { roles: { has: "ADMIN" }, disabled: false } })).toBe(1);
   });

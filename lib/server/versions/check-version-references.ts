@@ -13,10 +13,17 @@ export async function loadReferences(data: RegisterVersionData): Promise<Version
   const parentIds = (data.parents ?? []).map((p) => p.versionId);
   const datasetIds = (data.datasets ?? []).map((d) => d.datasetVersionId);
   const [parents, datasets] = await Promise.all([
-    parentIds.length ? db.modelVersion.findMany({ where: { id: { in: parentIds } }, select: parentRefSelect }) : [],
-    datasetIds.length ? db.datasetVersion.findMany({ where: { id: { in: datasetIds } }, select: datasetRefSelect }) : [],
+    parentIds.length
+      ? db.modelVersion.findMany({ where: { id: { in: parentIds } }, select: parentRefSelect })
+      : [],
+    datasetIds.length
+      ? db.datasetVersion.findMany({ where: { id: { in: datasetIds } }, select: datasetRefSelect })
+      : [],
   ]);
-  return { parents: new Map(parents.map((p) => [p.id, p])), datasets: new Map(datasets.map((d) => [d.id, d])) };
+  return {
+    parents: new Map(parents.map((p) => [p.id, p])),
+    datasets: new Map(datasets.map((d) => [d.id, d])),
+  };
 }
 
 /**
@@ -25,20 +32,28 @@ export async function loadReferences(data: RegisterVersionData): Promise<Version
  * come back in one 400, keyed like the body. `kind` is undefined when the model itself is missing:
  * the kind rules are skipped and the caller answers 404 next.
  */
-export function requireValidReferences(data: RegisterVersionData, kind: ModelKind | undefined, refs: VersionReferences): void {
+export function requireValidReferences(
+  data: RegisterVersionData,
+  kind: ModelKind | undefined,
+  refs: VersionReferences,
+): void {
   const parents = data.parents ?? [];
   const missing: FieldErrors = {};
   parents.forEach((parent, index) => {
     if (!refs.parents.has(parent.versionId)) missing[`parents.${index}.versionId`] = "No such version";
   });
   (data.datasets ?? []).forEach((usage, index) => {
-    if (!refs.datasets.has(usage.datasetVersionId)) missing[`datasets.${index}.datasetVersionId`] = "No such dataset version";
+    if (!refs.datasets.has(usage.datasetVersionId))
+      missing[`datasets.${index}.datasetVersionId`] = "No such dataset version";
   });
   const rules = kind
     ? parentRuleErrors({
         kind,
         hasAdapter: data.adapter !== undefined,
-        parents: parents.map((parent) => ({ relation: parent.relation, parentKind: refs.parents.get(parent.versionId)?.model.kind })),
+        parents: parents.map((parent) => ({
+          relation: parent.relation,
+          parentKind: refs.parents.get(parent.versionId)?.model.kind,
+        })),
       })
     : {};
   const fields = { ...rules, ...missing };

@@ -16,7 +16,10 @@ import { listVersions } from "./list-versions";
 import { registerVersion } from "./register-version";
 
 // The services' client, with query events, so each list's SQL can be explained as Prisma sent it.
-const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+const logged = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+  log: [{ emit: "event", level: "query" }],
+});
 const sent: { query: string; params: string }[] = [];
 logged.$on("query", (event) => sent.push({ query: event.query, params: event.params }));
 (globalThis as unknown as { prisma?: PrismaClient }).prisma ??= logged;
@@ -29,7 +32,10 @@ async function planOf(run: () => Promise<unknown>, table: string) {
   if (!main) return "(no list query)";
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  const result = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) ${main.query}`, JSON.parse(main.params) as unknown[]);
+  const result = await client.query<{ "QUERY PLAN": string }>(
+    `EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) ${main.query}`,
+    JSON.parse(main.params) as unknown[],
+  );
   await client.end();
   return result.rows.map((row) => `    ${row["QUERY PLAN"]}`).join("\n");
 }
@@ -45,7 +51,9 @@ async function seed() {
   admin = (await createUser({ roles: ["ADMIN"] })).principal;
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  await client.query(`INSERT INTO "Team" (id, slug, name) SELECT 'team' || t, 'team-' || t, 'Team ' || t FROM generate_series(1, 10) t`);
+  await client.query(
+    `INSERT INTO "Team" (id, slug, name) SELECT 'team' || t, 'team-' || t, 'Team ' || t FROM generate_series(1, 10) t`,
+  );
   await client.query(
     `INSERT INTO "Model" (id, slug, name, kind, "baseFamily", "riskTier", "teamId", "createdById", "createdAt", "updatedAt")
      SELECT 'model' || m, 'model-' || lpad(m::text, 5, '0'), 'Model ' || m,
@@ -109,23 +117,31 @@ describe.runIf(process.env.REGISTRY_PERF === "1")("list performance at 100,000 v
     };
     // The floor on this machine at this moment: one round trip through the same client.
     const floor = await time(() => db.$queryRaw`SELECT 1`);
-    const report = [`SELECT 1 (floor)                      p50 ${floor.p50.toFixed(1).padStart(6)} ms  p95 ${floor.p95.toFixed(1).padStart(6)} ms`];
+    const report = [
+      `SELECT 1 (floor)                      p50 ${floor.p50.toFixed(1).padStart(6)} ms  p95 ${floor.p95.toFixed(1).padStart(6)} ms`,
+    ];
     for (const [name, query] of Object.entries(cases)) {
       const { p50, p95 } = await time(() => listVersions(reader, query));
-      report.push(`listVersions ${name.padEnd(24)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms`);
-      if (process.env.REGISTRY_PERF_PLANS) report.push(await planOf(() => listVersions(reader, query), "ModelVersion"));
+      report.push(
+        `listVersions ${name.padEnd(24)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms`,
+      );
+      if (process.env.REGISTRY_PERF_PLANS)
+        report.push(await planOf(() => listVersions(reader, query), "ModelVersion"));
     }
     const modelCases: Record<string, Parameters<typeof listModels>[1]> = {
-      "newest": {},
-      "name": { sort: "name" },
+      newest: {},
+      name: { sort: "name" },
       "stage=PRODUCTION": { stage: "PRODUCTION" },
       "q=model-01": { q: "model-01" },
       "kind+riskTier": { kind: "BASE", riskTier: "HIGH" },
     };
     for (const [name, query] of Object.entries(modelCases)) {
       const { p50, p95 } = await time(() => listModels(reader, query));
-      report.push(`listModels   ${name.padEnd(24)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms`);
-      if (process.env.REGISTRY_PERF_PLANS) report.push(await planOf(() => listModels(reader, query), "Model"));
+      report.push(
+        `listModels   ${name.padEnd(24)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms`,
+      );
+      if (process.env.REGISTRY_PERF_PLANS)
+        report.push(await planOf(() => listModels(reader, query), "Model"));
     }
     console.log(report.join("\n"));
   }, 600_000);
@@ -134,10 +150,19 @@ describe.runIf(process.env.REGISTRY_PERF === "1")("list performance at 100,000 v
     // Seeded kinds follow m % 5: 0 BASE, 1 ADAPTER, 2 FINE_TUNED. "v5-1" is version 1 of a BASE model.
     const bodies = [
       (m: number) => ({ slug: m * 5, body: { tags: ["bench"], codeCommit: "abcdef1" } }),
-      (m: number) => ({ slug: m * 5 + 2, body: { parents: [{ versionId: "v5-1", relation: "FINETUNED_FROM" as const }], hyperparameters: { lr: 1e-4, epochs: 3 } } }),
+      (m: number) => ({
+        slug: m * 5 + 2,
+        body: {
+          parents: [{ versionId: "v5-1", relation: "FINETUNED_FROM" as const }],
+          hyperparameters: { lr: 1e-4, epochs: 3 },
+        },
+      }),
       (m: number) => ({
         slug: m * 5 + 1,
-        body: { parents: [{ versionId: "v5-1", relation: "ADAPTER_OF" as const }], adapter: { type: "LORA" as const, rank: 16, alpha: 32, targetModules: ["q_proj", "v_proj"] } },
+        body: {
+          parents: [{ versionId: "v5-1", relation: "ADAPTER_OF" as const }],
+          adapter: { type: "LORA" as const, rank: 16, alpha: 32, targetModules: ["q_proj", "v_proj"] },
+        },
       }),
     ];
     let n = 0;
@@ -145,6 +170,8 @@ describe.runIf(process.env.REGISTRY_PERF === "1")("list performance at 100,000 v
       const { slug, body } = bodies[n % 3]!(1 + (n++ % 399));
       return registerVersion(admin, `model-${String(slug).padStart(5, "0")}`, body);
     }, 300);
-    console.log(`registerVersion (base, fine-tune, adapter) p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms`);
+    console.log(
+      `registerVersion (base, fine-tune, adapter) p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms`,
+    );
   }, 600_000);
 });

@@ -14,7 +14,14 @@ beforeAll(async () => {
   people = await setupPeople();
   const a = people.scientistA.principal;
   const b = people.scientistB.principal;
-  await makeModel(a, { slug: "llama-chat", name: "Llama Chat", kind: "FINE_TUNED", riskTier: "HIGH", baseFamily: "llama", hfId: "acme/llama-chat" });
+  await makeModel(a, {
+    slug: "llama-chat",
+    name: "Llama Chat",
+    kind: "FINE_TUNED",
+    riskTier: "HIGH",
+    baseFamily: "llama",
+    hfId: "acme/llama-chat",
+  });
   await makeModel(b, { slug: "mistral-base", name: "Mistral", kind: "BASE", baseFamily: "mistral" });
   await makeModel(b, { slug: "odd_name", name: "Percent 100%", kind: "BASE" });
   ids.chat1 = (await makeVersion(a, "llama-chat", { tags: ["support"] })).id;
@@ -26,13 +33,18 @@ beforeAll(async () => {
 });
 
 const idsOf = (page: VersionPage) => page.items.map((item) => item.id);
-const list = (query: Parameters<typeof listVersions>[1]) => listVersions(people.leader.principal, query).then(idsOf);
+const list = (query: Parameters<typeof listVersions>[1]) =>
+  listVersions(people.leader.principal, query).then(idsOf);
 
 describe("listVersions filters", () => {
   it("lists newest first with the model beside each version", async () => {
     const page = await listVersions(people.officer.principal, {});
     expect(idsOf(page)).toEqual([ids.odd1, ids.mistral1, ids.chat2, ids.chat1]);
-    expect(page.items[0]).toMatchObject({ version: 1, stage: "DEVELOPMENT", model: { slug: "odd_name", kind: "BASE" } });
+    expect(page.items[0]).toMatchObject({
+      version: 1,
+      stage: "DEVELOPMENT",
+      model: { slug: "odd_name", kind: "BASE" },
+    });
   });
 
   it("filters by model, kind, stage, risk tier, team, base family and tag", async () => {
@@ -72,8 +84,16 @@ describe("listVersions pagination", () => {
     const model = await makeModel(people.scientistA.principal);
     for (let i = 0; i < 23; i++) await makeVersion(people.scientistA.principal, model.slug);
     const same = new Date("2026-03-01T00:00:00Z");
-    await db.modelVersion.updateMany({ where: { model: { slug: model.slug }, version: { lte: 12 } }, data: { createdAt: same } });
-    const expected = (await db.modelVersion.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((v) => v.id);
+    await db.modelVersion.updateMany({
+      where: { model: { slug: model.slug }, version: { lte: 12 } },
+      data: { createdAt: same },
+    });
+    const expected = (
+      await db.modelVersion.findMany({
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((v) => v.id);
 
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -88,15 +108,26 @@ describe("listVersions pagination", () => {
   });
 
   it("serves the same through GET /api/v1/versions, with nextCursor null on the last page", async () => {
-    const first = await callRoute(listRoute, { url: "/api/v1/versions?limit=2&model=llama-chat", token: people.leader.token });
+    const first = await callRoute(listRoute, {
+      url: "/api/v1/versions?limit=2&model=llama-chat",
+      token: people.leader.token,
+    });
     expect(first.status).toBe(200);
     expect(first.body.items.map((i: { id: string }) => i.id)).toEqual([ids.chat2, ids.chat1]);
     expect(first.body.nextCursor).toBeNull();
     expect(versionSummaryResponseSchema.strict().parse(first.body.items[0])).toEqual(first.body.items[0]);
-    const paged = await callRoute(listRoute, { url: "/api/v1/versions?limit=1&model=llama-chat", token: people.leader.token });
-    const next = await callRoute(listRoute, { url: `/api/v1/versions?limit=1&model=llama-chat&cursor=${paged.body.nextCursor}`, token: people.leader.token });
+    const paged = await callRoute(listRoute, {
+      url: "/api/v1/versions?limit=1&model=llama-chat",
+      token: people.leader.token,
+    });
+    const next = await callRoute(listRoute, {
+      url: `/api/v1/versions?limit=1&model=llama-chat&cursor=${paged.body.nextCursor}`,
+      token: people.leader.token,
+    });
     expect([paged.body.items[0].id, next.body.items[0].id]).toEqual([ids.chat2, ids.chat1]);
-    expect((await callRoute(listRoute, { url: "/api/v1/versions?limit=201", token: people.leader.token })).status).toBe(400);
+    expect(
+      (await callRoute(listRoute, { url: "/api/v1/versions?limit=201", token: people.leader.token })).status,
+    ).toBe(400);
     expect((await callRoute(listRoute, { url: "/api/v1/versions" })).status).toBe(401);
   });
 });

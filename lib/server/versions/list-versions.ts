@@ -11,9 +11,15 @@ import { versionSummarySelect, type VersionSummary } from "./version-view";
 export type VersionPage = { items: VersionSummary[]; nextCursor: string | null };
 
 /** Versions across the registry, newest first, filtered by their own stage and tags and by their model's facts. */
-export async function listVersions(principal: Principal, query: ListVersionsQuery = {}): Promise<VersionPage> {
+export async function listVersions(
+  principal: Principal,
+  query: ListVersionsQuery = {},
+): Promise<VersionPage> {
   requirePermission(principal, "registry.read");
-  const { limit, cursor, model, kind, stage, riskTier, team, baseFamily, tag, q } = parseInput(listVersionsQuerySchema, query);
+  const { limit, cursor, model, kind, stage, riskTier, team, baseFamily, tag, q } = parseInput(
+    listVersionsQuerySchema,
+    query,
+  );
   const position = decodeCursor(cursor);
   const teamId = await resolveTeamFilter(team);
   if (teamId === null) return { items: [], nextCursor: null };

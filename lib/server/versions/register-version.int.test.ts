@@ -24,7 +24,10 @@ const counts = async () => ({
 
 /** The AppError a promise rejects with (fails the test if it resolves). */
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -33,8 +36,15 @@ beforeAll(async () => {
   people = await setupPeople();
   const base = await makeModel(people.scientistA.principal, { slug: "llama-base" });
   baseVersionId = (await makeVersion(people.scientistA.principal, base.slug)).id;
-  const dataset = await createDataset(people.scientistA.principal, { slug: "support-tickets", name: "Tickets", source: "crm export", license: "internal" });
-  trainSetId = (await createDatasetVersion(people.scientistA.principal, dataset.id, { containsPersonalData: false })).id;
+  const dataset = await createDataset(people.scientistA.principal, {
+    slug: "support-tickets",
+    name: "Tickets",
+    source: "crm export",
+    license: "internal",
+  });
+  trainSetId = (
+    await createDatasetVersion(people.scientistA.principal, dataset.id, { containsPersonalData: false })
+  ).id;
 });
 
 describe("registerVersion", () => {
@@ -42,7 +52,10 @@ describe("registerVersion", () => {
     const model = await makeModel(people.scientistA.principal, { kind: "FINE_TUNED" });
     const version = await registerVersion(people.scientistA.principal, model.slug, {
       parents: [{ versionId: baseVersionId, relation: "FINETUNED_FROM" }],
-      datasets: [{ datasetVersionId: trainSetId, role: "TRAIN" }, { datasetVersionId: trainSetId, role: "EVAL" }],
+      datasets: [
+        { datasetVersionId: trainSetId, role: "TRAIN" },
+        { datasetVersionId: trainSetId, role: "EVAL" },
+      ],
       hyperparameters: { learning_rate: 2e-5, epochs: 3, schedule: { warmup: 100 } },
       codeCommit: "ABCDEF1234",
       compute: { gpuType: "A100", gpuCount: 8, gpuHours: 96.5 },
@@ -55,8 +68,13 @@ describe("registerVersion", () => {
       version: 1,
       stage: "DEVELOPMENT",
       model: { slug: model.slug, kind: "FINE_TUNED" },
-      parents: [{ versionId: baseVersionId, relation: "FINETUNED_FROM", version: 1, model: { slug: "llama-base" } }],
-      datasets: [{ datasetVersionId: trainSetId, role: "TRAIN" }, { datasetVersionId: trainSetId, role: "EVAL" }],
+      parents: [
+        { versionId: baseVersionId, relation: "FINETUNED_FROM", version: 1, model: { slug: "llama-base" } },
+      ],
+      datasets: [
+        { datasetVersionId: trainSetId, role: "TRAIN" },
+        { datasetVersionId: trainSetId, role: "EVAL" },
+      ],
       adapter: null,
       codeCommit: "abcdef1234",
       compute: { gpuType: "A100", gpuCount: 8, gpuHours: 96.5 },
@@ -65,7 +83,9 @@ describe("registerVersion", () => {
     });
     // The answer is assembled from what registration already holds; it must be what a read returns.
     expect(await getVersionOrThrow(people.leader.principal, version.id)).toEqual(version);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "model_version", entityId: version.id } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "model_version", entityId: version.id },
+    });
     expect(event.action).toBe("model_version.registered");
     expect(event.actorId).toBe(people.scientistA.user.id);
     expect(event.changes).toMatchObject({
@@ -83,13 +103,23 @@ describe("registerVersion", () => {
       parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
       adapter: { type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: ".*(q|v)_proj" },
     });
-    expect(version.adapter).toEqual({ type: "LORA", rank: 16, alpha: 32, dropout: 0.05, targetModules: ".*(q|v)_proj", baseVersionId });
+    expect(version.adapter).toEqual({
+      type: "LORA",
+      rank: 16,
+      alpha: 32,
+      dropout: 0.05,
+      targetModules: ".*(q|v)_proj",
+      baseVersionId,
+    });
     expect(await getVersionOrThrow(people.leader.principal, version.id)).toEqual(version);
     const listed = await registerVersion(people.scientistA.principal, adapter.slug, {
       parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
       adapter: { type: "QLORA", targetModules: ["q_proj", "v_proj"] },
     });
-    expect(listed).toMatchObject({ version: 2, adapter: { type: "QLORA", targetModules: ["q_proj", "v_proj"], rank: null } });
+    expect(listed).toMatchObject({
+      version: 2,
+      adapter: { type: "QLORA", targetModules: ["q_proj", "v_proj"], rank: null },
+    });
   });
 
   it("refuses kind rules, missing parents and missing dataset versions in one 400, storing nothing", async () => {
@@ -99,10 +129,12 @@ describe("registerVersion", () => {
     const base = await makeModel(people.scientistA.principal, { kind: "BASE" });
     const before = await counts();
 
-    const noBase = await failure(registerVersion(people.scientistA.principal, adapter.slug, {
-      parents: [{ versionId: "missing-version", relation: "FINETUNED_FROM" }],
-      datasets: [{ datasetVersionId: "missing-dataset", role: "TRAIN" }],
-    }));
+    const noBase = await failure(
+      registerVersion(people.scientistA.principal, adapter.slug, {
+        parents: [{ versionId: "missing-version", relation: "FINETUNED_FROM" }],
+        datasets: [{ datasetVersionId: "missing-dataset", role: "TRAIN" }],
+      }),
+    );
     expect(noBase.code).toBe("validation_failed");
     expect(noBase.fields).toEqual({
       adapter: expect.stringMatching(/Required/),
@@ -110,16 +142,33 @@ describe("registerVersion", () => {
       "parents.0.versionId": "No such version",
       "datasets.0.datasetVersionId": "No such dataset version",
     });
-    expect((await failure(registerVersion(people.scientistA.principal, merged.slug, { parents: [{ versionId: baseVersionId, relation: "MERGED_FROM" }] }))).fields).toEqual({
+    expect(
+      (
+        await failure(
+          registerVersion(people.scientistA.principal, merged.slug, {
+            parents: [{ versionId: baseVersionId, relation: "MERGED_FROM" }],
+          }),
+        )
+      ).fields,
+    ).toEqual({
       parents: "A merge has at least two MERGED_FROM parents",
     });
-    expect((await failure(registerVersion(people.scientistA.principal, quantized.slug, {}))).fields).toEqual({ parents: expect.stringMatching(/QUANTIZED_FROM/) });
+    expect((await failure(registerVersion(people.scientistA.principal, quantized.slug, {}))).fields).toEqual({
+      parents: expect.stringMatching(/QUANTIZED_FROM/),
+    });
     expect(
-      (await failure(registerVersion(people.scientistA.principal, base.slug, {
-        parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
-        adapter: { type: "IA3", targetModules: ["k_proj"] },
-      }))).fields,
-    ).toEqual({ adapter: "Only versions of ADAPTER models have adapter facts", "parents.0.relation": "ADAPTER_OF is only for versions of ADAPTER models" });
+      (
+        await failure(
+          registerVersion(people.scientistA.principal, base.slug, {
+            parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
+            adapter: { type: "IA3", targetModules: ["k_proj"] },
+          }),
+        )
+      ).fields,
+    ).toEqual({
+      adapter: "Only versions of ADAPTER models have adapter facts",
+      "parents.0.relation": "ADAPTER_OF is only for versions of ADAPTER models",
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -128,41 +177,65 @@ describe("registerVersion", () => {
     const secondVersion = await makeVersion(people.scientistA.principal, second.slug);
     const merged = await makeModel(people.scientistA.principal, { kind: "MERGED" });
     const merge = await registerVersion(people.scientistA.principal, merged.slug, {
-      parents: [{ versionId: baseVersionId, relation: "MERGED_FROM" }, { versionId: secondVersion.id, relation: "MERGED_FROM" }],
+      parents: [
+        { versionId: baseVersionId, relation: "MERGED_FROM" },
+        { versionId: secondVersion.id, relation: "MERGED_FROM" },
+      ],
     });
     expect(merge.parents.map((p) => p.versionId)).toEqual([baseVersionId, secondVersion.id]);
     expect(await getVersionOrThrow(people.leader.principal, merge.id)).toEqual(merge);
     const quantized = await makeModel(people.scientistA.principal, { kind: "QUANTIZED" });
-    const quant = await registerVersion(people.scientistA.principal, quantized.slug, { parents: [{ versionId: merge.id, relation: "QUANTIZED_FROM" }] });
+    const quant = await registerVersion(people.scientistA.principal, quantized.slug, {
+      parents: [{ versionId: merge.id, relation: "QUANTIZED_FROM" }],
+    });
     expect(quant.parents).toMatchObject([{ versionId: merge.id, relation: "QUANTIZED_FROM" }]);
   });
 
   it("answers 400 with every field message for a bad body, before looking for the model, and stores nothing", async () => {
     const before = await counts();
-    const error = await failure(registerVersion(people.scientistA.principal, "no-such-model", {
-      codeCommit: "not-a-commit",
-      tags: ["Bad Tag"],
-      adapter: { type: "LORA", rank: 10_000, targetModules: "(" },
-      trainingStartedAt: "2026-02-01T00:00:00Z",
-      trainingFinishedAt: "2026-01-01T00:00:00Z",
-      parents: [{ versionId: baseVersionId, relation: "SPAWNED_FROM" }],
-    } as never));
+    const error = await failure(
+      registerVersion(people.scientistA.principal, "no-such-model", {
+        codeCommit: "not-a-commit",
+        tags: ["Bad Tag"],
+        adapter: { type: "LORA", rank: 10_000, targetModules: "(" },
+        trainingStartedAt: "2026-02-01T00:00:00Z",
+        trainingFinishedAt: "2026-01-01T00:00:00Z",
+        parents: [{ versionId: baseVersionId, relation: "SPAWNED_FROM" }],
+      } as never),
+    );
     expect(error.code).toBe("validation_failed");
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(
-      ["adapter.rank", "adapter.targetModules", "codeCommit", "parents.0.relation", "tags.0", "trainingFinishedAt"].sort(),
+      [
+        "adapter.rank",
+        "adapter.targetModules",
+        "codeCommit",
+        "parents.0.relation",
+        "tags.0",
+        "trainingFinishedAt",
+      ].sort(),
     );
     expect(await counts()).toEqual(before);
   });
 
   it("answers 404 for a missing model once the body is valid", async () => {
-    expect((await failure(registerVersion(people.scientistA.principal, "no-such-model", {}))).code).toBe("not_found");
+    expect((await failure(registerVersion(people.scientistA.principal, "no-such-model", {}))).code).toBe(
+      "not_found",
+    );
   });
 
   it("numbers ten parallel registrations of one model 1..10 without an error", async () => {
     const model = await makeModel(people.scientistA.principal);
-    const versions = await Promise.all(Array.from({ length: 10 }, (_, i) => registerVersion(people.scientistA.principal, model.slug, { tags: [`run-${i}`] })));
+    const versions = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        registerVersion(people.scientistA.principal, model.slug, { tags: [`run-${i}`] }),
+      ),
+    );
     expect(versions.map((v) => v.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(await db.auditEvent.count({ where: { action: "model_version.registered", entityId: { in: versions.map((v) => v.id) } } })).toBe(10);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "model_version.registered", entityId: { in: versions.map((v) => v.id) } },
+      }),
+    ).toBe(10);
   });
 });
 
@@ -182,7 +255,9 @@ describe("registerVersion authorisation", () => {
   });
 
   it("lets an admin register on any model, and a scientist on a model they created even after it moved team", async () => {
-    expect((await registerVersion(people.admin.principal, "llama-base", {})).createdBy.id).toBe(people.admin.user.id);
+    expect((await registerVersion(people.admin.principal, "llama-base", {})).createdBy.id).toBe(
+      people.admin.user.id,
+    );
     const own = await makeModel(people.scientistB.principal);
     await db.model.update({ where: { id: own.id }, data: { teamId: people.teamA.id } });
     expect((await registerVersion(people.scientistB.principal, own.slug, {})).version).toBe(1);
@@ -199,18 +274,41 @@ describe("POST /api/v1/models/{slug}/versions and GET /api/v1/versions/{id}", ()
       body: { tags: ["api"], hyperparameters: { lr: 0.001 }, parameterCount: 8_030_261_248 },
     });
     expect(created.status).toBe(201);
-    expect(created.body.version).toMatchObject({ model: { slug: "llama-base" }, stage: "DEVELOPMENT", tags: ["api"], parameterCount: 8_030_261_248 });
-    const read = await callRoute(getVersionRoute, { url: `/api/v1/versions/${created.body.version.id}`, token: people.leader.token, params: { id: created.body.version.id } });
+    expect(created.body.version).toMatchObject({
+      model: { slug: "llama-base" },
+      stage: "DEVELOPMENT",
+      tags: ["api"],
+      parameterCount: 8_030_261_248,
+    });
+    const read = await callRoute(getVersionRoute, {
+      url: `/api/v1/versions/${created.body.version.id}`,
+      token: people.leader.token,
+      params: { id: created.body.version.id },
+    });
     expect(read.status).toBe(200);
     expect(read.body.version).toEqual(created.body.version);
     // The OpenAPI document describes exactly this shape.
     expect(versionResponseSchema.strict().parse(read.body.version)).toEqual(read.body.version);
-    expect(read.body.version).toEqual(expect.objectContaining({ artifacts: [], parents: [], datasets: [], adapter: null, createdAt: expect.any(String) }));
+    expect(read.body.version).toEqual(
+      expect.objectContaining({
+        artifacts: [],
+        parents: [],
+        datasets: [],
+        adapter: null,
+        createdAt: expect.any(String),
+      }),
+    );
   });
 
   it("answers in API.md's order: 401, 403 role, 400, 404, 403 ownership", async () => {
     const call = (token: string | undefined, slug: string, body: unknown) =>
-      callRoute(registerRoute, { url: `/api/v1/models/${slug}/versions`, method: "POST", token, params: { slug }, body });
+      callRoute(registerRoute, {
+        url: `/api/v1/models/${slug}/versions`,
+        method: "POST",
+        token,
+        params: { slug },
+        body,
+      });
     expect((await call(undefined, "llama-base", {})).status).toBe(401);
     expect((await call(people.leader.token, "llama-base", { codeCommit: "x" })).status).toBe(403);
     const invalid = await call(people.scientistB.token, "no-such-model", { codeCommit: "x" });
@@ -222,6 +320,14 @@ describe("POST /api/v1/models/{slug}/versions and GET /api/v1/versions/{id}", ()
   });
 
   it("answers 404 for an unknown version id", async () => {
-    expect((await callRoute(getVersionRoute, { url: "/api/v1/versions/nope", token: people.leader.token, params: { id: "nope" } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(getVersionRoute, {
+          url: "/api/v1/versions/nope",
+          token: people.leader.token,
+          params: { id: "nope" },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -4,7 +4,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { distinct } from "@/lib/schemas/registry";
-import { registerVersionSchema, type RegisterVersionData, type RegisterVersionInput } from "@/lib/schemas/versions";
+import {
+  registerVersionSchema,
+  type RegisterVersionData,
+  type RegisterVersionInput,
+} from "@/lib/schemas/versions";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
 import { requireOwnership } from "@/lib/server/registry/access";
@@ -18,13 +22,25 @@ import { toVersionDetail, versionScalarSelect, type VersionDetail } from "./vers
  * model 404, ownership 403. Version, edges, dataset usages and the `model_version.registered` event are
  * written in one transaction.
  */
-export async function registerVersion(principal: Principal, modelSlug: string, input: RegisterVersionInput): Promise<VersionDetail> {
+export async function registerVersion(
+  principal: Principal,
+  modelSlug: string,
+  input: RegisterVersionInput,
+): Promise<VersionDetail> {
   requirePermission(principal, "versions.write");
   const data = parseInput(registerVersionSchema, input);
   const [model, refs] = await Promise.all([
     db.model.findUnique({
       where: { slug: modelSlug },
-      select: { id: true, slug: true, name: true, kind: true, riskTier: true, teamId: true, createdById: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        riskTier: true,
+        teamId: true,
+        createdById: true,
+      },
     }),
     loadReferences(data),
   ]);
@@ -38,17 +54,29 @@ export async function registerVersion(principal: Principal, modelSlug: string, i
     // The model row lock serialises registrations of one model, so two can never take the same number;
     // other models register in parallel.
     await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
-    const last = await tx.modelVersion.findFirst({ where: { modelId: model.id }, orderBy: { version: "desc" }, select: { version: true } });
+    const last = await tx.modelVersion.findFirst({
+      where: { modelId: model.id },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
     const version = (last?.version ?? 0) + 1;
     const row = await tx.modelVersion.create({
       data: { ...versionData(data), modelId: model.id, version, createdById: principal.id },
       select: versionScalarSelect,
     });
     if (parents.length) {
-      await tx.lineageEdge.createMany({ data: parents.map((p) => ({ parentId: p.versionId, childId: row.id, relation: p.relation })) });
+      await tx.lineageEdge.createMany({
+        data: parents.map((p) => ({ parentId: p.versionId, childId: row.id, relation: p.relation })),
+      });
     }
     if (usages.length) {
-      await tx.datasetUsage.createMany({ data: usages.map((u) => ({ modelVersionId: row.id, datasetVersionId: u.datasetVersionId, role: u.role })) });
+      await tx.datasetUsage.createMany({
+        data: usages.map((u) => ({
+          modelVersionId: row.id,
+          datasetVersionId: u.datasetVersionId,
+          role: u.role,
+        })),
+      });
     }
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
@@ -67,7 +95,10 @@ export async function registerVersion(principal: Principal, modelSlug: string, i
     model: { id: model.id, slug: model.slug, name: model.name, kind: model.kind, riskTier: model.riskTier },
     createdBy: { id: principal.id, name: principal.name, email: principal.email },
     parentEdges: parents.map((p) => ({ relation: p.relation, parent: refs.parents.get(p.versionId)! })),
-    datasetUsages: usages.map((u) => ({ role: u.role, datasetVersion: refs.datasets.get(u.datasetVersionId)! })),
+    datasetUsages: usages.map((u) => ({
+      role: u.role,
+      datasetVersion: refs.datasets.get(u.datasetVersionId)!,
+    })),
     artifacts: [],
   });
 }

@@ -14,15 +14,30 @@ const patch = (token: string | undefined, id: string, body: unknown) =>
 beforeAll(async () => {
   people = await setupPeople();
   const model = await makeModel(people.scientistA.principal);
-  versionId = (await makeVersion(people.scientistA.principal, model.slug, { tags: ["a"], hyperparameters: { lr: 1 }, codeCommit: "abcdef1" })).id;
+  versionId = (
+    await makeVersion(people.scientistA.principal, model.slug, {
+      tags: ["a"],
+      hyperparameters: { lr: 1 },
+      codeCommit: "abcdef1",
+    })
+  ).id;
 });
 
 describe("updateVersionMetadata", () => {
   it("changes tags and notes and logs each change with from and to", async () => {
-    const updated = await updateVersionMetadata(people.scientistA.principal, versionId, { tags: ["a", "B", "b"], notes: "Looks good" });
+    const updated = await updateVersionMetadata(people.scientistA.principal, versionId, {
+      tags: ["a", "B", "b"],
+      notes: "Looks good",
+    });
     expect(updated).toMatchObject({ tags: ["a", "b"], notes: "Looks good", hyperparameters: { lr: 1 } });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: versionId, action: "model_version.metadata_updated" }, orderBy: { seq: "desc" } });
-    expect(event.changes).toEqual({ tags: { from: ["a"], to: ["a", "b"] }, notes: { from: null, to: "Looks good" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: versionId, action: "model_version.metadata_updated" },
+      orderBy: { seq: "desc" },
+    });
+    expect(event.changes).toEqual({
+      tags: { from: ["a"], to: ["a", "b"] },
+      notes: { from: null, to: "Looks good" },
+    });
     expect(event.actorEmail).toBe(people.scientistA.user.email);
   });
 
@@ -30,7 +45,9 @@ describe("updateVersionMetadata", () => {
     const before = await db.auditEvent.count();
     await updateVersionMetadata(people.scientistA.principal, versionId, { tags: ["a", "b"] });
     expect(await db.auditEvent.count()).toBe(before);
-    expect((await updateVersionMetadata(people.scientistA.principal, versionId, { notes: null })).notes).toBeNull();
+    expect(
+      (await updateVersionMetadata(people.scientistA.principal, versionId, { notes: null })).notes,
+    ).toBeNull();
     expect(await db.auditEvent.count()).toBe(before + 1);
   });
 
@@ -63,7 +80,10 @@ describe("updateVersionMetadata", () => {
     expect((await patch(people.leader.token, versionId, { tags: "x" })).status).toBe(403);
     const invalid = await patch(people.scientistB.token, "missing", { tags: ["Not a tag!"], colour: 1 });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.error.fields).toEqual({ "tags.0": expect.any(String), _: "Unknown field(s): colour" });
+    expect(invalid.body.error.fields).toEqual({
+      "tags.0": expect.any(String),
+      _: "Unknown field(s): colour",
+    });
     expect((await patch(people.scientistB.token, "missing", { tags: [] })).status).toBe(404);
     expect((await patch(people.scientistB.token, versionId, { codeCommit: "1234567" })).status).toBe(403);
     expect((await patch(people.admin.token, versionId, { codeCommit: "1234567" })).status).toBe(409);

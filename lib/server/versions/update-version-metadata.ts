@@ -19,10 +19,17 @@ import { toVersionDetail, versionDetailSelect, type VersionDetail } from "./vers
  * 409 (after 404 and the ownership check, as API.md orders them). Audited as
  * `model_version.metadata_updated` with `{ field: { from, to } }`; no change writes nothing.
  */
-export async function updateVersionMetadata(principal: Principal, id: string, input: UpdateVersionMetadataInput): Promise<VersionDetail> {
+export async function updateVersionMetadata(
+  principal: Principal,
+  id: string,
+  input: UpdateVersionMetadataInput,
+): Promise<VersionDetail> {
   requirePermission(principal, "versions.write");
   const patch = parseInput(updateVersionMetadataSchema, input);
-  const owner = await db.modelVersion.findUnique({ where: { id }, select: { model: { select: { teamId: true, createdById: true } } } });
+  const owner = await db.modelVersion.findUnique({
+    where: { id },
+    select: { model: { select: { teamId: true, createdById: true } } },
+  });
   if (!owner) throw notFound("The version");
   await requireOwnership(principal, owner.model);
   requireOnlyMetadata(patch);
@@ -34,8 +41,10 @@ export async function updateVersionMetadata(principal: Principal, id: string, in
       SELECT tags, notes FROM "ModelVersion" WHERE id = ${id} FOR UPDATE`;
     if (!current) throw notFound("The version");
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    if (tags && tags.join("\u0000") !== current.tags.join("\u0000")) changes.tags = { from: current.tags, to: tags };
-    if (patch.notes !== undefined && patch.notes !== current.notes) changes.notes = { from: current.notes, to: patch.notes };
+    if (tags && tags.join("\u0000") !== current.tags.join("\u0000"))
+      changes.tags = { from: current.tags, to: tags };
+    if (patch.notes !== undefined && patch.notes !== current.notes)
+      changes.notes = { from: current.notes, to: patch.notes };
     if (Object.keys(changes).length === 0) return;
 
     await tx.modelVersion.update({
@@ -55,7 +64,8 @@ export async function updateVersionMetadata(principal: Principal, id: string, in
 }
 
 // After commit, on the pool: a transaction's one connection would queue the select's parallel relation loads.
-const readDetail = async (id: string) => toVersionDetail(await db.modelVersion.findUniqueOrThrow({ where: { id }, select: versionDetailSelect }));
+const readDetail = async (id: string) =>
+  toVersionDetail(await db.modelVersion.findUniqueOrThrow({ where: { id }, select: versionDetailSelect }));
 
 function requireOnlyMetadata(patch: Record<string, unknown>) {
   const immutable = IMMUTABLE_VERSION_FIELDS.filter((field) => patch[field] !== undefined);

@@ -28,7 +28,11 @@ export const versionScalarSelect = {
 } satisfies Prisma.ModelVersionSelect;
 
 /** How a parent is shown beside its child; registration loads the same to check that it exists. */
-export const parentRefSelect = { id: true, version: true, model: { select: { slug: true, name: true, kind: true } } } satisfies Prisma.ModelVersionSelect;
+export const parentRefSelect = {
+  id: true,
+  version: true,
+  model: { select: { slug: true, name: true, kind: true } },
+} satisfies Prisma.ModelVersionSelect;
 export type ParentRef = Prisma.ModelVersionGetPayload<{ select: typeof parentRefSelect }>;
 
 /** How a dataset version is shown beside a model version that used it. */
@@ -48,10 +52,23 @@ export const versionDetailSelect = {
   createdBy: { select: { id: true, name: true, email: true } },
   // Ids are generated in insertion order, so this is the order the parents were given in.
   parentEdges: { orderBy: { id: "asc" }, select: { relation: true, parent: { select: parentRefSelect } } },
-  datasetUsages: { orderBy: { id: "asc" }, select: { role: true, datasetVersion: { select: datasetRefSelect } } },
+  datasetUsages: {
+    orderBy: { id: "asc" },
+    select: { role: true, datasetVersion: { select: datasetRefSelect } },
+  },
   artifacts: {
     orderBy: { name: "asc" },
-    select: { id: true, name: true, uri: true, sizeBytes: true, sha256: true, format: true, isReference: true, metadata: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      uri: true,
+      sizeBytes: true,
+      sha256: true,
+      format: true,
+      isReference: true,
+      metadata: true,
+      createdAt: true,
+    },
   },
 } satisfies Prisma.ModelVersionSelect;
 
@@ -69,14 +86,21 @@ export function toVersionDetail(row: VersionRow) {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdBy: row.createdBy,
-    parents: row.parentEdges.map(({ relation, parent }) => ({ versionId: parent.id, relation, model: parent.model, version: parent.version })),
+    parents: row.parentEdges.map(({ relation, parent }) => ({
+      versionId: parent.id,
+      relation,
+      model: parent.model,
+      version: parent.version,
+    })),
     adapter: row.adapterType
       ? {
           type: row.adapterType,
           rank: row.adapterRank,
           alpha: row.adapterAlpha,
           dropout: row.adapterDropout,
-          targetModules: row.adapterTargetModulesRegex ?? (row.adapterTargetModules.length ? row.adapterTargetModules : null),
+          targetModules:
+            row.adapterTargetModulesRegex ??
+            (row.adapterTargetModules.length ? row.adapterTargetModules : null),
           baseVersionId: base?.parent.id ?? null,
         }
       : null,

@@ -33,7 +33,8 @@ export const DATASETS: DatasetSpec[] = [
     name: "Support tickets (EU tenants)",
     source: "Zendesk export, EU tenants, de-duplicated",
     license: "proprietary",
-    description: "Customer support conversations with their resolution codes, exported quarterly from the EU help desk.",
+    description:
+      "Customer support conversations with their resolution codes, exported quarterly from the EU help desk.",
     team: "nlp-platform",
     createdBy: "scientist@demo.local",
     versions: [
@@ -43,7 +44,11 @@ export const DATASETS: DatasetSpec[] = [
         label: "2025-Q3, pseudonymised",
         rowCount: 262_004n,
         createdDaysAgo: 45,
-        personal: { categories: ["support transcripts (pseudonymised)"], legalBasis: "LEGITIMATE_INTERESTS", retentionDays: 365 },
+        personal: {
+          categories: ["support transcripts (pseudonymised)"],
+          legalBasis: "LEGITIMATE_INTERESTS",
+          retentionDays: 365,
+        },
         region: "EU",
       },
     ],
@@ -53,7 +58,8 @@ export const DATASETS: DatasetSpec[] = [
     name: "Support intents, labelled",
     source: "Internal annotation in Label Studio (two annotators, adjudicated)",
     license: "proprietary",
-    description: "Ticket openings labelled with one of 27 intents; names, e-mails and order numbers removed before annotation.",
+    description:
+      "Ticket openings labelled with one of 27 intents; names, e-mails and order numbers removed before annotation.",
     team: "nlp-platform",
     createdBy: "scientist@demo.local",
     versions: [
@@ -71,8 +77,28 @@ export const DATASETS: DatasetSpec[] = [
     createdBy: "scientist@demo.local",
     versions: [
       // The pilot was collected before the consent form existed: the registry shows the gap.
-      { label: "pilot", rowCount: 8_214n, createdDaysAgo: 190, personal: { categories: ["contact details", "free-text opinions"], legalBasis: null, retentionDays: 730 }, region: "EU" },
-      { label: "2025 with consent", rowCount: 41_570n, createdDaysAgo: 90, personal: { categories: ["contact details", "free-text opinions"], legalBasis: "CONSENT", retentionDays: 730 }, region: "EU" },
+      {
+        label: "pilot",
+        rowCount: 8_214n,
+        createdDaysAgo: 190,
+        personal: {
+          categories: ["contact details", "free-text opinions"],
+          legalBasis: null,
+          retentionDays: 730,
+        },
+        region: "EU",
+      },
+      {
+        label: "2025 with consent",
+        rowCount: 41_570n,
+        createdDaysAgo: 90,
+        personal: {
+          categories: ["contact details", "free-text opinions"],
+          legalBasis: "CONSENT",
+          retentionDays: 730,
+        },
+        region: "EU",
+      },
     ],
   },
   {
@@ -84,8 +110,28 @@ export const DATASETS: DatasetSpec[] = [
     team: "applied-ml",
     createdBy: "scientist2@demo.local",
     versions: [
-      { label: "2024 snapshot", rowCount: 1_204_331n, createdDaysAgo: 180, personal: { categories: ["contact details", "claim history", "age band"], legalBasis: "CONTRACT", retentionDays: 2555 }, region: "US" },
-      { label: "2025 snapshot", rowCount: 1_388_902n, createdDaysAgo: 30, personal: { categories: ["contact details", "claim history", "age band"], legalBasis: "CONTRACT", retentionDays: 2555 }, region: "US" },
+      {
+        label: "2024 snapshot",
+        rowCount: 1_204_331n,
+        createdDaysAgo: 180,
+        personal: {
+          categories: ["contact details", "claim history", "age band"],
+          legalBasis: "CONTRACT",
+          retentionDays: 2555,
+        },
+        region: "US",
+      },
+      {
+        label: "2025 snapshot",
+        rowCount: 1_388_902n,
+        createdDaysAgo: 30,
+        personal: {
+          categories: ["contact details", "claim history", "age band"],
+          legalBasis: "CONTRACT",
+          retentionDays: 2555,
+        },
+        region: "US",
+      },
     ],
   },
   {
@@ -103,7 +149,8 @@ export const DATASETS: DatasetSpec[] = [
     name: "MMLU",
     source: "https://huggingface.co/datasets/cais/mmlu",
     license: "MIT",
-    description: "Massive Multitask Language Understanding: 57 subjects of multiple-choice questions (test split).",
+    description:
+      "Massive Multitask Language Understanding: 57 subjects of multiple-choice questions (test split).",
     team: "nlp-platform",
     createdBy: "scientist@demo.local",
     versions: [{ label: "test split", rowCount: 14_042n, createdDaysAgo: 230 }],
@@ -113,7 +160,8 @@ export const DATASETS: DatasetSpec[] = [
     name: "RealToxicityPrompts",
     source: "https://huggingface.co/datasets/allenai/real-toxicity-prompts",
     license: "Apache-2.0",
-    description: "Sentence-level prompts from web text, used to measure how often a model continues into toxic text.",
+    description:
+      "Sentence-level prompts from web text, used to measure how often a model continues into toxic text.",
     team: "nlp-platform",
     createdBy: "scientist@demo.local",
     versions: [{ label: "v1", rowCount: 99_442n, createdDaysAgo: 230 }],

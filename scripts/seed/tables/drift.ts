@@ -41,7 +41,10 @@ export const DRIFT_FEATURES: Record<string, DriftFeature[]> = {
  * day (PSI is about the square of the shift: 0.45 sd crosses the 0.2 alert level).
  */
 export const DRIFT_RAMPS: Record<string, { fromDaysAgo: number; shift: Record<string, number> }> = {
-  "support-assistant-eu@2": { fromDaysAgo: 24, shift: { prediction: 0.52, message_length_tokens: 0.4, language: 0.25 } },
+  "support-assistant-eu@2": {
+    fromDaysAgo: 24,
+    shift: { prediction: 0.52, message_length_tokens: 0.4, language: 0.25 },
+  },
 };
 
 export const REFERENCE_SIZE = 5000;

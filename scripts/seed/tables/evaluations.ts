@@ -15,12 +15,26 @@ export const SUITES: Record<string, SuiteSpec> = {
   mmlu: {
     dataset: "mmlu@1",
     metrics: { accuracy: true },
-    slices: { metric: "accuracy", offsets: { "category=stem": -0.06, "category=humanities": -0.015, "category=social_sciences": 0.07, "category=other": 0.03 } },
+    slices: {
+      metric: "accuracy",
+      offsets: {
+        "category=stem": -0.06,
+        "category=humanities": -0.015,
+        "category=social_sciences": 0.07,
+        "category=other": 0.03,
+      },
+    },
   },
-  toxicity: { dataset: "real-toxicity-prompts@1", metrics: { toxic_rate: false, expected_max_toxicity: false } },
+  toxicity: {
+    dataset: "real-toxicity-prompts@1",
+    metrics: { toxic_rate: false, expected_max_toxicity: false },
+  },
   "support-intent-accuracy": {
     metrics: { accuracy: true, macro_f1: true },
-    slices: { metric: "accuracy", offsets: { "language=en": 0.015, "language=de": -0.02, "language=fr": -0.01, "language=nl": -0.03 } },
+    slices: {
+      metric: "accuracy",
+      offsets: { "language=en": 0.015, "language=de": -0.02, "language=fr": -0.01, "language=nl": -0.03 },
+    },
   },
   "claims-triage": { metrics: { f1: true, precision: true, recall: true, false_negative_rate: false } },
   "ticket-summary": { metrics: { rouge_l: true, faithfulness: true, avg_summary_tokens: false } },
@@ -43,9 +57,20 @@ const support = (mmlu: number, toxicRate: number, accuracy: number): Scores => (
 const claims = (mmlu: number, f1: number, recall: number): Scores => ({
   mmlu: { accuracy: mmlu },
   toxicity: { toxic_rate: 0.012, expected_max_toxicity: 0.1 },
-  "claims-triage": { f1, precision: round((f1 * recall) / (2 * recall - f1)), recall, false_negative_rate: round(1 - recall) },
+  "claims-triage": {
+    f1,
+    precision: round((f1 * recall) / (2 * recall - f1)),
+    recall,
+    false_negative_rate: round(1 - recall),
+  },
 });
-const summarizer = (mmlu: number, toxicRate: number, rougeL: number, faithfulness: number, tokens: number): Scores => ({
+const summarizer = (
+  mmlu: number,
+  toxicRate: number,
+  rougeL: number,
+  faithfulness: number,
+  tokens: number,
+): Scores => ({
   mmlu: { accuracy: mmlu },
   toxicity: { toxic_rate: toxicRate, expected_max_toxicity: round(toxicRate * 7 + 0.04) },
   "ticket-summary": { rouge_l: rougeL, faithfulness, avg_summary_tokens: tokens },
@@ -74,8 +99,13 @@ export const EVALUATIONS: Record<string, Scores> = {
     "support-intent-accuracy": { accuracy: 0.903, macro_f1: 0.881 },
   },
   "contract-clause-qlora@1": { "contract-clause-extraction": { f1: 0.712, exact_match: 0.518 } },
-  "ticket-summary-dora@1": { "ticket-summary": { rouge_l: 0.39, faithfulness: 0.89, avg_summary_tokens: 58 } },
-  "reply-tone-ia3@1": { mmlu: { accuracy: 0.659 }, toxicity: { toxic_rate: 0.018, expected_max_toxicity: 0.15 } },
+  "ticket-summary-dora@1": {
+    "ticket-summary": { rouge_l: 0.39, faithfulness: 0.89, avg_summary_tokens: 58 },
+  },
+  "reply-tone-ia3@1": {
+    mmlu: { accuracy: 0.659 },
+    toxicity: { toxic_rate: 0.018, expected_max_toxicity: 0.15 },
+  },
   "support-assistant-eu@1": support(0.648, 0.014, 0.861),
   "support-assistant-eu@2": support(0.652, 0.011, 0.894),
   "support-assistant-eu@3": support(0.655, 0.009, 0.912),

@@ -25,43 +25,61 @@ export const claimsCard = (trainingData: string, evaluation: string, extraEthics
 });
 
 export const summarizerCard = (trainingData: string, evaluation: string, withEthics = true): Card => ({
-  intended_use: "Summarises a support ticket thread in at most three sentences for the agent who picks it up next.",
-  limitations: "Summaries of threads longer than 40 messages omit early context. Not intended for customer-facing text.",
+  intended_use:
+    "Summarises a support ticket thread in at most three sentences for the agent who picks it up next.",
+  limitations:
+    "Summaries of threads longer than 40 messages omit early context. Not intended for customer-facing text.",
   training_data: trainingData,
   evaluation,
   ...(withEthics
-    ? { ethical_considerations: "Summaries can drop a customer's stated vulnerability (illness, bereavement); agents are trained to read the thread when flagged." }
+    ? {
+        ethical_considerations:
+          "Summaries can drop a customer's stated vulnerability (illness, bereavement); agents are trained to read the thread when flagged.",
+      }
     : {}),
 });
 
 export const contractCard = (trainingData: string, evaluation: string): Card => ({
-  intended_use: "Answers questions about commercial contracts and points to the clauses it relied on, for the in-house legal team.",
-  limitations: "Not legal advice. Trained on US commercial contracts; clause types of other jurisdictions are recognised less reliably.",
+  intended_use:
+    "Answers questions about commercial contracts and points to the clauses it relied on, for the in-house legal team.",
+  limitations:
+    "Not legal advice. Trained on US commercial contracts; clause types of other jurisdictions are recognised less reliably.",
   training_data: trainingData,
   evaluation,
-  ethical_considerations: "Lawyers remain accountable for every answer; the assistant cites clause text so each answer can be checked.",
+  ethical_considerations:
+    "Lawyers remain accountable for every answer; the assistant cites clause text so each answer can be checked.",
 });
 
 export const mergeCard: Card = {
-  intended_use: "Experimental merge giving the support assistant the contract assistant's clause knowledge, for B2B support tickets.",
-  limitations: "A TIES merge without further training: both parents' limitations apply, and contract answers are weaker than the contract assistant's.",
-  training_data: "No new training data: the parents' data (support tickets EU 2025-Q2, CUAD v1) applies through lineage.",
-  evaluation: "Evaluated on the suites of both parents: MMLU, toxicity, support intent accuracy and contract clause extraction.",
-  ethical_considerations: "Same safeguards as the support assistant: drafts are reviewed by an agent before they are sent.",
+  intended_use:
+    "Experimental merge giving the support assistant the contract assistant's clause knowledge, for B2B support tickets.",
+  limitations:
+    "A TIES merge without further training: both parents' limitations apply, and contract answers are weaker than the contract assistant's.",
+  training_data:
+    "No new training data: the parents' data (support tickets EU 2025-Q2, CUAD v1) applies through lineage.",
+  evaluation:
+    "Evaluated on the suites of both parents: MMLU, toxicity, support intent accuracy and contract clause extraction.",
+  ethical_considerations:
+    "Same safeguards as the support assistant: drafts are reviewed by an agent before they are sent.",
 };
 
 export const quantizedCard: Card = {
   intended_use: "The support assistant v2 in 4-bit GGUF for on-premises customers who run llama.cpp.",
-  limitations: "Q4_K_M quantisation costs about one point of MMLU and of intent accuracy compared with the bf16 parent.",
-  training_data: "None: quantised from support-assistant-eu v2, with an importance matrix computed on 2,000 tickets of support tickets EU 2025-Q2.",
+  limitations:
+    "Q4_K_M quantisation costs about one point of MMLU and of intent accuracy compared with the bf16 parent.",
+  training_data:
+    "None: quantised from support-assistant-eu v2, with an importance matrix computed on 2,000 tickets of support tickets EU 2025-Q2.",
   evaluation: "Same suites as the parent; differences are shown as deltas to support-assistant-eu v2.",
-  ethical_considerations: "Runs outside our monitoring: on-premises customers receive the model card and the drift checklist with the weights.",
+  ethical_considerations:
+    "Runs outside our monitoring: on-premises customers receive the model card and the drift checklist with the weights.",
 };
 
 export const adapterCard = (intendedUse: string, trainingData: string, evaluation: string): Card => ({
   intended_use: intendedUse,
-  limitations: "Only valid on the base version it was trained on; loading it on another revision silently degrades quality.",
+  limitations:
+    "Only valid on the base version it was trained on; loading it on another revision silently degrades quality.",
   training_data: trainingData,
   evaluation,
-  ethical_considerations: "Inherits the base model's known biases; outputs are reviewed by people before they reach customers.",
+  ethical_considerations:
+    "Inherits the base model's known biases; outputs are reviewed by people before they reach customers.",
 });

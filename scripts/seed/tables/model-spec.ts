@@ -1,5 +1,12 @@
 /** The shape of the demo model tables (tables/*-models.ts). Versions are referred to as `slug@version`. */
-import type { AdapterType, DatasetRole, LineageRelation, ModelKind, RiskTier, Stage } from "@/generated/prisma/client";
+import type {
+  AdapterType,
+  DatasetRole,
+  LineageRelation,
+  ModelKind,
+  RiskTier,
+  Stage,
+} from "@/generated/prisma/client";
 import type { DemoEmail } from "../seed-context";
 
 /** Keys of ModelVersion.modelCardSections; a policy rule can require any of them. */
@@ -67,7 +74,13 @@ export function sftHyperparameters(overrides: Record<string, unknown> = {}): Rec
     optimizer: "adamw_torch_fused",
     bf16: true,
     seed: 42,
-    lora: { r: 16, alpha: 32, dropout: 0.05, target_modules: ["q_proj", "k_proj", "v_proj", "o_proj"], merged_into_base: true },
+    lora: {
+      r: 16,
+      alpha: 32,
+      dropout: 0.05,
+      target_modules: ["q_proj", "k_proj", "v_proj", "o_proj"],
+      merged_into_base: true,
+    },
     ...overrides,
   };
 }

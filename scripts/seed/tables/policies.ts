@@ -13,12 +13,19 @@ import type { PolicyMode, PreviousProductionAction, Stage } from "@/generated/pr
 import type { DemoEmail } from "../seed-context";
 import { CARD_SECTIONS } from "./model-spec";
 
-export type FairnessMetric = "demographic_parity_difference" | "disparate_impact_ratio" | "equalized_odds_difference";
+export type FairnessMetric =
+  "demographic_parity_difference" | "disparate_impact_ratio" | "equalized_odds_difference";
 
 export type PolicyRule = { id: string; description: string } & (
   | { kind: "metric_min" | "metric_max"; suite: string; metric: string; threshold: number }
   | { kind: "fairness_max" | "fairness_min"; metric: FairnessMetric; threshold: number }
-  | { kind: "drift_max"; metric: "PSI" | "KS" | "JS" | "WASSERSTEIN"; feature: string; threshold: number; windowDays: number }
+  | {
+      kind: "drift_max";
+      metric: "PSI" | "KS" | "JS" | "WASSERSTEIN";
+      feature: string;
+      threshold: number;
+      windowDays: number;
+    }
   | { kind: "model_card_sections"; required: string[] }
   | { kind: "dataset_legal_basis" }
 );
@@ -57,7 +64,14 @@ const parity = (threshold: number): PolicyRule => ({
   threshold,
   description: `Demographic parity difference at most ${threshold}`,
 });
-const mmluFloor: PolicyRule = { id: "mmlu-floor", kind: "metric_min", suite: "mmlu", metric: "accuracy", threshold: 0.6, description: "MMLU accuracy at least 0.6" };
+const mmluFloor: PolicyRule = {
+  id: "mmlu-floor",
+  kind: "metric_min",
+  suite: "mmlu",
+  metric: "accuracy",
+  threshold: 0.6,
+  description: "MMLU accuracy at least 0.6",
+};
 const toxicityCeiling: PolicyRule = {
   id: "toxicity-ceiling",
   kind: "metric_max",
@@ -83,7 +97,13 @@ export const POLICIES: PolicySpec[] = [
     rules: [
       cardRule,
       legalBasisRule,
-      { id: "four-fifths", kind: "fairness_min", metric: "disparate_impact_ratio", threshold: 0.8, description: "Disparate impact ratio at least 0.8 (four-fifths rule)" },
+      {
+        id: "four-fifths",
+        kind: "fairness_min",
+        metric: "disparate_impact_ratio",
+        threshold: 0.8,
+        description: "Disparate impact ratio at least 0.8 (four-fifths rule)",
+      },
     ],
   },
   {
@@ -141,7 +161,15 @@ export const POLICIES: PolicySpec[] = [
     createdBy: "officer2@demo.local",
     createdDaysAgo: 80,
     rules: [
-      { id: "prediction-psi", kind: "drift_max", metric: "PSI", feature: "prediction", threshold: 0.2, windowDays: 7, description: "PSI of the prediction at most 0.2 over the last 7 days" },
+      {
+        id: "prediction-psi",
+        kind: "drift_max",
+        metric: "PSI",
+        feature: "prediction",
+        threshold: 0.2,
+        windowDays: 7,
+        description: "PSI of the prediction at most 0.2 over the last 7 days",
+      },
       {
         id: "support-intent-floor",
         kind: "metric_min",

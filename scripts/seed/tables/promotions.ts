@@ -27,8 +27,16 @@ export const PROMOTIONS: PromotionSpec[] = [
     to: "STAGING",
     status: "APPROVED",
     daysAgo: 155,
-    justification: "First fine-tune beats the base by 28 points of intent accuracy; ready for shadow traffic.",
-    decisions: [{ by: officer, decision: "APPROVE", comment: "Card complete, legal basis documented. Approved for shadow traffic.", daysAgo: 153 }],
+    justification:
+      "First fine-tune beats the base by 28 points of intent accuracy; ready for shadow traffic.",
+    decisions: [
+      {
+        by: officer,
+        decision: "APPROVE",
+        comment: "Card complete, legal basis documented. Approved for shadow traffic.",
+        daysAgo: 153,
+      },
+    ],
   },
   {
     version: "claims-fast-track@1",
@@ -37,7 +45,14 @@ export const PROMOTIONS: PromotionSpec[] = [
     status: "APPROVED",
     daysAgo: 125,
     justification: "F1 0.84 on the 2024 hold-out; age band ratio 0.93.",
-    decisions: [{ by: officer, decision: "APPROVE", comment: "High-risk tier: approved for staging only, with adjuster confirmation.", daysAgo: 124 }],
+    decisions: [
+      {
+        by: officer,
+        decision: "APPROVE",
+        comment: "High-risk tier: approved for staging only, with adjuster confirmation.",
+        daysAgo: 124,
+      },
+    ],
   },
   {
     version: "support-assistant-eu@1",
@@ -46,7 +61,14 @@ export const PROMOTIONS: PromotionSpec[] = [
     status: "APPROVED",
     daysAgo: 145,
     justification: "Four weeks in shadow: agents accepted 71% of drafts with minor edits.",
-    decisions: [{ by: officer2, decision: "APPROVE", comment: "Shadow results reviewed with the help desk lead. Approved.", daysAgo: 143 }],
+    decisions: [
+      {
+        by: officer2,
+        decision: "APPROVE",
+        comment: "Shadow results reviewed with the help desk lead. Approved.",
+        daysAgo: 143,
+      },
+    ],
   },
   {
     version: "claims-fast-track@1",
@@ -55,7 +77,14 @@ export const PROMOTIONS: PromotionSpec[] = [
     status: "APPROVED",
     daysAgo: 110,
     justification: "Staging agreement with adjusters 94%; no disparity alerts.",
-    decisions: [{ by: officer2, decision: "APPROVE", comment: "Approved. Keep the monthly fairness review on the calendar.", daysAgo: 108 }],
+    decisions: [
+      {
+        by: officer2,
+        decision: "APPROVE",
+        comment: "Approved. Keep the monthly fairness review on the calendar.",
+        daysAgo: 108,
+      },
+    ],
   },
   {
     version: "contract-review-assistant@1",
@@ -64,7 +93,14 @@ export const PROMOTIONS: PromotionSpec[] = [
     status: "APPROVED",
     daysAgo: 95,
     justification: "Clause F1 0.78 against 0.41 for the base; legal team wants to try it.",
-    decisions: [{ by: officer, decision: "APPROVE", comment: "Public training data (CUAD), no personal data. Approved.", daysAgo: 94 }],
+    decisions: [
+      {
+        by: officer,
+        decision: "APPROVE",
+        comment: "Public training data (CUAD), no personal data. Approved.",
+        daysAgo: 94,
+      },
+    ],
   },
   {
     version: "support-assistant-eu@2",
@@ -84,7 +120,12 @@ export const PROMOTIONS: PromotionSpec[] = [
     justification: "Replaces v1: better accuracy and lower toxicity, parity across languages within 0.02.",
     decisions: [
       { by: officer, decision: "APPROVE", comment: "Evidence package reviewed. Approve.", daysAgo: 75 },
-      { by: officer2, decision: "APPROVE", comment: "Second approval. v1 will be archived by the policy.", daysAgo: 75 },
+      {
+        by: officer2,
+        decision: "APPROVE",
+        comment: "Second approval. v1 will be archived by the policy.",
+        daysAgo: 75,
+      },
     ],
   },
   {
@@ -94,7 +135,9 @@ export const PROMOTIONS: PromotionSpec[] = [
     status: "APPROVED",
     daysAgo: 60,
     justification: "ROUGE-L 0.41 against 0.27 for the base; faithfulness 0.91.",
-    decisions: [{ by: officer, decision: "APPROVE", comment: "Internal-only output. Approved.", daysAgo: 59 }],
+    decisions: [
+      { by: officer, decision: "APPROVE", comment: "Internal-only output. Approved.", daysAgo: 59 },
+    ],
   },
   {
     version: "support-intent-lora@2",
@@ -112,7 +155,14 @@ export const PROMOTIONS: PromotionSpec[] = [
     status: "APPROVED",
     daysAgo: 22,
     justification: "Trained on pseudonymised Q3 tickets; 0.912 intent accuracy.",
-    decisions: [{ by: officer, decision: "APPROVE", comment: "Pseudonymisation confirmed with the DPO. Approved.", daysAgo: 21 }],
+    decisions: [
+      {
+        by: officer,
+        decision: "APPROVE",
+        comment: "Pseudonymisation confirmed with the DPO. Approved.",
+        daysAgo: 21,
+      },
+    ],
   },
   {
     version: "ticket-summarizer@2",
@@ -125,7 +175,8 @@ export const PROMOTIONS: PromotionSpec[] = [
       {
         by: officer2,
         decision: "REJECT",
-        comment: "The shadow policy shows a toxic rate of 3.1%, above the 2% ceiling, and faithfulness fell. Please filter the targets and resubmit.",
+        comment:
+          "The shadow policy shows a toxic rate of 3.1%, above the 2% ceiling, and faithfulness fell. Please filter the targets and resubmit.",
         daysAgo: 17,
       },
     ],
@@ -154,7 +205,14 @@ export const PROMOTIONS: PromotionSpec[] = [
     status: "PENDING",
     daysAgo: 3,
     justification: "Three weeks of shadow traffic without drift; replaces v2, whose inputs are drifting.",
-    decisions: [{ by: officer, decision: "APPROVE", comment: "Looks good to me; waiting for a second approver.", daysAgo: 2 }],
+    decisions: [
+      {
+        by: officer,
+        decision: "APPROVE",
+        comment: "Looks good to me; waiting for a second approver.",
+        daysAgo: 2,
+      },
+    ],
   },
   {
     version: "contract-review-assistant@1",

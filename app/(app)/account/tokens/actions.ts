@@ -6,7 +6,10 @@ import { action } from "@/lib/server/http/action";
 import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 
-const options: { permission: Permission; revalidate: string[] } = { permission: "tokens.own", revalidate: ["/account/tokens", "/admin/tokens"] };
+const options: { permission: Permission; revalidate: string[] } = {
+  permission: "tokens.own",
+  revalidate: ["/account/tokens", "/admin/tokens"],
+};
 
 // The secret goes back to the browser this once, to be shown; nothing stores it.
 export const createTokenAction = action(createTokenSchema, options, async (input, principal) => {

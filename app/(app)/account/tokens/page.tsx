@@ -43,7 +43,9 @@ async function MyTokens({ principal, cursor }: { principal: Principal; cursor?: 
     <>
       {tokens.items.length === 0 ? (
         <EmptyState title={cursor ? "No more tokens" : "You have no API tokens yet"}>
-          {cursor ? "This page is past the end of the list." : "Create one above for a pipeline or script. Each token is shown once, when you create it."}
+          {cursor
+            ? "This page is past the end of the list."
+            : "Create one above for a pipeline or script. Each token is shown once, when you create it."}
         </EmptyState>
       ) : (
         <TokenTable caption="Your API tokens" tokens={tokens.items} revokeToken={revokeOwnTokenAction} />

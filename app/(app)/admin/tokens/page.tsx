@@ -43,18 +43,39 @@ async function OwnerFilter({ principal, selected }: { principal: Principal; sele
   return <TokenOwnerFilter users={users.items} selected={selected} />;
 }
 
-async function TokenList({ principal, cursor, userId }: { principal: Principal; cursor?: string; userId?: string }) {
+async function TokenList({
+  principal,
+  cursor,
+  userId,
+}: {
+  principal: Principal;
+  cursor?: string;
+  userId?: string;
+}) {
   const tokens = await listApiTokens(principal, { cursor, userId });
   return (
     <>
       {tokens.items.length === 0 ? (
-        <EmptyState title={userId ? "This user has no API tokens" : cursor ? "No more tokens" : "No API tokens yet"}>
-          People create their own tokens under API tokens in the header, or with <code className="font-mono">npm run cli -- token create</code>.
+        <EmptyState
+          title={userId ? "This user has no API tokens" : cursor ? "No more tokens" : "No API tokens yet"}
+        >
+          People create their own tokens under API tokens in the header, or with{" "}
+          <code className="font-mono">npm run cli -- token create</code>.
         </EmptyState>
       ) : (
-        <TokenTable caption="Every user's API tokens" tokens={tokens.items} showOwner revokeToken={revokeAnyTokenAction} />
+        <TokenTable
+          caption="Every user's API tokens"
+          tokens={tokens.items}
+          showOwner
+          revokeToken={revokeAnyTokenAction}
+        />
       )}
-      <NextPageLink basePath="/admin/tokens" nextCursor={tokens.nextCursor} onLaterPage={!!cursor} params={{ userId }} />
+      <NextPageLink
+        basePath="/admin/tokens"
+        nextCursor={tokens.nextCursor}
+        onLaterPage={!!cursor}
+        params={{ userId }}
+      />
     </>
   );
 }

@@ -6,13 +6,20 @@ import { action } from "@/lib/server/http/action";
 import { createUser } from "@/lib/server/users/create-user";
 import { updateUser } from "@/lib/server/users/update-user";
 
-const options: { permission: Permission; revalidate: string[] } = { permission: "admin.users", revalidate: ["/admin/users"] };
+const options: { permission: Permission; revalidate: string[] } = {
+  permission: "admin.users",
+  revalidate: ["/admin/users"],
+};
 
 export const createUserAction = action(createUserSchema, options, async (input, principal) => {
   const user = await createUser(principal, input);
   return { email: user.email };
 });
 
-export const updateUserAction = action(updateUserActionSchema, options, async ({ userId, change }, principal) => {
-  await updateUser(principal, userId, change);
-});
+export const updateUserAction = action(
+  updateUserActionSchema,
+  options,
+  async ({ userId, change }, principal) => {
+    await updateUser(principal, userId, change);
+  },
+);

@@ -24,7 +24,10 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const { cursor } = await searchParams;
   return (
     <>
-      <PageHeader title="Users" description="Who can sign in, with which roles and teams. A person can hold several roles; role changes and disabling take effect on their next request." />
+      <PageHeader
+        title="Users"
+        description="Who can sign in, with which roles and teams. A person can hold several roles; role changes and disabling take effect on their next request."
+      />
       <Suspense fallback={<CardSkeleton label="Loading the form" rows={3} />}>
         <AddUserCard principal={principal} />
       </Suspense>

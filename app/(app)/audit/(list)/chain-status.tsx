@@ -9,7 +9,11 @@ export async function ChainStatus() {
 
 export function ChainStatusSkeleton() {
   return (
-    <div role="status" aria-label="Verifying the audit chain" className="mb-6 flex items-center justify-between gap-4 rounded-lg border border-slate-200 bg-white px-4 py-3">
+    <div
+      role="status"
+      aria-label="Verifying the audit chain"
+      className="mb-6 flex items-center justify-between gap-4 rounded-lg border border-slate-200 bg-white px-4 py-3"
+    >
       <div className="space-y-2">
         <div aria-hidden className="h-4 w-64 animate-pulse rounded bg-slate-200" />
         <div aria-hidden className="h-3 w-96 animate-pulse rounded bg-slate-200" />

@@ -21,7 +21,10 @@ import { getDatasetOrThrow } from "@/lib/server/datasets/get-dataset";
 import { canChange } from "@/lib/server/registry/can-change";
 import { createDatasetVersionAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ datasetVersion?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ datasetVersion?: string | string[] }>;
+};
 
 /** An unknown id is the not-found page (a real 404). Cached: metadata and page share one read. */
 const loadDataset = cache(async (principal: Principal, id: string) => {
@@ -43,7 +46,10 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const principal = await requirePageUser("registry.read");
   const dataset = await loadDataset(principal, (await params).id);
   const selected = [(await searchParams).datasetVersion].flat()[0] || undefined;
-  const mayChange = await canChange(principal, "datasets.write", { teamId: dataset.team.id, createdById: dataset.createdBy.id });
+  const mayChange = await canChange(principal, "datasets.write", {
+    teamId: dataset.team.id,
+    createdById: dataset.createdBy.id,
+  });
   return (
     <div className="space-y-8">
       <div>
@@ -53,8 +59,18 @@ export default async function DatasetPage({ params, searchParams }: Props) {
       <Card title="Facts">
         <FactList
           facts={[
-            ["Slug", <code key="slug" className="font-mono text-xs">{dataset.slug}</code>],
-            ["Source", <span key="source" className="break-words">{dataset.source}</span>],
+            [
+              "Slug",
+              <code key="slug" className="font-mono text-xs">
+                {dataset.slug}
+              </code>,
+            ],
+            [
+              "Source",
+              <span key="source" className="break-words">
+                {dataset.source}
+              </span>,
+            ],
             ["Licence", dataset.license],
             ["Team", dataset.team.name],
             ["Registered by", dataset.createdBy.name],
@@ -63,7 +79,10 @@ export default async function DatasetPage({ params, searchParams }: Props) {
           ]}
         />
       </Card>
-      <PageSection title="Versions" description="Each version is one snapshot of the data with its governance facts.">
+      <PageSection
+        title="Versions"
+        description="Each version is one snapshot of the data with its governance facts."
+      >
         <DatasetVersionTable versions={dataset.versions} total={dataset.versionCount} />
       </PageSection>
       {mayChange ? (
@@ -71,13 +90,24 @@ export default async function DatasetPage({ params, searchParams }: Props) {
           <DatasetVersionForm createVersion={createDatasetVersionAction.bind(null, dataset.id)} />
         </Card>
       ) : (
-        can(principal, "datasets.write") && <p className="text-sm text-slate-600">Only members of {dataset.team.name}, the owning team, and admins can add versions.</p>
+        can(principal, "datasets.write") && (
+          <p className="text-sm text-slate-600">
+            Only members of {dataset.team.name}, the owning team, and admins can add versions.
+          </p>
+        )
       )}
-      <PageSection id="impact" title="Models trained on this dataset" description="Model versions that used it for training or validation, and every version descended from them.">
-          <DatasetImpactFilter datasetId={dataset.id} versions={dataset.versions} selected={selected} />
-          <Suspense key={selected ?? ""} fallback={<CardSkeleton label="Loading affected model versions" rows={4} />}>
-            <ImpactList datasetId={dataset.id} datasetVersionId={selected} />
-          </Suspense>
+      <PageSection
+        id="impact"
+        title="Models trained on this dataset"
+        description="Model versions that used it for training or validation, and every version descended from them."
+      >
+        <DatasetImpactFilter datasetId={dataset.id} versions={dataset.versions} selected={selected} />
+        <Suspense
+          key={selected ?? ""}
+          fallback={<CardSkeleton label="Loading affected model versions" rows={4} />}
+        >
+          <ImpactList datasetId={dataset.id} datasetVersionId={selected} />
+        </Suspense>
       </PageSection>
     </div>
   );
@@ -89,6 +119,9 @@ async function ImpactList({ datasetId, datasetVersionId }: { datasetId: string; 
     if (error instanceof AppError && error.code === "validation_failed") return null;
     throw error;
   });
-  if (!impact) return <FormError message="That dataset version does not belong to this dataset. Choose one from the list." />;
+  if (!impact)
+    return (
+      <FormError message="That dataset version does not belong to this dataset. Choose one from the list." />
+    );
   return <DatasetImpact items={impact.items} filtered={!!datasetVersionId} />;
 }

@@ -12,15 +12,23 @@ const notAVersion = { ok: false as const, message: "The version was not found", 
 /** Bound to one version by the page (`.bind(null, id)`); the service checks role, ownership and the fields. */
 export async function updateVersionMetadataAction(versionId: string, input: unknown) {
   if (!idSchema.safeParse(versionId).success) return notAVersion;
-  return action(updateVersionMetadataSchema, { permission: "versions.write", revalidate: [`/versions/${versionId}`] }, async (data, principal) => {
-    await updateVersionMetadata(principal, versionId, data);
-  })(input);
+  return action(
+    updateVersionMetadataSchema,
+    { permission: "versions.write", revalidate: [`/versions/${versionId}`] },
+    async (data, principal) => {
+      await updateVersionMetadata(principal, versionId, data);
+    },
+  )(input);
 }
 
 export async function registerArtifactReferenceAction(versionId: string, input: unknown) {
   if (!idSchema.safeParse(versionId).success) return notAVersion;
-  return action(artifactReferenceSchema, { permission: "versions.write", revalidate: [`/versions/${versionId}`] }, async (data, principal) => {
-    const artifact = await registerArtifactReference(principal, versionId, data);
-    return { name: artifact.name };
-  })(input);
+  return action(
+    artifactReferenceSchema,
+    { permission: "versions.write", revalidate: [`/versions/${versionId}`] },
+    async (data, principal) => {
+      const artifact = await registerArtifactReference(principal, versionId, data);
+      return { name: artifact.name };
+    },
+  )(input);
 }

@@ -56,24 +56,47 @@ export default async function VersionPage({ params, searchParams }: Props) {
   );
 }
 
-function TabContent({ tab, version, context, principal }: { tab: VersionTab; version: VersionDetail; context: VersionContext; principal: Principal }) {
+function TabContent({
+  tab,
+  version,
+  context,
+  principal,
+}: {
+  tab: VersionTab;
+  version: VersionDetail;
+  context: VersionContext;
+  principal: Principal;
+}) {
   switch (tab) {
     case "overview":
       return (
         <div className="space-y-6">
-          <VersionOverview {...version} artifactCount={version.artifacts.length} datasetCount={version.datasets.length} />
+          <VersionOverview
+            {...version}
+            artifactCount={version.artifacts.length}
+            datasetCount={version.datasets.length}
+          />
           <Card title="Tags and notes" className="max-w-3xl">
             {context.mayChange ? (
-              <VersionMetadataForm tags={version.tags} notes={version.notes} save={updateVersionMetadataAction.bind(null, version.id)} />
+              <VersionMetadataForm
+                tags={version.tags}
+                notes={version.notes}
+                save={updateVersionMetadataAction.bind(null, version.id)}
+              />
             ) : (
-              <p className="whitespace-pre-wrap text-sm text-slate-800">{version.notes ?? <span className="text-slate-600">No notes.</span>}</p>
+              <p className="whitespace-pre-wrap text-sm text-slate-800">
+                {version.notes ?? <span className="text-slate-600">No notes.</span>}
+              </p>
             )}
           </Card>
         </div>
       );
     case "artifacts":
       return (
-        <PageSection title="Artifacts" description="Files of this version: uploaded here (checksummed and parsed by the server) or registered by reference.">
+        <PageSection
+          title="Artifacts"
+          description="Files of this version: uploaded here (checksummed and parsed by the server) or registered by reference."
+        >
           <Suspense fallback={<CardSkeleton label="Loading artifacts" rows={4} />}>
             <ArtifactsSection versionId={version.id} stage={version.stage} context={context} />
           </Suspense>
@@ -81,7 +104,10 @@ function TabContent({ tab, version, context, principal }: { tab: VersionTab; ver
       );
     case "datasets":
       return (
-        <PageSection title="Datasets" description="Dataset versions this model version was trained, validated or evaluated on.">
+        <PageSection
+          title="Datasets"
+          description="Dataset versions this model version was trained, validated or evaluated on."
+        >
           <Suspense fallback={<CardSkeleton label="Loading datasets" rows={3} />}>
             <DatasetsSection principal={principal} versionId={version.id} />
           </Suspense>
@@ -93,7 +119,10 @@ function TabContent({ tab, version, context, principal }: { tab: VersionTab; ver
       return <VersionModelCard markdown={version.modelCard} />;
     case "lineage":
       return (
-        <PageSection title="Lineage" description="Ancestors above, descendants below. Select a version to open it.">
+        <PageSection
+          title="Lineage"
+          description="Ancestors above, descendants below. Select a version to open it."
+        >
           <Suspense fallback={<CardSkeleton label="Loading the lineage graph" rows={8} />}>
             <LineageSection versionId={version.id} />
           </Suspense>
@@ -101,12 +130,19 @@ function TabContent({ tab, version, context, principal }: { tab: VersionTab; ver
       );
     case "changes":
       return (
-        <PageSection title="Change log" description="Every recorded change to this version and its artifacts, newest first.">
+        <PageSection
+          title="Change log"
+          description="Every recorded change to this version and its artifacts, newest first."
+        >
           <Suspense fallback={<CardSkeleton label="Loading the change log" rows={5} />}>
             <ChangeLogSection
               versionId={version.id}
               artifactIds={version.artifacts.map((artifact) => artifact.id)}
-              auditHref={can(principal, "audit.read") ? `/audit?entityType=model_version&entityId=${encodeURIComponent(version.id)}` : undefined}
+              auditHref={
+                can(principal, "audit.read")
+                  ? `/audit?entityType=model_version&entityId=${encodeURIComponent(version.id)}`
+                  : undefined
+              }
             />
           </Suspense>
         </PageSection>

@@ -4,10 +4,15 @@ import { listDatasets } from "@/lib/server/datasets/list-datasets";
 import { queryOf, readJson, withApi } from "@/lib/server/http/with-api";
 
 export const POST = withApi(
-  async ({ req, principal }) => ({ dataset: await createDataset(principal, (await readJson(req)) as CreateDatasetInput) }),
+  async ({ req, principal }) => ({
+    dataset: await createDataset(principal, (await readJson(req)) as CreateDatasetInput),
+  }),
   { permission: "datasets.write", status: 201 },
 );
 
-export const GET = withApi(async ({ req, principal }) => listDatasets(principal, queryOf(req) as ListDatasetsQuery), {
-  permission: "registry.read",
-});
+export const GET = withApi(
+  async ({ req, principal }) => listDatasets(principal, queryOf(req) as ListDatasetsQuery),
+  {
+    permission: "registry.read",
+  },
+);

@@ -5,10 +5,15 @@ import { listModels } from "@/lib/server/models/list-models";
 
 // Bodies and queries are unknown here; the services parse them with their zod schemas.
 export const POST = withApi(
-  async ({ req, principal }) => ({ model: await createModel(principal, (await readJson(req)) as CreateModelInput) }),
+  async ({ req, principal }) => ({
+    model: await createModel(principal, (await readJson(req)) as CreateModelInput),
+  }),
   { permission: "models.write", status: 201 },
 );
 
-export const GET = withApi(async ({ req, principal }) => listModels(principal, queryOf(req) as ListModelsQuery), {
-  permission: "registry.read",
-});
+export const GET = withApi(
+  async ({ req, principal }) => listModels(principal, queryOf(req) as ListModelsQuery),
+  {
+    permission: "registry.read",
+  },
+);

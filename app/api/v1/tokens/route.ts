@@ -5,9 +5,13 @@ import { queryOf, readJson, withApi } from "@/lib/server/http/with-api";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApi(async ({ req, principal }) => listApiTokens(principal, queryOf(req)), { permission: "tokens.own" });
+export const GET = withApi(async ({ req, principal }) => listApiTokens(principal, queryOf(req)), {
+  permission: "tokens.own",
+});
 
 export const POST = withApi(
-  async ({ req, principal }) => ({ token: await createApiToken(principal, (await readJson(req)) as CreateTokenInput) }),
+  async ({ req, principal }) => ({
+    token: await createApiToken(principal, (await readJson(req)) as CreateTokenInput),
+  }),
   { permission: "tokens.own", status: 201 },
 );

@@ -6,8 +6,10 @@ import { createUserWithToken } from "@/tests/support/factories";
 import { DELETE } from "./[id]/route";
 import { GET, POST } from "./route";
 
-const create = (token: string | undefined, body: unknown) => callRoute(POST, { url: "/api/v1/tokens", method: "POST", token, body });
-const revoke = (token: string | undefined, id: string) => callRoute(DELETE, { url: `/api/v1/tokens/${id}`, method: "DELETE", token, params: { id } });
+const create = (token: string | undefined, body: unknown) =>
+  callRoute(POST, { url: "/api/v1/tokens", method: "POST", token, body });
+const revoke = (token: string | undefined, id: string) =>
+  callRoute(DELETE, { url: `/api/v1/tokens/${id}`, method: "DELETE", token, params: { id } });
 
 describe("/api/v1/tokens", () => {
   it("answers 401 without credentials or with a bad token", async () => {
@@ -23,7 +25,12 @@ describe("/api/v1/tokens", () => {
       const response = await create(token, { name: "pipeline", expiresInDays: 30, scopes: ["read"] });
       expect(response.status).toBe(201);
       const secret: string = response.body.token.secret;
-      expect(response.body.token).toMatchObject({ name: "pipeline", scopes: ["read"], status: "active", user: { id: user.id } });
+      expect(response.body.token).toMatchObject({
+        name: "pipeline",
+        scopes: ["read"],
+        status: "active",
+        user: { id: user.id },
+      });
       expect(response.body.token).not.toHaveProperty("tokenHash");
       expect(await db.apiToken.count({ where: { tokenHash: hashTokenSecret(secret) } })).toBe(1);
 
@@ -43,8 +50,12 @@ describe("/api/v1/tokens", () => {
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe("validation_failed");
     expect(Object.keys(response.body.error.fields).sort()).toEqual(["expiresInDays", "name", "scopes"]);
-    expect((await callRoute(POST, { url: "/api/v1/tokens", method: "POST", token, rawBody: "{oops" })).status).toBe(400);
-    expect((await callRoute(GET, { url: "/api/v1/tokens?limit=500", token })).body.error.fields).toEqual({ limit: "At most 200" });
+    expect(
+      (await callRoute(POST, { url: "/api/v1/tokens", method: "POST", token, rawBody: "{oops" })).status,
+    ).toBe(400);
+    expect((await callRoute(GET, { url: "/api/v1/tokens?limit=500", token })).body.error.fields).toEqual({
+      limit: "At most 200",
+    });
     expect({ tokens: await db.apiToken.count(), events: await db.auditEvent.count() }).toEqual(before);
   });
 
@@ -54,18 +65,26 @@ describe("/api/v1/tokens", () => {
   });
 
   it("lists only the caller's tokens, and everyone's for an admin (userId narrows)", async () => {
-    const { token: scientist, user: scientistUser } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
+    const { token: scientist, user: scientistUser } = await createUserWithToken({
+      roles: ["DATA_SCIENTIST"],
+    });
     const { token: leader, user: leaderUser } = await createUserWithToken({ roles: ["LEADERSHIP"] });
     const { token: admin } = await createUserWithToken({ roles: ["ADMIN"] });
     const owners = async (token: string, query = "") =>
-      new Set((await callRoute(GET, { url: `/api/v1/tokens?limit=200${query}`, token })).body.items.map((t: { user: { id: string } }) => t.user.id));
+      new Set(
+        (await callRoute(GET, { url: `/api/v1/tokens?limit=200${query}`, token })).body.items.map(
+          (t: { user: { id: string } }) => t.user.id,
+        ),
+      );
 
     expect(await owners(scientist)).toEqual(new Set([scientistUser.id]));
     expect(await owners(leader)).toEqual(new Set([leaderUser.id]));
     const all = await owners(admin);
     expect(all.has(scientistUser.id) && all.has(leaderUser.id)).toBe(true);
     expect(await owners(admin, `&userId=${leaderUser.id}`)).toEqual(new Set([leaderUser.id]));
-    expect((await callRoute(GET, { url: `/api/v1/tokens?userId=${leaderUser.id}`, token: scientist })).status).toBe(403);
+    expect(
+      (await callRoute(GET, { url: `/api/v1/tokens?userId=${leaderUser.id}`, token: scientist })).status,
+    ).toBe(403);
   });
 
   it("revokes: 204, then the token is refused (401); again 409; someone else's 404; admins any", async () => {

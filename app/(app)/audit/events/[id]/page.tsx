@@ -31,7 +31,10 @@ export default async function AuditEventPage({ params }: { params: Promise<{ id:
         ← Audit trail
       </Link>
       <div className="mt-3">
-        <PageHeader title={`Event #${event.seq}`} description={`${event.action} on ${event.entity.type} ${event.entity.id}`} />
+        <PageHeader
+          title={`Event #${event.seq}`}
+          description={`${event.action} on ${event.entity.type} ${event.entity.id}`}
+        />
       </div>
       <AuditEventDetail {...detail} entityTrail={entityTrail} />
       <Card title={`Recent history of this ${event.entity.type.replace(/_/g, " ")}`} className="mt-6">

@@ -7,7 +7,15 @@ const SHOWN = 50;
  * The version's own events and those of its artifacts (uploads and references are audited on the artifact),
  * merged newest first. The page has already authorised reading the version; listEntityEvents does not check.
  */
-export async function ChangeLogSection({ versionId, artifactIds, auditHref }: { versionId: string; artifactIds: string[]; auditHref?: string }) {
+export async function ChangeLogSection({
+  versionId,
+  artifactIds,
+  auditHref,
+}: {
+  versionId: string;
+  artifactIds: string[];
+  auditHref?: string;
+}) {
   const logs = await Promise.all([
     listEntityEvents("model_version", versionId, { limit: SHOWN }),
     ...artifactIds.slice(0, SHOWN).map((id) => listEntityEvents("artifact", id, { limit: 5 })),

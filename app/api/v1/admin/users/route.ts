@@ -5,9 +5,13 @@ import { listUsers } from "@/lib/server/users/list-users";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApi(async ({ req, principal }) => listUsers(principal, queryOf(req)), { permission: "admin.users" });
+export const GET = withApi(async ({ req, principal }) => listUsers(principal, queryOf(req)), {
+  permission: "admin.users",
+});
 
 export const POST = withApi(
-  async ({ req, principal }) => ({ user: await createUser(principal, (await readJson(req)) as CreateUserInput) }),
+  async ({ req, principal }) => ({
+    user: await createUser(principal, (await readJson(req)) as CreateUserInput),
+  }),
   { permission: "admin.users", status: 201 },
 );

@@ -8,7 +8,8 @@ import { GET, POST } from "./route";
 const NON_ADMIN_ROLES = ["DATA_SCIENTIST", "COMPLIANCE_OFFICER", "LEADERSHIP"] as const;
 const patch = (token: string | undefined, id: string, body: unknown) =>
   callRoute(PATCH, { url: `/api/v1/admin/users/${id}`, method: "PATCH", token, body, params: { id } });
-const post = (token: string | undefined, body: unknown) => callRoute(POST, { url: "/api/v1/admin/users", method: "POST", token, body });
+const post = (token: string | undefined, body: unknown) =>
+  callRoute(POST, { url: "/api/v1/admin/users", method: "POST", token, body });
 
 describe("/api/v1/admin/users", () => {
   it("answers 401 without credentials", async () => {
@@ -25,10 +26,20 @@ describe("/api/v1/admin/users", () => {
       const list = await callRoute(GET, { url: "/api/v1/admin/users", token });
       expect(list.status).toBe(403);
       expect(list.body.error.code).toBe("forbidden");
-      expect((await post(token, { email: `${unique("x")}@t.local`, name: "x", roles: ["ADMIN"] })).status).toBe(403);
+      expect(
+        (await post(token, { email: `${unique("x")}@t.local`, name: "x", roles: ["ADMIN"] })).status,
+      ).toBe(403);
       expect((await post(token, "not even an object")).status).toBe(403);
       expect((await patch(token, target.id, { roles: ["ADMIN"] })).status).toBe(403);
-      expect((await callRoute(getOne, { url: `/api/v1/admin/users/${target.id}`, token, params: { id: target.id } })).status).toBe(403);
+      expect(
+        (
+          await callRoute(getOne, {
+            url: `/api/v1/admin/users/${target.id}`,
+            token,
+            params: { id: target.id },
+          })
+        ).status,
+      ).toBe(403);
     }
     // The factory users above are the only new rows; nothing the refused calls asked for exists.
     expect(await db.user.count()).toBe(before.users + NON_ADMIN_ROLES.length);
@@ -42,7 +53,18 @@ describe("/api/v1/admin/users", () => {
     const response = await callRoute(GET, { url: "/api/v1/admin/users?limit=1", token });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      items: [{ id: user.id, email: user.email, name: user.name, roles: ["ADMIN"], disabled: false, lastLoginAt: null, createdAt: user.createdAt.toISOString(), teams: [{ id: team.id, slug: team.slug, name: team.name }] }],
+      items: [
+        {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          roles: ["ADMIN"],
+          disabled: false,
+          lastLoginAt: null,
+          createdAt: user.createdAt.toISOString(),
+          teams: [{ id: team.id, slug: team.slug, name: team.name }],
+        },
+      ],
       nextCursor: expect.any(String),
     });
     expect((await callRoute(GET, { url: "/api/v1/admin/users?limit=0", token })).status).toBe(400);
@@ -51,7 +73,12 @@ describe("/api/v1/admin/users", () => {
   it("creates a user (201), refuses bad input with every field (400) and a taken email (409)", async () => {
     const { token } = await createUserWithToken({ roles: ["ADMIN"] });
     const email = `${unique("person")}@t.local`;
-    const created = await post(token, { email, name: "A Person", roles: ["COMPLIANCE_OFFICER"], password: "a long enough password" });
+    const created = await post(token, {
+      email,
+      name: "A Person",
+      roles: ["COMPLIANCE_OFFICER"],
+      password: "a long enough password",
+    });
     expect(created.status).toBe(201);
     expect(created.body.user).toMatchObject({ email, roles: ["COMPLIANCE_OFFICER"], teams: [] });
     expect(JSON.stringify(created.body)).not.toMatch(/password/i);
@@ -71,14 +98,21 @@ describe("/api/v1/admin/users", () => {
     const { token, user: admin } = await createUserWithToken({ roles: ["ADMIN"] });
     const { user, token: theirs } = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
     const changed = await patch(token, user.id, { roles: ["DATA_SCIENTIST", "ADMIN"] });
-    expect(changed).toMatchObject({ status: 200, body: { user: { id: user.id, roles: ["DATA_SCIENTIST", "ADMIN"] } } });
+    expect(changed).toMatchObject({
+      status: 200,
+      body: { user: { id: user.id, roles: ["DATA_SCIENTIST", "ADMIN"] } },
+    });
 
     expect((await patch(token, user.id, { disabled: true })).body.user.disabled).toBe(true);
     expect((await callRoute(GET, { url: "/api/v1/admin/users", token: theirs })).status).toBe(401);
 
-    expect((await patch(token, user.id, { roles: ["OWNER"] })).body.error.fields).toEqual({ "roles.0": "Not a role" });
+    expect((await patch(token, user.id, { roles: ["OWNER"] })).body.error.fields).toEqual({
+      "roles.0": "Not a role",
+    });
     expect((await patch(token, "no-such-user", { roles: ["ADMIN"] })).status).toBe(404);
     expect((await patch(token, admin.id, { disabled: true })).status).toBe(409);
-    expect((await callRoute(getOne, { url: "/api/v1/admin/users/nope", token, params: { id: "nope" } })).status).toBe(404);
+    expect(
+      (await callRoute(getOne, { url: "/api/v1/admin/users/nope", token, params: { id: "nope" } })).status,
+    ).toBe(404);
   });
 });

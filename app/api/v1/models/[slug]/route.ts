@@ -5,11 +5,16 @@ import { updateModel } from "@/lib/server/models/update-model";
 
 type Params = { slug: string };
 
-export const GET = withApi<Params>(async ({ principal, params }) => ({ model: await getModelBySlugOrThrow(principal, params.slug) }), {
-  permission: "registry.read",
-});
+export const GET = withApi<Params>(
+  async ({ principal, params }) => ({ model: await getModelBySlugOrThrow(principal, params.slug) }),
+  {
+    permission: "registry.read",
+  },
+);
 
 export const PATCH = withApi<Params>(
-  async ({ req, principal, params }) => ({ model: await updateModel(principal, params.slug, (await readJson(req)) as UpdateModelInput) }),
+  async ({ req, principal, params }) => ({
+    model: await updateModel(principal, params.slug, (await readJson(req)) as UpdateModelInput),
+  }),
   { permission: "models.write" },
 );

@@ -5,13 +5,20 @@ import { updateVersionMetadata } from "@/lib/server/versions/update-version-meta
 
 type Params = { id: string };
 
-export const GET = withApi<Params>(async ({ principal, params }) => ({ version: await getVersionOrThrow(principal, params.id) }), {
-  permission: "registry.read",
-});
+export const GET = withApi<Params>(
+  async ({ principal, params }) => ({ version: await getVersionOrThrow(principal, params.id) }),
+  {
+    permission: "registry.read",
+  },
+);
 
 export const PATCH = withApi<Params>(
   async ({ req, principal, params }) => ({
-    version: await updateVersionMetadata(principal, params.id, (await readJson(req)) as UpdateVersionMetadataInput),
+    version: await updateVersionMetadata(
+      principal,
+      params.id,
+      (await readJson(req)) as UpdateVersionMetadataInput,
+    ),
   }),
   { permission: "versions.write" },
 );

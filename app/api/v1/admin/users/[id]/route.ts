@@ -5,11 +5,16 @@ import { updateUser } from "@/lib/server/users/update-user";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApi<{ id: string }>(async ({ principal, params }) => ({ user: await getUserOrThrow(principal, params.id) }), {
-  permission: "admin.users",
-});
+export const GET = withApi<{ id: string }>(
+  async ({ principal, params }) => ({ user: await getUserOrThrow(principal, params.id) }),
+  {
+    permission: "admin.users",
+  },
+);
 
 export const PATCH = withApi<{ id: string }>(
-  async ({ req, principal, params }) => ({ user: await updateUser(principal, params.id, (await readJson(req)) as UpdateUserInput) }),
+  async ({ req, principal, params }) => ({
+    user: await updateUser(principal, params.id, (await readJson(req)) as UpdateUserInput),
+  }),
   { permission: "admin.users" },
 );

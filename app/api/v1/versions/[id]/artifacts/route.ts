@@ -21,4 +21,6 @@ export const POST = withApi<Params>(
   { permission: "versions.write", status: 201 },
 );
 
-export const GET = withApi<Params>(async ({ req, params }) => listArtifacts(params.id, queryOf(req)), { permission: "registry.read" });
+export const GET = withApi<Params>(async ({ req, params }) => listArtifacts(params.id, queryOf(req)), {
+  permission: "registry.read",
+});

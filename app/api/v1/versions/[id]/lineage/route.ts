@@ -5,6 +5,9 @@ export const dynamic = "force-dynamic";
 
 // The body is the JSON PostgreSQL built; passing it through skips a parse and a re-serialisation.
 export const GET = withApi<{ id: string }>(
-  async ({ req, params }) => new Response(await getLineageJson(params.id, queryOf(req)), { headers: { "content-type": "application/json; charset=utf-8" } }),
+  async ({ req, params }) =>
+    new Response(await getLineageJson(params.id, queryOf(req)), {
+      headers: { "content-type": "application/json; charset=utf-8" },
+    }),
   { permission: "registry.read" },
 );
