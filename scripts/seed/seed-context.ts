@@ -107,20 +107,6 @@ export function audit(
     action,
     entityType: entity.type,
     entityId: entity.id,
-    changes: roundFractions(changes),
+    changes,
   });
-}
-
-/**
- * Prisma 6.19 writes a JSON number with at most 16 significant digits, so a double that needs 17 comes
- * back different from the value the audit hash was computed on, and the chain no longer verifies.
- * Rounding fractions to 15 significant digits first makes the stored value the hashed value.
- */
-function roundFractions(value: unknown): unknown {
-  if (typeof value === "number") return Number.isInteger(value) ? value : Number(value.toPrecision(15));
-  if (Array.isArray(value)) return value.map(roundFractions);
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, roundFractions(inner)]));
-  }
-  return value;
 }
