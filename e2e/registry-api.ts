@@ -1,6 +1,7 @@
 /** Registry set-up for the browser tests, through the REST API with the signed-in page's session. */
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { uniqueSuffix } from "./registry-helpers";
 
 /** The base model e2e/files/adapter_config.json names (base_model_name_or_path). */
 export const BASE_HF_ID = "meta-llama/Llama-3.1-8B";
@@ -8,8 +9,7 @@ export const ADAPTER_CONFIG = "e2e/files/adapter_config.json";
 export const MODEL_CARD = "e2e/files/README.md";
 
 // Every run makes its own models, so runs never collide (models cannot be deleted: they are audited records).
-export const unique = (prefix: string) =>
-  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const unique = (prefix: string) => `${prefix}-${uniqueSuffix()}`;
 
 export async function ok<T = Record<string, never>>(response: APIResponse): Promise<T> {
   expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
