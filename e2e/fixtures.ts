@@ -24,6 +24,9 @@ export async function signInViaApi(page: Page, role: DemoRole) {
 
 /** Fails the test on any serious or critical accessibility violation of the current page. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams a dynamic page's metadata: right after a router.refresh() the <title> can be briefly
+  // absent. Wait for it (a page that never gets one still fails here) so axe sees the settled page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
