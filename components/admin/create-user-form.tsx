@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { fieldError, type ServerAction } from "./action-result";
+import { fieldError, type ServerAction } from "@/lib/action-result";
 
 type CreateUserInput = { email: string; name: string; roles: string[]; password: string; teamIds: string[] };
 type Props = {

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
-import { fieldError, type ServerAction } from "./action-result";
+import { fieldError, type ServerAction } from "@/lib/action-result";
 
 export type UpdateUser = ServerAction<
   { userId: string; change: { roles?: string[]; disabled?: boolean } },

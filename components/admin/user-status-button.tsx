@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { fieldError } from "./action-result";
+import { fieldError } from "@/lib/action-result";
 import type { UpdateUser } from "./user-roles-editor";
 
 /** Disabling locks a person out at once (sessions and tokens), so it asks once more; enabling does not. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ServerAction } from "@/components/admin/action-result";
+import type { ServerAction } from "@/lib/action-result";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 

@@ -2,7 +2,7 @@
 
 import { useRef, useState, useTransition } from "react";
 import type { LegalBasis } from "@/generated/prisma/enums";
-import { fieldError, type ServerAction } from "@/components/admin/action-result";
+import { fieldError, type ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { LEGAL_BASIS_LABELS } from "./dataset-labels";

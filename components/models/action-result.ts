@@ -1,11 +1,4 @@
-/** What a server action built with `action()` answers; the browser only needs its shape. */
-export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> };
-
-/** The message for a field, or else the first one about something inside it (`tags.2`, `adapter.rank`). */
-export function errorFor(errors: Record<string, string>, field: string): string | undefined {
-  return errors[field] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field}.`))?.[1];
-}
+/** Form helpers shared by the registry's forms; the action result type lives in lib/action-result.ts. */
 
 /** The form's fields as trimmed strings, empty ones left out (the schemas read absent as "not given"). */
 export function filledFields(form: HTMLFormElement): Record<string, string> {

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { errorFor, filledFields, focusFirstInvalid, suggestSlug, type ActionResult } from "./action-result";
+import { fieldError, type ActionResult } from "@/lib/action-result";
+import { filledFields, focusFirstInvalid, suggestSlug } from "./action-result";
 import { RISK_LABELS, RISK_TIERS } from "./labels";
 import { ModelKindField } from "./model-kind-field";
 
@@ -22,7 +23,7 @@ export function CreateModelForm({ teams, action }: Props) {
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
   const fields = failure?.fields ?? {};
-  const err = (name: string) => errorFor(fields, name);
+  const err = (name: string) => fieldError(fields, name);
 
   useEffect(() => {
     if (failure) focusFirstInvalid(form.current);

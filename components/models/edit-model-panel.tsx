@@ -5,7 +5,8 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import type { RiskTier } from "@/generated/prisma/enums";
-import { errorFor, focusFirstInvalid, type ActionResult } from "./action-result";
+import { fieldError, type ActionResult } from "@/lib/action-result";
+import { focusFirstInvalid } from "./action-result";
 import { RISK_LABELS, RISK_TIERS } from "./labels";
 
 type Editable = {
@@ -32,7 +33,7 @@ export function EditModelPanel({ model, mayEdit, action, children }: Props) {
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [pending, startTransition] = useTransition();
-  const err = (name: string) => errorFor(failure?.fields ?? {}, name);
+  const err = (name: string) => fieldError(failure?.fields ?? {}, name);
 
   useEffect(() => {
     if (failure) focusFirstInvalid(form.current);

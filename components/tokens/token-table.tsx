@@ -1,4 +1,4 @@
-import type { ServerAction } from "@/components/admin/action-result";
+import type { ServerAction } from "@/lib/action-result";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { RevokeTokenButton } from "./revoke-token-button";

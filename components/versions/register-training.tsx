@@ -1,6 +1,6 @@
 "use client";
 
-import { errorFor } from "@/components/models/action-result";
+import { fieldError } from "@/lib/action-result";
 import { FormField } from "@/components/ui/form-field";
 import type { RegisterFormValues } from "@/lib/registration/form-values";
 import { HyperparametersEditor } from "./hyperparameters-editor";
@@ -37,7 +37,7 @@ export function RegisterTraining({ values, set, errors }: Props) {
     label: string,
     { id = field, hint, errorKey = field, mono, ...props }: Options = {},
   ) => (
-    <FormField id={id} label={label} hint={hint} error={errorFor(errors, errorKey)}>
+    <FormField id={id} label={label} hint={hint} error={fieldError(errors, errorKey)}>
       {(p) => (
         <input
           {...p}
@@ -96,7 +96,7 @@ export function RegisterTraining({ values, set, errors }: Props) {
         id="notes"
         label="Notes"
         hint="Anything a reviewer should know; notes can be edited later."
-        error={errorFor(errors, "notes")}
+        error={fieldError(errors, "notes")}
       >
         {(p) => (
           <textarea {...p} rows={2} value={values.notes} onChange={(e) => set("notes", e.target.value)} />

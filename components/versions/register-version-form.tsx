@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/components/models/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import type { ModelKind } from "@/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import type { Stage } from "@/generated/prisma/enums";
-import type { ServerAction } from "@/components/admin/action-result";
+import type { ServerAction } from "@/lib/action-result";
 import {
   ArtifactReferenceForm,
   type ArtifactReferenceInput,

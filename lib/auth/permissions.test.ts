@@ -18,6 +18,7 @@ const GRID: Record<Permission, Role[]> = {
   "admin.users": ["ADMIN"],
   "admin.tokens": ["ADMIN"],
   "admin.webhooks": ["ADMIN"],
+  "stages.override": ["ADMIN"],
 };
 
 describe("role x permission grid", () => {

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   "admin.users",
   "admin.tokens",
   "admin.webhooks",
+  "stages.override",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -81,15 +81,13 @@ function operationObject(op: Operation) {
             : {}),
       },
       ...Object.fromEntries(
-        [...errorStatuses]
-          .sort()
-          .map((status) => [
-            status,
-            {
-              description: ERROR_TEXT[status] ?? "Error",
-              content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-            },
-          ]),
+        [...errorStatuses].sort().map((status) => [
+          status,
+          {
+            description: ERROR_TEXT[status] ?? "Error",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+        ]),
       ),
     },
   };

@@ -8,7 +8,7 @@ export type SeededPolicy = { id: string; spec: PolicySpec };
 export async function seedPolicies(ctx: SeedContext): Promise<SeededPolicy[]> {
   const seeded: SeededPolicy[] = [];
   for (const spec of POLICIES) {
-    const { createdBy, createdDaysAgo, rules, ...fields } = spec;
+    const { createdBy, createdDaysAgo, rules, requiredApprovals: _a, onNewProduction: _p, ...fields } = spec;
     const created = await ctx.tx.policy.create({
       data: {
         ...fields,

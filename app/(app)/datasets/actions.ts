@@ -18,7 +18,12 @@ export const createDatasetAction = action(
 /** Bound to one dataset by its page; the service checks the role, ownership and the governance facts. */
 export async function createDatasetVersionAction(datasetId: string, input: unknown) {
   if (!idSchema.safeParse(datasetId).success)
-    return { ok: false as const, message: "The dataset was not found", fieldErrors: {} };
+    return {
+      ok: false as const,
+      code: "not_found" as const,
+      message: "The dataset was not found",
+      fieldErrors: {},
+    };
   return action(
     createDatasetVersionSchema,
     { permission: "datasets.write", revalidate: [`/datasets/${datasetId}`, "/datasets"] },

@@ -51,6 +51,7 @@ describe("createModelAction", () => {
     const result = await createModelAction({ slug: "Not A Slug", name: "", kind: "LORA", hfId: "no-slash" });
     expect(result).toEqual({
       ok: false,
+      code: "validation_failed",
       message: expect.any(String),
       fieldErrors: {
         slug: expect.any(String),
@@ -72,9 +73,22 @@ describe("createModelAction", () => {
     signIn(null);
     expect(await createModelAction({ slug: unique("x"), name: "x", kind: "BASE" })).toMatchObject({
       ok: false,
+      code: "unauthorized",
       message: expect.stringMatching(/sign in/i),
     });
     expect(await counts()).toEqual(before);
+  });
+
+  it("checks the session and the role before it reads the input, as the API does (401 -> 403 -> 400)", async () => {
+    signIn(null);
+    expect(await createModelAction({ slug: "Not A Slug" })).toEqual({
+      ok: false,
+      code: "unauthorized",
+      message: expect.stringMatching(/sign in/i),
+      fieldErrors: {},
+    });
+    signIn(people.leader);
+    expect(await createModelAction({ slug: "Not A Slug" })).toMatchObject({ code: "forbidden", fieldErrors: {} });
   });
 
   it("answers a taken slug beside the slug field", async () => {

@@ -1,18 +1,20 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
-import { unauthorized, type FieldErrors } from "@/lib/errors";
+import { unauthorized, validationError } from "@/lib/errors";
 import { getSessionPrincipal } from "@/lib/server/auth/current-user";
 import { errorResponse, toAppError } from "@/lib/server/http/with-api";
 import { fieldErrorsOf } from "@/lib/validation";
 
-export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldErrors };
+export type { ActionResult };
 
 /**
- * The one way a form reaches a service: parse (zod) -> authenticate -> authorise -> call -> revalidate.
- * Errors come back as values with every field message, so the form can show each next to its field.
+ * The one way a form reaches a service, in the order of checks withApi() keeps for the API:
+ * authenticate (401) -> authorise the role (403) -> parse (400) -> call -> revalidate. Errors come back
+ * as values with their code, every field message and their details (a `policy_blocked` refusal's
+ * failing rules), so the form can show each where it belongs.
  */
 export function action<S extends z.ZodType, T>(
   schema: S,
@@ -20,17 +22,13 @@ export function action<S extends z.ZodType, T>(
   run: (input: z.infer<S>, principal: Principal) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success)
-      return {
-        ok: false,
-        message: "Please correct the highlighted fields",
-        fieldErrors: fieldErrorsOf(parsed.error),
-      };
     try {
       const principal = await getSessionPrincipal();
       if (!principal) throw unauthorized("Your session has ended; sign in again");
       requirePermission(principal, options.permission);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success)
+        throw validationError(fieldErrorsOf(parsed.error), "Please correct the highlighted fields");
       const data = await run(parsed.data, principal);
       for (const path of options.revalidate ?? []) revalidatePath(path);
       return { ok: true, data };
@@ -40,11 +38,18 @@ export function action<S extends z.ZodType, T>(
         errorResponse(error); // logs it with context
         return {
           ok: false,
+          code: "internal",
           message: "Something went wrong on our side; it has been logged",
           fieldErrors: {},
         };
       }
-      return { ok: false, message: appError.message, fieldErrors: appError.fields ?? {} };
+      return {
+        ok: false,
+        code: appError.code,
+        message: appError.message,
+        fieldErrors: appError.fields ?? {},
+        ...(appError.details !== undefined ? { details: appError.details } : {}),
+      };
     }
   };
 }

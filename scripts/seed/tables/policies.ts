@@ -9,7 +9,7 @@
  *   its ancestors') has a legal basis
  * Missing evidence fails a rule: a gate that passes when nothing was measured is no gate.
  */
-import type { PolicyMode, PreviousProductionAction, Stage } from "@/generated/prisma/client";
+import type { PolicyMode, Stage } from "@/generated/prisma/client";
 import type { DemoEmail } from "../seed-context";
 import { CARD_SECTIONS } from "./model-spec";
 
@@ -40,7 +40,7 @@ export type PolicySpec = {
   /** false once a newer version of the same key replaced it */
   enabled: boolean;
   requiredApprovals: number;
-  onNewProduction: PreviousProductionAction;
+  onNewProduction: "ARCHIVE" | "KEEP";
   createdBy: DemoEmail;
   createdDaysAgo: number;
   rules: PolicyRule[];

@@ -7,7 +7,12 @@ import { registerArtifactReference } from "@/lib/server/artifacts/register-artif
 import { action } from "@/lib/server/http/action";
 import { updateVersionMetadata } from "@/lib/server/versions/update-version-metadata";
 
-const notAVersion = { ok: false as const, message: "The version was not found", fieldErrors: {} };
+const notAVersion = {
+  ok: false as const,
+  code: "not_found" as const,
+  message: "The version was not found",
+  fieldErrors: {},
+};
 
 /** Bound to one version by the page (`.bind(null, id)`); the service checks role, ownership and the fields. */
 export async function updateVersionMetadataAction(versionId: string, input: unknown) {
