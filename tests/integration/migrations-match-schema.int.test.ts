@@ -82,7 +82,9 @@ describe("migrations", () => {
     const handWritten = (migrated.indexes as { indexname: string; indexdef: string }[]).filter(
       (index) => index.indexname in HAND_WRITTEN_INDEXES,
     );
-    expect(Object.fromEntries(handWritten.map((i) => [i.indexname, i.indexdef]))).toEqual(HAND_WRITTEN_INDEXES);
+    expect(Object.fromEntries(handWritten.map((i) => [i.indexname, i.indexdef]))).toEqual(
+      HAND_WRITTEN_INDEXES,
+    );
     migrated.indexes = (migrated.indexes as { indexname: string }[]).filter(
       (index) => !(index.indexname in HAND_WRITTEN_INDEXES),
     );

@@ -88,7 +88,10 @@ describe("createModelAction", () => {
       fieldErrors: {},
     });
     signIn(people.leader);
-    expect(await createModelAction({ slug: "Not A Slug" })).toMatchObject({ code: "forbidden", fieldErrors: {} });
+    expect(await createModelAction({ slug: "Not A Slug" })).toMatchObject({
+      code: "forbidden",
+      fieldErrors: {},
+    });
   });
 
   it("answers a taken slug beside the slug field", async () => {
