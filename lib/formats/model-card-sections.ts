@@ -138,3 +138,11 @@ export function checkSections(markdown: string): SectionCheck[] {
     return { key, label, status, heading: chosen === undefined ? null : headings[chosen]!.text };
   });
 }
+
+/** Each section's status, as registration records it on the version (`ModelVersion.modelCardSections`). */
+export function sectionStatuses(markdown: string): Record<ModelCardSectionKey, SectionStatus> {
+  return Object.fromEntries(checkSections(markdown).map((s) => [s.key, s.status])) as Record<
+    ModelCardSectionKey,
+    SectionStatus
+  >;
+}

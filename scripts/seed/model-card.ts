@@ -1,6 +1,7 @@
 /** Renders a demo version's model card as Hugging Face-style markdown: YAML front matter, then sections. */
 import { stringify } from "yaml";
-import { CARD_SECTIONS, type ModelSpec, type VersionSpec } from "./tables/model-spec";
+import { MODEL_CARD_SECTIONS } from "@/lib/formats/model-card-sections";
+import type { ModelSpec, VersionSpec } from "./tables/model-spec";
 
 export function renderModelCard(
   model: ModelSpec,
@@ -15,8 +16,8 @@ export function renderModelCard(
     pipeline_tag: model.task,
     tags: version.tags ?? [],
   }).trimEnd();
-  const sections = CARD_SECTIONS.filter(([key]) => card[key] !== undefined).map(
-    ([key, heading]) => `## ${heading}\n\n${card[key]}`,
+  const sections = MODEL_CARD_SECTIONS.filter(({ key }) => card[key] !== undefined).map(
+    ({ key, label }) => `## ${label}\n\n${card[key]}`,
   );
   return (
     [`---\n${frontMatter}\n---`, `# ${model.name} v${versionNumber}`, model.description, ...sections].join(

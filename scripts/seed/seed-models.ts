@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { sectionStatuses } from "@/lib/formats/model-card-sections";
 import { ADAPTERS, BASE_MODELS } from "./tables/base-models";
 import { DERIVED_MODELS } from "./tables/derived-models";
 import { FINE_TUNED_MODELS } from "./tables/fine-tuned-models";
@@ -46,6 +47,7 @@ async function registerVersion(
   const trainingFinishedAt = new Date(createdAt.getTime() - 3 * 3_600_000);
   const trainingHours = spec.compute ? spec.compute.gpuHours / spec.compute.gpuCount : 0;
   const parentModels = parents.map((p) => p.version.hfId ?? p.key);
+  const markdown = spec.card ? renderModelCard(model, number, spec, parentModels) : undefined;
 
   const data: Prisma.ModelVersionUncheckedCreateInput = {
     modelId,
@@ -62,8 +64,9 @@ async function registerVersion(
     trainingFinishedAt: trained && spec.compute ? trainingFinishedAt : undefined,
     parameterCount: spec.parameterCount ?? inherited?.parameterCount ?? undefined,
     contextLength: spec.contextLength ?? inherited?.contextLength ?? undefined,
-    modelCardMarkdown: spec.card ? renderModelCard(model, number, spec, parentModels) : undefined,
-    modelCardSections: spec.card,
+    modelCardMarkdown: markdown,
+    // judged by the product's own detector from the rendered card, as registration does
+    modelCardSections: markdown ? sectionStatuses(markdown) : undefined,
     adapterType: spec.adapter?.type,
     adapterRank: spec.adapter?.rank,
     adapterAlpha: spec.adapter?.alpha,

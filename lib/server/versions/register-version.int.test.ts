@@ -61,7 +61,8 @@ describe("registerVersion", () => {
       compute: { gpuType: "A100", gpuCount: 8, gpuHours: 96.5 },
       trainingStartedAt: "2026-01-01T00:00:00Z",
       trainingFinishedAt: "2026-01-02T00:00:00Z",
-      modelCard: "# Support bot\n\nFine-tuned on tickets.",
+      modelCard:
+        "# Support bot\n\n## Intended uses\n\nDrafts replies.\n\n## Limitations\n\n[More Information Needed]\n",
       tags: ["Support", "support", "rc"],
     });
     expect(version).toMatchObject({
@@ -94,6 +95,18 @@ describe("registerVersion", () => {
       hyperparameters: { learning_rate: 2e-5 },
       codeCommit: "abcdef1234",
       modelCardSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    // The card's sections are recorded by the checklist's detector, for the policy rules to judge.
+    const stored = await db.modelVersion.findUniqueOrThrow({
+      where: { id: version.id },
+      select: { modelCardSections: true },
+    });
+    expect(stored.modelCardSections).toEqual({
+      intendedUse: "present",
+      limitations: "empty",
+      trainingData: "missing",
+      evaluation: "missing",
+      ethicalConsiderations: "missing",
     });
   });
 

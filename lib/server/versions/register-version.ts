@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
+import { sectionStatuses } from "@/lib/formats/model-card-sections";
 import { distinct } from "@/lib/schemas/registry";
 import {
   registerVersionSchema,
@@ -116,6 +117,8 @@ function versionData(data: RegisterVersionData) {
     parameterCount: data.parameterCount === undefined ? null : BigInt(data.parameterCount),
     contextLength: data.contextLength ?? null,
     modelCardMarkdown: data.modelCard || null,
+    // recorded once, by the same detector the editor's checklist uses, so a card rule judges what was registered
+    modelCardSections: data.modelCard ? sectionStatuses(data.modelCard) : undefined,
     adapterType: data.adapter?.type ?? null,
     adapterRank: data.adapter?.rank ?? null,
     adapterAlpha: data.adapter?.alpha ?? null,

@@ -7,17 +7,8 @@ import type {
   RiskTier,
   Stage,
 } from "@/generated/prisma/client";
+import type { ModelCardSectionKey } from "@/lib/formats/model-card-sections";
 import type { DemoEmail } from "../seed-context";
-
-/** Keys of ModelVersion.modelCardSections; a policy rule can require any of them. */
-export const CARD_SECTIONS = [
-  ["intended_use", "Intended use"],
-  ["limitations", "Limitations"],
-  ["training_data", "Training data"],
-  ["evaluation", "Evaluation"],
-  ["ethical_considerations", "Ethical considerations"],
-] as const;
-export type CardSectionKey = (typeof CARD_SECTIONS)[number][0];
 
 export type AdapterSpec = {
   type: AdapterType;
@@ -40,8 +31,8 @@ export type VersionSpec = {
   adapter?: AdapterSpec;
   tags?: string[];
   notes?: string;
-  /** model card sections; a missing key is a section the card lacks */
-  card?: Partial<Record<CardSectionKey, string>>;
+  /** model card text per section (keys of lib/formats/model-card-sections.ts); a missing key is a section the card lacks */
+  card?: Partial<Record<ModelCardSectionKey, string>>;
 };
 
 export type ModelSpec = {

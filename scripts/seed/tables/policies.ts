@@ -11,7 +11,7 @@
  */
 import type { PolicyMode, Stage } from "@/generated/prisma/client";
 import type { DemoEmail } from "../seed-context";
-import { CARD_SECTIONS } from "./model-spec";
+import { MODEL_CARD_SECTIONS } from "@/lib/formats/model-card-sections";
 
 export type FairnessMetric =
   "demographic_parity_difference" | "disparate_impact_ratio" | "equalized_odds_difference";
@@ -49,7 +49,7 @@ export type PolicySpec = {
 const cardRule: PolicyRule = {
   id: "model-card-complete",
   kind: "model_card_sections",
-  required: CARD_SECTIONS.map(([key]) => key),
+  required: MODEL_CARD_SECTIONS.map(({ key }) => key),
   description: "The model card has every required section",
 };
 const legalBasisRule: PolicyRule = {
