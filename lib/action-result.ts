@@ -11,7 +11,7 @@ export type ActionFailure = {
   code: ErrorCode | "internal";
   message: string;
   fieldErrors: FieldErrors;
-  details?: unknown;
+  details?: Record<string, unknown>;
 };
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 

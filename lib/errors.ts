@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   policy_blocked: 422,
+  transition_not_allowed: 422,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -20,7 +21,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
-    readonly details?: unknown,
+    /** more of the answer, beside code and message (a `policy_blocked` refusal's `rules` and `requestId`) */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -36,7 +38,7 @@ export class AppError extends Error {
         code: this.code,
         message: this.message,
         ...(this.fields ? { fields: this.fields } : {}),
-        ...(this.details !== undefined ? { details: this.details } : {}),
+        ...this.details,
       },
     };
   }
@@ -49,3 +51,6 @@ export const unauthorized = (message = "Sign in or send a valid API token") =>
 export const forbidden = (message = "You are not allowed to do this") => new AppError("forbidden", message);
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found`);
 export const conflict = (message: string, fields?: FieldErrors) => new AppError("conflict", message, fields);
+/** A stage move the promotion path does not allow (e.g. ARCHIVED -> PRODUCTION), naming the rule. */
+export const transitionNotAllowed = (rule: string, message: string) =>
+  new AppError("transition_not_allowed", message, undefined, { rule });
