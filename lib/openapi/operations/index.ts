@@ -3,6 +3,7 @@ import { adminOperations } from "./admin";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { lineageOperations } from "./lineage";
+import { policyOperations } from "./policies";
 import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
@@ -13,6 +14,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...artifactOperations,
   ...auditOperations,
   ...lineageOperations,
+  ...policyOperations,
   ...promotionOperations,
   ...registryOperations,
   ...systemOperations,
