@@ -20,8 +20,8 @@ export async function listPolicies(
   requirePermission(principal, "registry.read");
   const { targetStage, mode, enabled } = parseInput(listPoliciesQuerySchema, query);
   const filters = [
-    targetStage ? Prisma.sql`current."targetStage" = ${targetStage}::"Stage"` : null,
-    mode ? Prisma.sql`current.mode = ${mode}::"PolicyMode"` : null,
+    targetStage ? Prisma.sql`current."targetStage" = ${targetStage}` : null,
+    mode ? Prisma.sql`current.mode = ${mode}` : null,
     enabled !== undefined ? Prisma.sql`current.enabled = ${enabled}` : null,
   ].filter((filter) => filter !== null);
   const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
