@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { ROLE_LABELS, ROLE_PERMISSIONS, ROLES } from "@/lib/auth/permissions";
-import { NAV_ITEMS } from "@/lib/navigation";
+import { NAV_ITEMS, RESTRICTED_PAGES } from "@/lib/navigation";
 
 /**
  * Which roles open the section the visitor was refused, read from the same permission table the server
@@ -10,7 +10,9 @@ import { NAV_ITEMS } from "@/lib/navigation";
  */
 export function RequiredRoles() {
   const pathname = usePathname();
-  const section = NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+  const section =
+    RESTRICTED_PAGES.find((page) => page.pattern.test(pathname)) ??
+    NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
   if (!section) return <p>Ask an admin which role this page needs.</p>;
   const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(section.permission)).map(
     (role) => ROLE_LABELS[role],

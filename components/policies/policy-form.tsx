@@ -1,0 +1,126 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import type { ActionResult } from "@/lib/action-result";
+import type { PolicyMode, Stage } from "@/generated/prisma/enums";
+import { policyInputSchema, type PolicyRule } from "@/lib/policy/rules";
+import { fieldErrorsOf } from "@/lib/validation";
+import { PolicyErrorSummary } from "./policy-error-summary";
+import { PolicySettingsFields } from "./policy-settings-fields";
+import { RuleList } from "./rule-list";
+import { draftOf, ruleOf, type RuleDraft } from "@/lib/policy/rule-drafts";
+
+export type PolicyFormValues = {
+  name: string;
+  description: string | null;
+  targetStage: Stage;
+  mode: PolicyMode;
+  enabled: boolean;
+  rules: PolicyRule[];
+};
+
+type Props = {
+  initial?: PolicyFormValues;
+  /** why the stored rules could not be loaded into the form (they are replaced on save) */
+  unreadableRules?: string | null;
+  action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+  cancelHref: string;
+  submitLabel: string;
+};
+
+type Failure = { message: string; fields: Record<string, string> };
+
+/**
+ * A policy as a form: its settings, its rules as cards (one kind each, with that kind's own fields) and
+ * a change note. Checked with the same schema as the server before sending; whatever the server still
+ * refuses comes back keyed the same way (`rules.2.threshold`) and shows beside that field.
+ */
+export function PolicyForm({ initial, unreadableRules, action, cancelHref, submitLabel }: Props) {
+  const router = useRouter();
+  const summary = useRef<HTMLDivElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [settings, setSettings] = useState({
+    name: initial?.name ?? "",
+    description: initial?.description ?? "",
+    targetStage: initial?.targetStage ?? ("PRODUCTION" as Stage),
+    mode: initial?.mode ?? ("SHADOW" as PolicyMode),
+    enabled: initial?.enabled ?? true,
+  });
+  const [drafts, setDrafts] = useState<RuleDraft[]>(() => (initial?.rules ?? []).map(draftOf));
+  const [changeNote, setChangeNote] = useState("");
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const errors = failure?.fields ?? {};
+
+  function refuse(next: Failure) {
+    setFailure(next);
+    // After React has drawn the messages: the summary lists them, each a link to its field.
+    requestAnimationFrame(() => summary.current?.focus());
+  }
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = {
+      ...settings,
+      description: settings.description.trim() || undefined,
+      rules: drafts.map(ruleOf),
+      changeNote: changeNote.trim() || undefined,
+    };
+    const checked = policyInputSchema.safeParse(input);
+    if (!checked.success)
+      return refuse({
+        message: "Please correct the highlighted fields",
+        fields: fieldErrorsOf(checked.error),
+      });
+    startTransition(async () => {
+      const result = await action(input);
+      if (result.ok) return router.push(`/policies/${result.data.id}`);
+      refuse({ message: result.message, fields: result.fieldErrors });
+    });
+  }
+
+  // Messages name rules by position: once cards move, they would point at the wrong ones.
+  const changeRules = (next: RuleDraft[], moved: boolean) => {
+    setDrafts(next);
+    if (moved) setFailure(null);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Policy" className="space-y-8">
+      <PolicyErrorSummary
+        ref={summary}
+        message={failure?.message}
+        errors={errors}
+        ruleIds={drafts.map((d) => d.id)}
+      />
+      <PolicySettingsFields value={settings} errors={errors} onChange={setSettings} />
+      <RuleList drafts={drafts} errors={errors} unreadableRules={unreadableRules} onChange={changeRules} />
+      <FormField
+        id="changeNote"
+        label="Change note"
+        error={errors.changeNote}
+        hint="Why this version: shown beside its differences in the policy's history."
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            rows={2}
+            maxLength={1000}
+            value={changeNote}
+            onChange={(event) => setChangeNote(event.target.value)}
+          />
+        )}
+      </FormField>
+      <div className="flex items-center justify-end gap-3 border-t border-slate-200 pt-4">
+        <ButtonLink href={cancelHref} variant="secondary">
+          Cancel
+        </ButtonLink>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
