@@ -17,7 +17,7 @@ export function PolicyRules({ policy }: { policy: PolicyView }) {
       </div>
     );
   return (
-    <ol className="divide-y divide-slate-100">
+    <ol aria-label="Rules of this version" className="divide-y divide-slate-100">
       {policy.rules.map((rule) => (
         <li
           key={rule.id}

@@ -9,6 +9,21 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
+const periodOf = (report: ShadowReport) => `between ${day(report.from)} and ${day(report.to)}`;
+
+/** The report in one sentence: for a shadow policy, what enforcing it would have blocked. */
+function headline({ totals, ...report }: ShadowReport, mode: PolicyMode): string {
+  const period = periodOf({ totals, ...report });
+  if (totals.evaluated === 0)
+    return `No request was judged by this policy ${period}${mode === "SHADOW" ? ": there is nothing it would have blocked yet" : ""}.`;
+  if (mode === "SHADOW")
+    return `Switched to enforce, this policy would have blocked ${plural(totals.failed, "request")} of ${totals.evaluated} judged ${period}.`;
+  const shadow = totals.shadowEvaluated
+    ? `; while in shadow mode it would have blocked ${totals.wouldHaveBlocked} of ${totals.shadowEvaluated}`
+    : "";
+  return `Enforced, it blocked ${plural(totals.blocked, "request")} of ${totals.enforcedEvaluated} judged ${period}${shadow}.`;
+}
+
 /** What the policy caught over the period, in a sentence first, then by rule and request by request. */
 export function ShadowReportView({
   report,
@@ -21,33 +36,24 @@ export function ShadowReportView({
   editHref?: string;
 }) {
   const { totals } = report;
-  const period = `between ${day(report.from)} and ${day(report.to)}`;
+  const period = periodOf(report);
   return (
     <div className="space-y-6">
       {mode === "SHADOW" ? (
         <div className="rounded-lg border border-violet-200 bg-violet-50 p-4 text-sm text-violet-950">
-          <p className="font-semibold">
-            Switched to enforce, this policy would have blocked {plural(totals.failed, "request")} of the{" "}
-            {plural(totals.evaluated, "request")} it judged {period}.
-          </p>
+          <p className="font-semibold">{headline(report, mode)}</p>
           <p className="mt-1">
             Shadow mode records failures without blocking. Each request below was judged by the policy version
             in force when it was made.
           </p>
-          {editHref && totals.evaluated > 0 && (
+          {editHref && (
             <ButtonLink href={editHref} variant="secondary" className="mt-3">
               Edit to enforce
             </ButtonLink>
           )}
         </div>
       ) : (
-        <p className="text-sm text-slate-700">
-          Enforced, it blocked {plural(totals.blocked, "request")} of {totals.enforcedEvaluated} judged{" "}
-          {period}
-          {totals.shadowEvaluated > 0 &&
-            `; while in shadow mode it would have blocked ${totals.wouldHaveBlocked} of ${totals.shadowEvaluated}`}
-          .
-        </p>
+        <p className="text-sm text-slate-700">{headline(report, mode)}</p>
       )}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         {[

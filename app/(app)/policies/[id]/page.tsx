@@ -74,7 +74,10 @@ export default async function PolicyPage({ params, searchParams }: Props) {
       </Card>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-lg font-semibold text-slate-900">
-          History <span className="text-sm font-normal text-slate-600">({versions.length} {versions.length === 1 ? "version" : "versions"})</span>
+          History{" "}
+          <span className="text-sm font-normal text-slate-600">
+            ({versions.length} {versions.length === 1 ? "version" : "versions"})
+          </span>
         </h2>
         <VersionHistory versions={versions} />
       </section>

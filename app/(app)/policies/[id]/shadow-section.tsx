@@ -18,33 +18,37 @@ const asDate = (value: string | undefined) =>
 /** The report for the period in the address; a period the service refuses shows its messages in the picker. */
 export async function ShadowSection({ principal, policy, period, editHref }: Props) {
   const action = `/policies/${policy.id}`;
-  try {
-    const report = await getShadowReport(principal, policy.id, period);
-    return (
-      <div className="space-y-6">
-        <PeriodPicker
-          action={action}
-          from={asDate(period.from) ?? report.from.toISOString().slice(0, 10)}
-          to={asDate(period.to)}
-          errors={{}}
-        />
-        <ShadowReportView report={report} mode={policy.mode} editHref={editHref} />
-      </div>
-    );
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === "validation_failed")) throw error;
+  const result = await getShadowReport(principal, policy.id, period).then(
+    (report) => ({ report, refused: null }),
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "validation_failed")
+        return { report: null, refused: error.fields ?? {} };
+      throw error;
+    },
+  );
+  if (!result.report)
     return (
       <div className="space-y-3">
         <PeriodPicker
           action={action}
           from={asDate(period.from)}
           to={asDate(period.to)}
-          errors={error.fields ?? {}}
+          errors={result.refused ?? {}}
         />
         <p role="alert" className="text-sm text-red-800">
           That period cannot be reported on: correct the dates above.
         </p>
       </div>
     );
-  }
+  return (
+    <div className="space-y-6">
+      <PeriodPicker
+        action={action}
+        from={asDate(period.from) ?? result.report.from.toISOString().slice(0, 10)}
+        to={asDate(period.to)}
+        errors={{}}
+      />
+      <ShadowReportView report={result.report} mode={policy.mode} editHref={editHref} />
+    </div>
+  );
 }
