@@ -4,6 +4,7 @@ import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { lineageOperations } from "./lineage";
 import { policyOperations } from "./policies";
+import { promotionWorkflowOperations } from "./promotion-workflow";
 import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
@@ -16,6 +17,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...lineageOperations,
   ...policyOperations,
   ...promotionOperations,
+  ...promotionWorkflowOperations,
   ...registryOperations,
   ...systemOperations,
 ];
