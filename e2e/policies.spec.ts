@@ -1,5 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
-import { uniqueSuffix } from "./registry-helpers";
+import { registerVersion, uniqueSuffix } from "./registry-helpers";
 
 test("an officer writes a policy with two rules, enforces it as version 2 and reads its history", async ({
   page,
@@ -119,4 +119,56 @@ test("a data scientist reads policies but may not write them; an unknown policy 
   const missing = await page.goto("/policies/no-such-policy-here");
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Policy not found" })).toBeVisible();
+});
+
+test("the shadow report counts a real request the policy would have blocked, by rule, with links", async ({
+  page,
+  loginAs,
+}) => {
+  test.setTimeout(90_000);
+  const id = uniqueSuffix();
+  await loginAs("officer");
+  const created = await page.request.post("/api/v1/policies", {
+    data: {
+      name: `E2E shadow watch ${id}`,
+      targetStage: "STAGING",
+      mode: "SHADOW",
+      enabled: true,
+      rules: [
+        { id: "unmeasured", kind: "metric_min", suite: `e2e-${id}`, metric: "accuracy", threshold: 0.5 },
+      ],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { policy } = (await created.json()) as { policy: { id: string } };
+
+  await loginAs("scientist");
+  const versionId = await registerVersion(page, {
+    slug: `e2e-shadowed-${id}`,
+    name: `E2E shadowed ${id}`,
+    kind: "BASE",
+  });
+  const asked = await page.request.post(`/api/v1/versions/${versionId}/promotions`, {
+    data: { toStage: "STAGING", justification: "E2E: a request the shadow policy fails" },
+  });
+  // Whatever the demo's enforced policies decide, the request is stored with every verdict frozen on it.
+  expect([201, 422], await asked.text()).toContain(asked.status());
+  const body = (await asked.json()) as { request?: { id: string }; error?: { requestId: string } };
+  const requestId = body.request?.id ?? body.error!.requestId;
+
+  await page.goto(`/policies/${policy.id}`);
+  await expect(
+    page.getByText("Switched to enforce, this policy would have blocked 1 request of 1 judged"),
+  ).toBeVisible();
+  await expect(page.getByRole("img", { name: /Requests evaluated and failed per rule/ })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "unmeasured" });
+  await expect(row.getByRole("link", { name: /Request to staging/ })).toHaveAttribute(
+    "href",
+    `/approvals/${requestId}`,
+  );
+  await expect(row.getByRole("link", { name: new RegExp(`E2E shadowed ${id} v1`) })).toHaveAttribute(
+    "href",
+    `/versions/${versionId}`,
+  );
+  await expectNoSeriousA11yViolations(page);
 });
