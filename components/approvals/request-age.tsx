@@ -37,7 +37,7 @@ export function RequestAge({
     <time
       dateTime={iso}
       title={`Requested ${exact}`}
-      className={`whitespace-nowrap text-sm ${TONE_CLASSES[tone]}`}
+      className={`whitespace-nowrap ${TONE_CLASSES[tone]}`}
     >
       waiting {formatDuration(ageSeconds)}
       {tone !== "normal" && <span className="sr-only">{TONE_WORDS[tone]}</span>}
