@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareMetrics, directionOf } from "./compare-metrics";
+import { compareMetrics, directionOf, improvementOverParent } from "./compare-metrics";
 
 const point = (suite: string, metric: string, value: number, higherIsBetter = true) => ({
   suite,
@@ -62,5 +62,27 @@ describe("compareMetrics", () => {
   it("sorts by suite, then metric", () => {
     const rows = compareMetrics([point("b", "x", 1), point("a", "z", 1), point("a", "y", 1)], null, null);
     expect(rows.map((row) => `${row.suite}/${row.metric}`)).toEqual(["a/y", "a/z", "b/x"]);
+  });
+});
+
+describe("improvementOverParent", () => {
+  it("is the relative change, positive when better whatever the metric's direction", () => {
+    const [accuracy, perplexity] = compareMetrics(
+      [point("a", "accuracy", 0.9), point("b", "perplexity", 12, false)],
+      [point("a", "accuracy", 0.75), point("b", "perplexity", 10, false)],
+      null,
+    );
+    expect(improvementOverParent(accuracy!)).toBeCloseTo(20);
+    expect(improvementOverParent(perplexity!)).toBeCloseTo(-20);
+  });
+
+  it("is null without a parent value to divide by", () => {
+    const [zero, alone] = compareMetrics(
+      [point("a", "errors", 3, false), point("b", "x", 1)],
+      [point("a", "errors", 0, false)],
+      null,
+    );
+    expect(improvementOverParent(zero!)).toBeNull();
+    expect(improvementOverParent(alone!)).toBeNull();
   });
 });

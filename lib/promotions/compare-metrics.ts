@@ -63,3 +63,15 @@ export function compareMetrics(
     })
     .sort((a, b) => a.suite.localeCompare(b.suite) || a.metric.localeCompare(b.metric));
 }
+
+/**
+ * The change from the parent in percent of the parent's value, signed so that positive is an
+ * improvement whatever the metric's direction: metrics of different units can share one chart.
+ * Null without a comparable parent value (none, or zero).
+ */
+export function improvementOverParent(row: MetricRow): number | null {
+  const parent = row.parent;
+  if (!parent || parent.delta === null || parent.value === 0) return null;
+  const size = Math.abs(parent.delta / parent.value) * 100;
+  return parent.direction === "worse" ? -size : parent.direction === "better" ? size : 0;
+}
