@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideRights, type DecideFacts } from "./decide-rights";
 
-const officer = { id: "officer", mayDecide: true, mayPromote: false };
+const officer = { id: "officer", mayDecide: true, mayPromote: false, isAdmin: false };
 const request: DecideFacts["request"] = {
   status: "PENDING",
   requestedById: "scientist",
@@ -33,13 +33,15 @@ describe("decideRights", () => {
     );
   });
 
-  it("lets only the requester withdraw, and only while the request is pending", () => {
-    const scientist = { id: "scientist", mayDecide: false, mayPromote: true };
+  it("lets only the requester (or an admin) withdraw, and only while the request is pending", () => {
+    const scientist = { id: "scientist", mayDecide: false, mayPromote: true, isAdmin: false };
     expect(decideRights({ viewer: scientist, request }).mayWithdraw).toBe(true);
     expect(decideRights({ viewer: scientist, request: { ...request, status: "REJECTED" } }).mayWithdraw).toBe(
       false,
     );
     expect(decideRights({ viewer: { ...scientist, id: "builder" }, request }).mayWithdraw).toBe(false);
     expect(decideRights({ viewer: { ...scientist, mayPromote: false }, request }).mayWithdraw).toBe(false);
+    const admin = { id: "admin", mayDecide: true, mayPromote: true, isAdmin: true };
+    expect(decideRights({ viewer: admin, request }).mayWithdraw).toBe(true);
   });
 });

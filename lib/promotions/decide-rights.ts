@@ -5,7 +5,7 @@
 import type { Decision, PromotionStatus } from "@/generated/prisma/enums";
 
 export type DecideFacts = {
-  viewer: { id: string; mayDecide: boolean; mayPromote: boolean };
+  viewer: { id: string; mayDecide: boolean; mayPromote: boolean; isAdmin: boolean };
   request: {
     status: PromotionStatus;
     requestedById: string;
@@ -49,9 +49,10 @@ export function decideRights(facts: DecideFacts): DecideRights {
   return {
     mayDecide: whyNot === null,
     whyNot,
+    // The requester takes their request back; an admin may too (a requester who left, a stuck queue).
     mayWithdraw:
       facts.viewer.mayPromote &&
       facts.request.status === "PENDING" &&
-      facts.request.requestedById === facts.viewer.id,
+      (facts.request.requestedById === facts.viewer.id || facts.viewer.isAdmin),
   };
 }
