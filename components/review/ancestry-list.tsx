@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, StageBadge } from "@/components/ui/badge";
 import { KIND_LABELS, RELATION_LABELS } from "@/lib/lineage/labels";
-import type { ReviewAncestor } from "./review-types";
+import type { ReviewAncestor } from "@/lib/promotions/review-types";
 
 /** The version's ancestors, nearest first, each with how it relates downwards and the stage it is in. */
 export function AncestryList({ ancestors, versionId }: { ancestors: ReviewAncestor[]; versionId: string }) {

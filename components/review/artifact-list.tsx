@@ -2,7 +2,7 @@ import { CopyDigestButton } from "@/components/artifacts/copy-digest-button";
 import { formatBytes } from "@/components/artifacts/format-bytes";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
-import type { ReviewArtifact } from "./review-types";
+import type { ReviewArtifact } from "@/lib/promotions/review-types";
 
 /** The files submitted with the version (fixed since the request), with the checksums to verify them by. */
 export function ArtifactList({ artifacts }: { artifacts: ReviewArtifact[] }) {

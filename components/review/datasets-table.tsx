@@ -3,7 +3,7 @@ import { LEGAL_BASIS_LABELS, DATASET_ROLE_LABELS } from "@/components/datasets/d
 import { PersonalDataBadge } from "@/components/datasets/personal-data-badge";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
-import type { ReviewDataset } from "./review-types";
+import type { ReviewDataset } from "@/lib/promotions/review-types";
 
 /**
  * The dataset versions behind the version, its own and its ancestors', with what a privacy review

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { ReviewDecision } from "./review-types";
+import type { ReviewDecision } from "@/lib/promotions/review-types";
 
 /** The officers' decisions on this request so far, oldest first, with what they said. */
 export function DecisionHistory({ decisions }: { decisions: ReviewDecision[] }) {

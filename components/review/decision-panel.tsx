@@ -8,7 +8,7 @@ import type { PromotionDecisionInput } from "@/lib/schemas/promotions";
 import { STAGE_LABELS } from "@/lib/lineage/labels";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-field";
-import type { ReviewRights } from "./review-types";
+import type { ReviewRights } from "@/lib/promotions/review-types";
 import { WithdrawRequest } from "./withdraw-request";
 
 const REJECT_NEEDS_COMMENT = "Say why the request is rejected: the requester reads it";

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { FOUR_FIFTHS_THRESHOLD } from "@/lib/metrics/fairness";
-import type { ReviewFairness } from "./review-types";
+import type { ReviewFairness } from "@/lib/promotions/review-types";
 
 const rate = (value: number | null) => (value === null ? "undefined" : value.toFixed(3));
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ChartFrame } from "@/components/dashboards/chart-frame";
 import { improvementOverParent, type Comparison, type MetricRow } from "@/lib/promotions/compare-metrics";
 import { ImprovementChart } from "./improvement-chart";
-import type { ReviewEvidence } from "./review-types";
+import type { ReviewEvidence } from "@/lib/promotions/review-types";
 
 const number = (value: number) => Number(value.toPrecision(4)).toString();
 const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number(Math.abs(value))}`;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { ReviewEvidence } from "./review-types";
+import type { ReviewEvidence } from "@/lib/promotions/review-types";
 
 const STATUS = {
   present: { tone: "green", text: "Written" },

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { RuleResult } from "@/lib/policy/rules";
-import type { ReviewPolicy } from "./review-types";
+import type { ReviewPolicy } from "@/lib/promotions/review-types";
 
 const STATUS_LABELS: Record<RuleResult["status"], string> = {
   passed: "Passed",

@@ -4,7 +4,7 @@ import { StageMove } from "@/components/approvals/promotion-requests-table";
 import { Badge, PromotionStatusBadge, RiskBadge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/versions/breadcrumbs";
 import { formatUtc } from "@/components/versions/version-labels";
-import type { ReviewHeader as Header } from "./review-types";
+import type { ReviewHeader as Header } from "@/lib/promotions/review-types";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (

@@ -1,6 +1,6 @@
 /**
- * What the review page draws, as plain data: the page passes the service's result (TypeScript checks
- * the two agree there), so these components never reach for the server.
+ * The review page's data, section by section, as plain values: the review service assembles it and the
+ * components draw it, so the two share one definition and the components never reach for the server.
  */
 import type {
   ArtifactFormat,
