@@ -32,3 +32,5 @@ export const db = new Proxy({} as PrismaClient, {
 });
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** A transaction or the client: readers that also run inside a caller's transaction take either. */
+export type Db = Tx | PrismaClient;

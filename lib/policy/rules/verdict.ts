@@ -1,0 +1,51 @@
+/**
+ * What every rule family shares: the shape of a rule's verdict before `evaluate.ts` stamps the rule's
+ * id, kind and description on it, and the wording helpers that keep numbers and lists readable.
+ */
+import type { Evidence } from "@/lib/policy/evidence";
+import type { RuleKind, RuleOf, RuleResult } from "@/lib/policy/rules";
+
+export type Verdict = Pick<RuleResult, "status" | "measured" | "required" | "message" | "value">;
+
+/** How one rule kind is described and judged. */
+export type RuleCheck<K extends RuleKind> = {
+  describe: (rule: RuleOf<K>) => string;
+  check: (rule: RuleOf<K>, evidence: Evidence) => Verdict;
+};
+export type RuleChecks<K extends RuleKind> = { [P in K]: RuleCheck<P> };
+
+/**
+ * A number as an officer reads it: at most 4 decimals (4 significant digits below 1), no float noise
+ * (0.1 + 0.2 reads "0.3"). The exact number stays in the result's `value`.
+ */
+export function formatNumber(value: number): string {
+  const rounded = Math.abs(value) >= 1 ? Number(value.toFixed(4)) : Number(value.toPrecision(4));
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+/**
+ * The difference of two measured numbers without the noise of float subtraction (0.7 - 0.68 is
+ * 0.020000000000000018): a regression exactly at its limit must pass, as the officer reads it.
+ */
+export const difference = (a: number, b: number) => Number((a - b).toPrecision(12));
+
+/** "a", "a and b", "a, b and c" (or "or"). */
+export function listOf(items: string[], conjunction: "and" | "or" = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+export const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const passed = (verdict: Omit<Verdict, "status">): Verdict => ({ status: "passed", ...verdict });
+export const failed = (verdict: Omit<Verdict, "status">): Verdict => ({ status: "failed", ...verdict });
+export const missingEvidence = (required: string, message: string): Verdict => ({
+  status: "missing_evidence",
+  measured: null,
+  required,
+  message,
+  value: null,
+});
