@@ -34,11 +34,7 @@ export function RequestAge({
     );
   const tone = ageTone(ageSeconds);
   return (
-    <time
-      dateTime={iso}
-      title={`Requested ${exact}`}
-      className={`whitespace-nowrap ${TONE_CLASSES[tone]}`}
-    >
+    <time dateTime={iso} title={`Requested ${exact}`} className={`whitespace-nowrap ${TONE_CLASSES[tone]}`}>
       waiting {formatDuration(ageSeconds)}
       {tone !== "normal" && <span className="sr-only">{TONE_WORDS[tone]}</span>}
     </time>

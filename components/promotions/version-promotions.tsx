@@ -1,43 +1,24 @@
 import Link from "next/link";
-import { PolicySummary, type PolicyCounts } from "@/components/approvals/policy-summary";
+import { PolicySummary } from "@/components/approvals/policy-summary";
 import { StageMove } from "@/components/approvals/promotion-requests-table";
 import { Badge, PromotionStatusBadge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
-
-export type VersionPromotionRow = {
-  id: string;
-  status: string;
-  fromStage: string;
-  toStage: string;
-  requiredApprovals: number;
-  emergencyOverride: boolean;
-  createdAt: Date;
-  decidedAt: Date | null;
-  requestedBy: { name: string; email: string };
-  approvals: { approved: number; rejected: number };
-  policy: PolicyCounts;
-};
+import type { PromotionHistoryRow } from "@/lib/promotions/review-types";
 
 /** The version's promotion requests, newest first: its stage history, each one linked to its review page. */
 export function VersionPromotions({
   rows,
   truncated,
-  mayPromote,
+  empty,
 }: {
-  rows: VersionPromotionRow[];
+  rows: PromotionHistoryRow[];
   truncated: boolean;
-  mayPromote: boolean;
+  /** what the list says when there is nothing in it */
+  empty: { title: string; text: string };
 }) {
-  if (rows.length === 0)
-    return (
-      <EmptyState title="No promotion requested yet">
-        {mayPromote
-          ? "Use “Request promotion” above when the version is ready: the policies judge it on the spot and officers review it."
-          : "Requests to move this version between stages will be listed here with their policy results and decisions."}
-      </EmptyState>
-    );
+  if (rows.length === 0) return <EmptyState title={empty.title}>{empty.text}</EmptyState>;
   return (
     <div className="space-y-2">
       <DataTable

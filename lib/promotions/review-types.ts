@@ -117,3 +117,32 @@ export type ReviewHeader = {
 };
 
 export type ReviewRights = { mayDecide: boolean; whyNot: string | null; mayWithdraw: boolean };
+
+/** A row of a version's promotion history: its Promotions tab, and a review's "other requests". */
+export type PromotionHistoryRow = {
+  id: string;
+  status: PromotionStatus;
+  fromStage: Stage;
+  toStage: Stage;
+  requiredApprovals: number;
+  emergencyOverride: boolean;
+  createdAt: Date;
+  decidedAt: Date | null;
+  requestedBy: { name: string; email: string };
+  approvals: { approved: number; rejected: number };
+  policy: { passed: number; failed: number; enforcedFailed: number; shadowFailed: number };
+};
+
+/** Everything the review page shows, as `getPromotionReview` assembles it. */
+export type ReviewData = {
+  request: ReviewHeader;
+  policies: ReviewPolicy[];
+  decisions: ReviewDecision[];
+  /** approvals given so far */
+  approvalsCount: number;
+  evidence: ReviewEvidence;
+  /** the moment the evidence was read as of: when the request was made */
+  evidenceAsOf: Date;
+  otherRequests: PromotionHistoryRow[];
+  rights: ReviewRights;
+};
