@@ -10,6 +10,7 @@ import { openBenchDatabase } from "./bench/bench-database";
 import { apiClient, startApp, type RunningApp } from "./bench/app-server";
 import { BenchTable } from "./bench/harness";
 import { benchLineage, explainLineage } from "./bench/lineage-benchmarks";
+import { benchPromotions } from "./bench/promotion-benchmarks";
 import { apiPoster, benchRegistry } from "./bench/registry-benchmarks";
 import { seedScale } from "./bench/seed-scale";
 
@@ -41,6 +42,7 @@ async function main() {
     const get = apiClient(app.baseUrl, secret);
     await benchRegistry(table, get, apiPoster(app.baseUrl, secret), BENCH_PRINCIPAL, fixture);
     await benchLineage(table, get, fixture);
+    await benchPromotions(table, app.baseUrl, secret);
     table.print(
       "Sequential calls after a warm-up; HTTP = full response received by a client with a Bearer token; service = the function in-process",
     );

@@ -21,6 +21,8 @@ export type Operation = {
   success: { status: number; description: string; schema?: z.ZodType; contentType?: string };
   /** extra error statuses beyond the ones every authenticated endpoint has */
   errors?: number[];
+  /** error answers whose body says more than the shared error body (a 422's failing rules) */
+  errorBodies?: Partial<Record<number, { description: string; schema: z.ZodType }>>;
 };
 
 export const defineOperations = (operations: Operation[]) => operations;

@@ -58,6 +58,7 @@ function operationObject(op: Operation) {
     ...(op.permission ? [401, 403] : []),
     ...(op.body || op.query ? [400] : []),
     ...(op.errors ?? []),
+    ...Object.keys(op.errorBodies ?? {}).map(Number),
   ]);
   return {
     summary: op.summary,
@@ -81,13 +82,22 @@ function operationObject(op: Operation) {
             : {}),
       },
       ...Object.fromEntries(
-        [...errorStatuses].sort().map((status) => [
-          status,
-          {
-            description: ERROR_TEXT[status] ?? "Error",
-            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-          },
-        ]),
+        [...errorStatuses].sort().map((status) => {
+          const special = op.errorBodies?.[status];
+          return [
+            status,
+            {
+              description: special?.description ?? ERROR_TEXT[status] ?? "Error",
+              content: {
+                "application/json": {
+                  schema: special
+                    ? jsonSchema(special.schema, "output")
+                    : { $ref: "#/components/schemas/Error" },
+                },
+              },
+            },
+          ];
+        }),
       ),
     },
   };

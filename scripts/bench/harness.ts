@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 export type Stats = { calls: number; p50: number; p95: number; max: number };
 export type MeasureOptions = { iterations?: number; warmup?: number };
 
-const DEFAULT_ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
+export const DEFAULT_ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
 
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted: readonly number[], p: number): number {

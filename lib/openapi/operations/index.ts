@@ -3,6 +3,7 @@ import { adminOperations } from "./admin";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { lineageOperations } from "./lineage";
+import { promotionWorkflowOperations } from "./promotion-workflow";
 import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
@@ -14,6 +15,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...auditOperations,
   ...lineageOperations,
   ...promotionOperations,
+  ...promotionWorkflowOperations,
   ...registryOperations,
   ...systemOperations,
 ];

@@ -7,7 +7,7 @@ import { passed, type RuleChecks } from "./verdict";
 
 const TIERS: RiskTier[] = ["MINIMAL", "LIMITED", "HIGH"];
 
-export const approvalsPhrase = (count: number) =>
+const approvalsPhrase = (count: number) =>
   count === 1 ? "1 approval from an officer" : `${count} approvals from different officers`;
 
 export const approvalChecks: RuleChecks<"approvals_required"> = {

@@ -5,7 +5,9 @@
 import type { Evidence } from "@/lib/policy/evidence";
 import type { RuleOf } from "@/lib/policy/rules";
 import {
+  atMost,
   failed,
+  formatBeside,
   formatNumber as n,
   listOf,
   missingEvidence,
@@ -32,12 +34,16 @@ function check(rule: RuleOf<"drift_max">, evidence: Evidence): Verdict {
         : `No drift window reports ${rule.metric}`,
     );
 
-  const result = { measured: `${n(highest.value)} on ${highest.feature}`, required, value: highest.value };
-  const over = windows.filter((w) => w.value > rule.threshold);
+  const result = {
+    measured: `${formatBeside(highest.value, rule.threshold)} on ${highest.feature}`,
+    required,
+    value: highest.value,
+  };
+  const over = windows.filter((w) => !atMost(w.value, rule.threshold));
   if (over.length)
     return failed({
       ...result,
-      message: `${rule.metric} is above ${n(rule.threshold)} on ${listOf(over.map((w) => `${w.feature} (${n(w.value)})`))}`,
+      message: `${rule.metric} is above ${n(rule.threshold)} on ${listOf(over.map((w) => `${w.feature} (${formatBeside(w.value, rule.threshold)})`))}`,
     });
   const subject =
     windows.length === 1

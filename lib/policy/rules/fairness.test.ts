@@ -109,6 +109,16 @@ describe("fairness_max", () => {
     });
   });
 
+  it("shows more digits when rounding would make a failing value look equal to the threshold", () => {
+    expect(judge(parity, buildEvidence({ fairness: [fairness("gender", { dpd: 0.100003 })] }))).toMatchObject(
+      {
+        status: "failed",
+        measured: "0.100003 on gender",
+        message: "The demographic parity difference is 0.100003 on gender, above the allowed maximum of 0.1",
+      },
+    );
+  });
+
   it("takes the highest equalized odds difference, ignoring null ones", () => {
     const rule = { kind: "fairness_max", metric: "equalized_odds_difference", threshold: 0.2 };
     const evidence = buildEvidence({

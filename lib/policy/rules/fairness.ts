@@ -6,7 +6,10 @@
 import type { Evidence, EvidenceFairness } from "@/lib/policy/evidence";
 import type { FairnessMetric, RuleOf } from "@/lib/policy/rules";
 import {
+  atLeast,
+  atMost,
   capitalise,
+  formatBeside,
   failed,
   formatNumber as n,
   listOf,
@@ -54,17 +57,18 @@ function check(rule: FairnessRule, evidence: Evidence): Verdict {
     );
 
   const worst = usable.reduce((w, r) => (isWorse(rule.metric, r.value, w.value) ? r : w));
-  const ok = isMin ? worst.value >= rule.threshold : worst.value <= rule.threshold;
+  const ok = isMin ? atLeast(worst.value, rule.threshold) : atMost(worst.value, rule.threshold);
+  const shown = formatBeside(worst.value, rule.threshold);
   const subject =
     usable.length === 1
-      ? `The ${label} is ${n(worst.value)} on ${worst.attribute}`
-      : `The worst ${label} over ${usable.length} attributes is ${n(worst.value)} on ${worst.attribute}`;
+      ? `The ${label} is ${shown} on ${worst.attribute}`
+      : `The worst ${label} over ${usable.length} attributes is ${shown} on ${worst.attribute}`;
   const verdict = ok
     ? `${isMin ? "at least the required" : "within the maximum of"} ${n(rule.threshold)}`
     : `${isMin ? "below the required minimum" : "above the allowed maximum"} of ${n(rule.threshold)}`;
   const note = undefinedOn.length ? ` (undefined on ${listOf(undefinedOn)})` : "";
   const result = {
-    measured: `${n(worst.value)} on ${worst.attribute}`,
+    measured: `${shown} on ${worst.attribute}`,
     required,
     value: worst.value,
     message: `${subject}, ${verdict}${note}`,

@@ -69,6 +69,15 @@ describe("metric_max", () => {
     });
   });
 
+  it("passes a value at the threshold but for float noise", () => {
+    const atLimit = { ...ceiling, threshold: 0.3 };
+    const result = judge(
+      atLimit,
+      buildEvidence({ metrics: [metric("toxigen", "toxicity", 0.1 + 0.2, false)] }),
+    );
+    expect(result).toMatchObject({ status: "passed", measured: "0.3", value: 0.30000000000000004 });
+  });
+
   it("is missing evidence without a value", () => {
     expect(judge(ceiling, buildEvidence()).status).toBe("missing_evidence");
   });

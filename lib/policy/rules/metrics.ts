@@ -5,7 +5,10 @@
 import type { Evidence, EvidenceMetric } from "@/lib/policy/evidence";
 import type { RuleOf } from "@/lib/policy/rules";
 import {
+  atLeast,
+  atMost,
   difference,
+  formatBeside,
   failed,
   formatNumber as n,
   missingEvidence,
@@ -26,9 +29,10 @@ function bound(rule: RuleOf<"metric_min" | "metric_max">, evidence: Evidence): V
   const required = `${isMin ? "at least" : "at most"} ${n(rule.threshold)}`;
   const found = find(evidence.metrics, rule);
   if (!found) return missingEvidence(required, `${noRun(rule)}, so it cannot be shown to be ${required}`);
-  const ok = isMin ? found.value >= rule.threshold : found.value <= rule.threshold;
-  const subject = `The ${rule.suite} ${rule.metric} is ${n(found.value)}`;
-  const verdict = { measured: n(found.value), required, value: found.value };
+  const ok = isMin ? atLeast(found.value, rule.threshold) : atMost(found.value, rule.threshold);
+  const shown = formatBeside(found.value, rule.threshold);
+  const subject = `The ${rule.suite} ${rule.metric} is ${shown}`;
+  const verdict = { measured: shown, required, value: found.value };
   if (ok)
     return passed({
       ...verdict,
@@ -75,7 +79,11 @@ function regression(rule: RuleOf<"metric_regression">, evidence: Evidence): Verd
     ? difference(theirs.value, mine.value)
     : difference(mine.value, theirs.value);
   const gap =
-    worseBy > 0 ? `${n(worseBy)} worse than` : worseBy < 0 ? `${n(-worseBy)} better than` : "the same as";
+    worseBy > 0
+      ? `${formatBeside(worseBy, rule.maxRegression)} worse than`
+      : worseBy < 0
+        ? `${n(-worseBy)} better than`
+        : "the same as";
   const direction = mine.higherIsBetter ? "" : "; lower is better";
   const verdict = { measured: `${gap} the parent`, required, value: worseBy };
   const message = `The ${what} is ${n(mine.value)}, ${gap} the parent's ${n(theirs.value)} (${parent.label}${direction})`;

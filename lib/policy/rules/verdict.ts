@@ -23,11 +23,20 @@ export function formatNumber(value: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-/**
- * The difference of two measured numbers without the noise of float subtraction (0.7 - 0.68 is
- * 0.020000000000000018): a regression exactly at its limit must pass, as the officer reads it.
- */
-export const difference = (a: number, b: number) => Number((a - b).toPrecision(12));
+// Float noise (0.1 + 0.2 is 0.30000000000000004, 0.73 - 0.71 is 0.020000000000000018) is no measurement:
+// numbers are compared at 12 significant digits, so a value exactly at a threshold passes as the officer
+// reads it.
+const clean = (value: number) => Number(value.toPrecision(12));
+export const atLeast = (value: number, threshold: number) => clean(value) >= threshold;
+export const atMost = (value: number, threshold: number) => clean(value) <= threshold;
+/** `a - b` without the noise of float subtraction. */
+export const difference = (a: number, b: number) => clean(a - b);
+
+/** `value` as read beside `threshold`: with more digits when rounding would make the two look equal. */
+export function formatBeside(value: number, threshold: number): string {
+  const short = formatNumber(value);
+  return short === formatNumber(threshold) && clean(value) !== threshold ? String(clean(value)) : short;
+}
 
 /** "a", "a and b", "a, b and c" (or "or"). */
 export function listOf(items: string[], conjunction: "and" | "or" = "and"): string {
