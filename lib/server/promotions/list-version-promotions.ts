@@ -42,4 +42,4 @@ export async function listVersionPromotions(principal: Principal, versionId: str
     truncated: rows.length > VERSION_PROMOTIONS_SHOWN,
   };
 }
-export type VersionPromotion = Awaited<ReturnType<typeof listVersionPromotions>>["items"][number];
+export type VersionPromotions = Awaited<ReturnType<typeof listVersionPromotions>>;
