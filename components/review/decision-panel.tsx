@@ -100,22 +100,25 @@ export function DecisionPanel({
       <h2 id="decision-title" className="text-base font-semibold text-slate-900">
         Decision
       </h2>
-      <div className="mt-3">
-        <p className="text-sm text-slate-800">
-          <span className="font-semibold tabular-nums">
-            {approved} of {required}
-          </span>{" "}
-          {required === 1 ? "approval" : "approvals"}
-        </p>
-        <div aria-hidden className="mt-1.5 flex gap-1">
-          {Array.from({ length: Math.max(required, 1) }, (_, index) => (
-            <span
-              key={index}
-              className={`h-1.5 flex-1 rounded ${index < approved ? "bg-emerald-500" : "bg-slate-200"}`}
-            />
-          ))}
+      {/* A blocked request never asked for approvals, and an emergency override needs none. */}
+      {status !== "BLOCKED" && required > 0 && (
+        <div className="mt-3">
+          <p className="text-sm text-slate-800">
+            <span className="font-semibold tabular-nums">
+              {approved} of {required}
+            </span>{" "}
+            {required === 1 ? "approval" : "approvals"}
+          </p>
+          <div aria-hidden className="mt-1.5 flex gap-1">
+            {Array.from({ length: Math.max(required, 1) }, (_, index) => (
+              <span
+                key={index}
+                className={`h-1.5 flex-1 rounded ${index < approved ? "bg-emerald-500" : "bg-slate-200"}`}
+              />
+            ))}
+          </div>
         </div>
-      </div>
+      )}
       <p role="status" className="mt-3 text-sm font-medium text-emerald-800 empty:hidden">
         {done}
       </p>

@@ -34,7 +34,7 @@ export function ImprovementChart({ bars }: { bars: ImprovementBar[] }) {
           tickFormatter={formatPercent}
           tick={{ fill: "#475569", fontSize: 12 }}
         />
-        <YAxis type="category" dataKey="label" width={200} tick={{ fill: "#334155", fontSize: 12 }} />
+        <YAxis type="category" dataKey="label" width={260} tick={{ fill: "#334155", fontSize: 11 }} />
         <Tooltip
           cursor={{ fill: "#f1f5f9" }}
           formatter={(value) => [formatPercent(Number(value)), "vs parent"]}

@@ -9,8 +9,9 @@ const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}
 
 function Delta({ comparison }: { comparison: Comparison | null }) {
   if (!comparison) return <span className="text-slate-500">–</span>;
+  // The version itself has no value: its own column already says so.
   if (comparison.delta === null || comparison.direction === null)
-    return <span className="text-xs text-slate-600">not evaluated here</span>;
+    return <span className="text-slate-500">–</span>;
   const tone =
     comparison.direction === "better"
       ? "text-emerald-800"
@@ -38,6 +39,8 @@ const versionLink = (ref: { id: string; label: string }) => (
  */
 export function MetricsComparison({ metrics }: { metrics: ReviewEvidence["metrics"] }) {
   const { rows, parent, base } = metrics;
+  // A version whose parent is the base itself compares with it once.
+  const showBase = !!base && base.id !== parent?.id;
   if (rows.length === 0)
     return (
       <p className="text-sm text-slate-600">
@@ -52,7 +55,7 @@ export function MetricsComparison({ metrics }: { metrics: ReviewEvidence["metric
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
         Compared with {parent ? <>its parent {versionLink(parent)}</> : "no parent (a root version)"}
-        {base && base.id !== parent?.id ? <> and its base {versionLink(base)}</> : null}.
+        {showBase && base ? <> and its base {versionLink(base)}</> : null}.
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-left text-sm">
@@ -76,12 +79,16 @@ export function MetricsComparison({ metrics }: { metrics: ReviewEvidence["metric
               <th scope="col" className={cell}>
                 vs parent
               </th>
-              <th scope="col" className={`${cell} text-right`}>
-                Base
-              </th>
-              <th scope="col" className={cell}>
-                vs base
-              </th>
+              {showBase && (
+                <>
+                  <th scope="col" className={`${cell} text-right`}>
+                    Base
+                  </th>
+                  <th scope="col" className={cell}>
+                    vs base
+                  </th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -107,12 +114,16 @@ export function MetricsComparison({ metrics }: { metrics: ReviewEvidence["metric
                 <td className={cell}>
                   <Delta comparison={row.parent} />
                 </td>
-                <td className={`${cell} text-right tabular-nums text-slate-700`}>
-                  {row.base ? number(row.base.value) : "–"}
-                </td>
-                <td className={cell}>
-                  <Delta comparison={row.base} />
-                </td>
+                {showBase && (
+                  <>
+                    <td className={`${cell} text-right tabular-nums text-slate-700`}>
+                      {row.base ? number(row.base.value) : "–"}
+                    </td>
+                    <td className={cell}>
+                      <Delta comparison={row.base} />
+                    </td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>
