@@ -64,6 +64,8 @@ export function VersionPromotions({
             <td className={`${td} whitespace-nowrap tabular-nums`}>
               {row.emergencyOverride ? (
                 <span className="text-xs text-slate-600">Skipped</span>
+              ) : row.status === "BLOCKED" ? (
+                <span className="text-xs text-slate-600">Not asked</span>
               ) : (
                 `${row.approvals.approved} of ${row.requiredApprovals}`
               )}
