@@ -22,9 +22,9 @@ async function requestFromVersionPage(page: Page, versionId: string, stage: stri
   return dialog;
 }
 
-/** The id of the version's newest request, read from its Promotions tab. */
-async function newestRequestId(page: Page, versionId: string) {
-  await page.goto(`/versions/${versionId}?tab=promotions`);
+/** After a request was sent: the form leads to the Promotions tab, whose first row is the new request. */
+async function newestRequestId(page: Page) {
+  await expect(page).toHaveURL(/\?tab=promotions$/);
   const href = await page
     .getByRole("link", { name: /^Open request/ })
     .first()
@@ -46,7 +46,7 @@ test("a scientist's request waits in the inbox; an officer reviews it, approves,
     await expect(page).toHaveURL(/\?tab=promotions$/);
     const row = page.getByRole("row").filter({ hasText: "Pending" });
     await expect(row).toHaveCount(1);
-    await expect(row.getByText("Archived")).toBeVisible();
+    await expect(row.getByText("Archived", { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -101,7 +101,7 @@ test("separation of duties: whoever requested a promotion may not approve it", a
   // An admin may both request and decide: the one role that could approve their own request.
   await loginAs("admin");
   await requestFromVersionPage(page, versionId, "Archived", "Cleaning up after the incident review.");
-  const requestId = await newestRequestId(page, versionId);
+  const requestId = await newestRequestId(page);
   await page.goto(`/approvals/${requestId}`);
   await expect(page.getByRole("button", { name: "Approve" })).toBeDisabled();
   await expect(page.getByRole("note").filter({ hasText: "You requested this promotion" })).toBeVisible();
@@ -122,7 +122,7 @@ test("a rejection needs a comment: refused in place without one, recorded with o
   await loginAs("scientist");
   const { versionId } = await freshVersion(page);
   await requestFromVersionPage(page, versionId, "Archived", "No longer needed.");
-  const requestId = await newestRequestId(page, versionId);
+  const requestId = await newestRequestId(page);
   await loginAs("officer");
   await page.goto(`/approvals/${requestId}`);
   await page.getByRole("button", { name: "Reject" }).click();
