@@ -1,10 +1,9 @@
 /**
  * What every area of the demo seed shares: the one transaction, the seeded random source, the demo
  * people, a fixed "today", and what earlier areas created (looked up by readable keys such as
- * `support-assistant-eu@2`), so later areas can link to it and policies can judge it.
+ * `support-assistant-eu@2`), so later areas can link to it.
  */
 import type { ModelKind, Stage } from "@/generated/prisma/client";
-import type { FairnessSummary } from "@/lib/metrics/fairness";
 import type { Random } from "@/lib/random/seeded";
 import { recordAudit, SYSTEM_ACTOR, type AuditActor } from "@/lib/server/audit/record-audit";
 import type { Tx } from "@/lib/server/db";
@@ -31,7 +30,6 @@ export type SeededVersion = {
   /** keys of the parent versions, in lineage order */
   parents: string[];
   datasetVersions: string[];
-  cardSections: string[];
   parameterCount: bigint | null;
   contextLength: number | null;
 };
@@ -43,15 +41,6 @@ export type SeededDatasetVersion = {
   legalBasis: string | null;
 };
 
-/** What a policy rule can look at, gathered while the areas are seeded. */
-export type Evidence = {
-  /** `${suite}/${metric}` of the latest overall run (no slice) */
-  metrics: Map<string, number>;
-  fairness: FairnessSummary[];
-  /** daily PSI of `prediction`, by window start (ms) */
-  predictionPsi: Map<number, number>;
-};
-
 export type SeedContext = {
   tx: Tx;
   random: Random;
@@ -61,7 +50,6 @@ export type SeedContext = {
   teams: Record<string, string>;
   versions: Map<string, SeededVersion>;
   datasetVersions: Map<string, SeededDatasetVersion>;
-  evidence: Map<string, Evidence>;
 };
 
 export const DAY_MS = 86_400_000;
@@ -82,15 +70,6 @@ export function datasetVersionOf(ctx: SeedContext, key: string): SeededDatasetVe
   const found = ctx.datasetVersions.get(key);
   if (!found) throw new Error(`seed data refers to an unknown dataset version ${key}`);
   return found;
-}
-
-export function evidenceOf(ctx: SeedContext, key: string): Evidence {
-  let evidence = ctx.evidence.get(key);
-  if (!evidence) {
-    evidence = { metrics: new Map(), fairness: [], predictionPsi: new Map() };
-    ctx.evidence.set(key, evidence);
-  }
-  return evidence;
 }
 
 /** The audit event of a seeded change, by the demo user who would have made it (or the system). */

@@ -118,15 +118,23 @@ describe("demo data", () => {
     await expectAudited("artifact", await db.artifact.findMany({ select: { id: true } }));
     await expectAudited("evaluation_run", await db.evaluationRun.findMany({ select: { id: true } }));
     await expectAudited("fairness_report", await db.fairnessReport.findMany({ select: { id: true } }));
-    await expectAudited("policy", await db.policy.findMany({ select: { id: true } }));
+    // A policy is audited under its key, the id its versions share.
+    const policyKeys = await db.policy.findMany({ select: { key: true }, distinct: ["key"] });
+    await expectAudited(
+      "policy",
+      policyKeys.map(({ key }) => ({ id: key })),
+    );
     await expectAudited("promotion_request", await db.promotionRequest.findMany({ select: { id: true } }));
-    await expectAudited("approval", await db.approval.findMany({ select: { id: true } }));
     await expectAudited("alert", await db.alert.findMany({ select: { id: true } }));
     await expectAudited("erasure_request", await db.erasureRequest.findMany({ select: { id: true } }));
     const actions = new Set(
       (await db.auditEvent.findMany({ select: { action: true }, distinct: ["action"] })).map((e) => e.action),
     );
     for (const action of [
+      "policy.created",
+      "policy.updated",
+      "promotion.requested",
+      "promotion.decision_recorded",
       "promotion.approved",
       "promotion.rejected",
       "promotion.withdrawn",

@@ -45,7 +45,6 @@ export async function seedDemoDataIfEmpty(log: (line: string) => void) {
         teams: people.teams,
         versions: new Map(),
         datasetVersions: new Map(),
-        evidence: new Map(),
       };
       await seedDatasets(ctx);
       await seedModels(ctx);
@@ -53,7 +52,8 @@ export async function seedDemoDataIfEmpty(log: (line: string) => void) {
       await seedEvaluations(ctx);
       await seedFairness(ctx);
       await seedDrift(ctx);
-      await seedPromotions(ctx, await seedPolicies(ctx));
+      await seedPolicies(ctx);
+      await seedPromotions(ctx);
       await seedOperations(ctx);
       return true;
     },

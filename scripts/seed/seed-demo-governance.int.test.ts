@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { FOUR_FIFTHS_THRESHOLD } from "@/lib/metrics/fairness";
+import { ruleResultSchema } from "@/lib/policy/rules";
+import { judgeVersion } from "@/lib/server/policies/judge-version";
 import { db } from "@/lib/server/db";
 import { seedDemoDataIfEmpty } from "./seed-demo-data";
 
@@ -42,8 +45,10 @@ describe("demo governance data", () => {
       const enforceFailed = request.policyEvaluations.some((e) => e.mode === "ENFORCE" && !e.passed);
       expect(enforceFailed).toBe(request.status === "BLOCKED");
       for (const evaluation of request.policyEvaluations) {
-        const results = evaluation.results as { passed: boolean; message: string; expected: string }[];
-        expect(results.every((r) => typeof r.passed === "boolean" && r.message && r.expected)).toBe(true);
+        // Frozen in the engine's own result shape, every rule with a verdict in words.
+        const results = z.array(ruleResultSchema).parse(evaluation.results);
+        expect(results.length).toBeGreaterThan(0);
+        expect(results.every((r) => r.message && r.required)).toBe(true);
         expect(evaluation.passed).toBe(results.every((r) => r.passed));
       }
       if (request.status === "APPROVED")
@@ -53,6 +58,34 @@ describe("demo governance data", () => {
       if (request.status === "PENDING")
         expect(request.approvals.length).toBeLessThan(request.requiredApprovals);
     }
+  });
+
+  it("leaves the walkthrough's cases ready: a clean staging request, a fairness block, a high-risk pair", async () => {
+    const versionId = async (slug: string, version: number) =>
+      (
+        await db.modelVersion.findFirstOrThrow({
+          where: { version, model: { slug } },
+          select: { id: true },
+        })
+      ).id;
+    const staging = await judgeVersion(db, {
+      versionId: await versionId("support-assistant-eu", 4),
+      toStage: "STAGING",
+    });
+    expect(staging).toMatchObject({ blocked: false, requiredApprovals: 1 });
+    const production = await judgeVersion(db, {
+      versionId: await versionId("ticket-summarizer", 1),
+      toStage: "PRODUCTION",
+    });
+    expect(production.blocked).toBe(true);
+    expect(production.failingRules).toEqual([
+      expect.objectContaining({ policyId: "production-release", ruleId: "demographic-parity" }),
+    ]);
+    const highRisk = await db.promotionRequest.findFirstOrThrow({
+      where: { status: "PENDING", version: { model: { riskTier: "HIGH" } } },
+      select: { requiredApprovals: true, toStage: true },
+    });
+    expect(highRisk).toEqual({ requiredApprovals: 2, toStage: "STAGING" });
   });
 
   it("keeps each version's stage consistent with its latest approved request", async () => {

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Random } from "@/lib/random/seeded";
 import { DRIFT_FEATURES, DRIFT_RAMPS, REFERENCE_SIZE, type DriftFeature } from "./tables/drift";
-import { audit, DAY_MS, evidenceOf, type SeedContext, type SeededVersion } from "./seed-context";
+import { audit, DAY_MS, type SeedContext, type SeededVersion } from "./seed-context";
 
 const DAYS = 90;
 
@@ -37,7 +37,6 @@ export async function seedDrift(ctx: SeedContext) {
 function observationsFor(ctx: SeedContext, key: string, version: SeededVersion, features: DriftFeature[]) {
   const ramp = DRIFT_RAMPS[key];
   const baseShift = new Map(features.map((f) => [f.name, ctx.random.between(0.05, 0.11)]));
-  const psiOfPrediction = evidenceOf(ctx, key).predictionPsi;
   const rows = [];
   for (let daysBack = DAYS; daysBack >= 1; daysBack--) {
     const windowStart = new Date(ctx.today.getTime() - daysBack * DAY_MS);
@@ -51,7 +50,6 @@ function observationsFor(ctx: SeedContext, key: string, version: SeededVersion, 
         baseShift.get(feature.name)! * Math.exp(ctx.random.normal(0, 0.25)) +
         rampShare * (ramp?.shift[feature.name] ?? 0);
       const values = metricsFor(ctx.random, shift, feature, currentSize);
-      if (feature.name === "prediction") psiOfPrediction.set(windowStart.getTime(), values.PSI);
       for (const [metric, value] of Object.entries(values)) {
         rows.push({
           versionId: version.id,

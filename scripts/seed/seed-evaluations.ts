@@ -1,6 +1,6 @@
 import type { Random } from "@/lib/random/seeded";
 import { EVALUATIONS, SUITES, type SuiteSpec } from "./tables/evaluations";
-import { audit, DAY_MS, datasetVersionOf, evidenceOf, versionOf, type SeedContext } from "./seed-context";
+import { audit, DAY_MS, datasetVersionOf, versionOf, type SeedContext } from "./seed-context";
 
 type Metric = { name: string; value: number; higherIsBetter: boolean; slice: string | null };
 
@@ -11,7 +11,6 @@ type Metric = { name: string; value: number; higherIsBetter: boolean; slice: str
 export async function seedEvaluations(ctx: SeedContext) {
   for (const [key, scores] of Object.entries(EVALUATIONS)) {
     const version = versionOf(ctx, key);
-    const evidence = evidenceOf(ctx, key);
     // Bases are scored a little after they are mirrored; fine-tunes the day after training.
     const ranAt = new Date(
       Math.min(version.createdAt.getTime() + (version.kind === "BASE" ? 2 : 1) * DAY_MS, ctx.today.getTime()),
@@ -19,7 +18,6 @@ export async function seedEvaluations(ctx: SeedContext) {
     const planned = Object.entries(scores).map(([suite, values]) => {
       const spec = SUITES[suite];
       if (!spec) throw new Error(`seed data uses an unknown evaluation suite ${suite}`);
-      for (const [name, value] of Object.entries(values)) evidence.metrics.set(`${suite}/${name}`, value);
       const datasetVersionId = spec.dataset ? datasetVersionOf(ctx, spec.dataset).id : null;
       return { suite, datasetVersionId, metrics: metricsOf(ctx.random, suite, spec, values) };
     });

@@ -1,7 +1,7 @@
 import { computeFairness, type FairnessRow } from "@/lib/metrics/fairness";
 import type { Random } from "@/lib/random/seeded";
 import { FAIRNESS, type GroupSpec } from "./tables/fairness";
-import { audit, DAY_MS, evidenceOf, versionOf, type SeedContext } from "./seed-context";
+import { audit, DAY_MS, versionOf, type SeedContext } from "./seed-context";
 
 /** Fairness reports computed from seeded synthetic predictions, one protected attribute per report. */
 export async function seedFairness(ctx: SeedContext) {
@@ -22,7 +22,6 @@ export async function seedFairness(ctx: SeedContext) {
       },
       select: { id: true },
     });
-    evidenceOf(ctx, spec.version).fairness.push(report);
     await audit(
       ctx,
       version.createdBy,

@@ -95,7 +95,6 @@ async function registerVersion(
     createdAt,
     parents: parents.map((p) => p.key),
     datasetVersions: datasets.map((d) => d.key),
-    cardSections: Object.keys(spec.card ?? {}),
     parameterCount: (data.parameterCount as bigint | undefined) ?? null,
     contextLength: data.contextLength ?? null,
   });

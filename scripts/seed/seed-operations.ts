@@ -5,7 +5,6 @@ import {
   DAY_MS,
   daysAgo,
   datasetVersionOf,
-  evidenceOf,
   versionOf,
   type DemoEmail,
   type SeedContext,
@@ -24,7 +23,7 @@ type AlertDraft = {
 
 /** Alerts read from the seeded evidence, one webhook, and one open erasure request. */
 export async function seedOperations(ctx: SeedContext) {
-  for (const alert of alertDrafts(ctx)) await seedAlert(ctx, alert);
+  for (const alert of await alertDrafts(ctx)) await seedAlert(ctx, alert);
 
   const webhook = await ctx.tx.webhook.create({
     data: {
@@ -79,9 +78,43 @@ export async function seedOperations(ctx: SeedContext) {
   );
 }
 
-function alertDrafts(ctx: SeedContext): AlertDraft[] {
+/** What the recorded evidence of a version says, read back as any reader of the registry would. */
+async function recordedFigures(ctx: SeedContext) {
+  const drifting = versionOf(ctx, "support-assistant-eu@2");
+  const [psiRows, blocked, toxic] = await Promise.all([
+    ctx.tx.driftObservation.findMany({
+      where: { versionId: drifting.id, feature: "prediction", metric: "PSI" },
+      orderBy: { windowStart: "asc" },
+      select: { windowStart: true, value: true },
+    }),
+    ctx.tx.fairnessReport.findFirst({
+      where: { versionId: versionOf(ctx, "claims-fast-track@2").id, disparateImpactRatio: { lt: 0.8 } },
+      select: { disparateImpactRatio: true, groups: true },
+    }),
+    ctx.tx.metricValue.findFirst({
+      where: {
+        name: "toxic_rate",
+        slice: null,
+        run: { suite: "toxicity", versionId: versionOf(ctx, "ticket-summarizer@2").id },
+      },
+      select: { value: true },
+    }),
+  ]);
+  if (!blocked) throw new Error("seed data: claims-fast-track@2 should fail the four-fifths rule");
+  if (!toxic) throw new Error("seed data: ticket-summarizer@2 should have a toxic rate");
+  return {
+    psi: psiRows.map((row): [number, number] => [row.windowStart.getTime(), row.value ?? 0]),
+    blocked: {
+      disparateImpactRatio: blocked.disparateImpactRatio!,
+      groups: blocked.groups as { group: string; selectionRate: number }[],
+    },
+    toxicRate: toxic.value,
+  };
+}
+
+async function alertDrafts(ctx: SeedContext): Promise<AlertDraft[]> {
   const drifting = "support-assistant-eu@2";
-  const psi = [...evidenceOf(ctx, drifting).predictionPsi].sort(([a], [b]) => a - b);
+  const { psi, blocked, toxicRate } = await recordedFigures(ctx);
   const firstAbove = (level: number) => {
     // the first day of the current run of days above the level
     let start: [number, number] | undefined;
@@ -92,11 +125,6 @@ function alertDrafts(ctx: SeedContext): AlertDraft[] {
   const warning = firstAbove(0.1);
   const critical = firstAbove(0.2);
   const latest = psi.at(-1)![1];
-  const blocked = evidenceOf(ctx, "claims-fast-track@2").fairness.find(
-    (r) => r.disparateImpactRatio !== null && r.disparateImpactRatio < 0.8,
-  );
-  if (!blocked) throw new Error("seed data: claims-fast-track@2 should fail the four-fifths rule");
-  const toxicRate = evidenceOf(ctx, "ticket-summarizer@2").metrics.get("toxicity/toxic_rate")!;
 
   return [
     {
@@ -129,10 +157,10 @@ function alertDrafts(ctx: SeedContext): AlertDraft[] {
       kind: "FAIRNESS",
       severity: "CRITICAL",
       status: "OPEN",
-      title: `Disparate impact ${blocked.disparateImpactRatio!.toFixed(2)} on age band, below the four-fifths rule`,
+      title: `Disparate impact ${blocked.disparateImpactRatio.toFixed(2)} on age band, below the four-fifths rule`,
       details: {
         metric: "disparate_impact_ratio",
-        value: blocked.disparateImpactRatio!,
+        value: blocked.disparateImpactRatio,
         threshold: 0.8,
         groups: blocked.groups.map((g) => ({ group: g.group, selectionRate: g.selectionRate })),
       },

@@ -35,6 +35,13 @@ const jurisdictions: GroupSpec[] = [
   { group: "EU", n: 1400, prevalence: 0.31, tpr: 0.74, fpr: 0.08 },
 ];
 
+// Summaries flagged urgent by customer tier: enterprise threads are flagged far more often. Within the
+// four-fifths rule (staging) but a parity gap above 0.1, so production's enforced parity bound blocks it.
+const customerTiers: GroupSpec[] = [
+  { group: "enterprise", n: 3000, prevalence: 0.7, tpr: 0.95, fpr: 0.5 },
+  { group: "smb", n: 3000, prevalence: 0.6, tpr: 0.9, fpr: 0.35 },
+];
+
 export const FAIRNESS: FairnessSpec[] = [
   { version: "support-assistant-eu@1", attribute: "language", groups: languages({ nl: -0.04 }) },
   { version: "support-assistant-eu@2", attribute: "language", groups: languages() },
@@ -50,6 +57,7 @@ export const FAIRNESS: FairnessSpec[] = [
   { version: "claims-fast-track@3", attribute: "age_band", groups: ageBands({ tpr: 0.82, fpr: 0.075 }) },
   { version: "claims-fast-track@3", attribute: "region", groups: usRegions },
   { version: "ticket-summarizer@1", attribute: "language", groups: languages() },
+  { version: "ticket-summarizer@1", attribute: "customer_tier", groups: customerTiers },
   { version: "ticket-summarizer@2", attribute: "language", groups: languages({ de: -0.02 }) },
   { version: "ticket-summarizer@3", attribute: "language", groups: languages() },
   { version: "contract-review-assistant@1", attribute: "jurisdiction", groups: jurisdictions },
