@@ -31,12 +31,21 @@ export const promotionListQuerySchema = paginationSchema.extend({
 export type PromotionListQuery = z.infer<typeof promotionListQuerySchema>;
 
 /** `POST /api/v1/versions/{id}/promotions` and the request form on the version page. */
-export const promotionRequestSchema = z.strictObject({
-  toStage: stageSchema,
-  justification: text("why this version should move", 4000),
-  /** PRODUCTION only: keep the model's current PRODUCTION version serving instead of archiving it */
-  keepPreviousProduction: z.boolean({ error: "true or false" }).optional(),
-});
+export const promotionRequestSchema = z
+  .strictObject({
+    toStage: stageSchema,
+    justification: text("why this version should move", 4000),
+    /** PRODUCTION only: keep the model's current PRODUCTION version serving instead of archiving it */
+    keepPreviousProduction: z.boolean({ error: "true or false" }).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.keepPreviousProduction && input.toStage !== "PRODUCTION")
+      ctx.addIssue({
+        code: "custom",
+        path: ["keepPreviousProduction"],
+        message: "Only a promotion to PRODUCTION can keep the previous production version serving",
+      });
+  });
 export type PromotionRequestInput = z.infer<typeof promotionRequestSchema>;
 
 /** `POST /api/v1/promotions/{id}/decisions`: a rejection must say why, an approval may. */

@@ -9,15 +9,6 @@ import { getPromotionOrThrow } from "./get-promotion";
 import { openPromotionRequest } from "./open-promotion-request";
 import type { PromotionRequestView } from "./promotion-view";
 
-const requestSchema = promotionRequestSchema.superRefine((input, ctx) => {
-  if (input.keepPreviousProduction && input.toStage !== "PRODUCTION")
-    ctx.addIssue({
-      code: "custom",
-      path: ["keepPreviousProduction"],
-      message: "Only a promotion to PRODUCTION can keep the previous production version serving",
-    });
-});
-
 type FailingRule = { policyId: string; policyName: string; ruleId: string; message: string };
 
 function blockedSummary(rules: FailingRule[]): string {
@@ -39,7 +30,7 @@ export async function requestPromotion(
   input: PromotionRequestInput,
 ): Promise<PromotionRequestView> {
   requirePermission(principal, "versions.promote");
-  const parsed = parseInput(requestSchema, input);
+  const parsed = parseInput(promotionRequestSchema, input);
   const version = await db.modelVersion.findUnique({
     where: { id: versionId },
     select: { model: { select: { teamId: true, createdById: true } } },
