@@ -139,3 +139,14 @@ test("a rejection needs a comment: refused in place without one, recorded with o
   );
   expect(body.request.status).toBe("REJECTED");
 });
+
+test("a scientist opens requests by their address but not the inbox; an unknown request is a 404", async ({
+  page,
+  loginAs,
+}) => {
+  await loginAs("scientist");
+  expect((await page.goto("/approvals"))?.status()).toBe(403);
+  const missing = await page.goto("/approvals/no-such-request");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByText("No promotion request with this id")).toBeVisible();
+});
