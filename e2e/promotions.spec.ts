@@ -150,3 +150,87 @@ test("a scientist opens requests by their address but not the inbox; an unknown 
   expect(missing?.status()).toBe(404);
   await expect(page.getByText("No promotion request with this id")).toBeVisible();
 });
+
+type PolicyView = {
+  id: string;
+  name: string;
+  description: string | null;
+  targetStage: string;
+  mode: string;
+  enabled: boolean;
+  rules: unknown[];
+};
+const policyInput = (policy: PolicyView, changes: Partial<PolicyView> & { changeNote: string }) => {
+  const { id: _id, ...rest } = { ...policy, ...changes };
+  return {
+    name: rest.name,
+    ...(rest.description ? { description: rest.description } : {}),
+    targetStage: rest.targetStage,
+    mode: rest.mode,
+    enabled: rest.enabled,
+    rules: rest.rules,
+    changeNote: rest.changeNote,
+  };
+};
+
+test("two officers: a STAGING request under a two-approval policy waits for the second officer", async ({
+  page,
+  loginAs,
+}) => {
+  test.setTimeout(120_000);
+  // The demo's enforced staging baseline needs a fairness report, which no endpoint records: this
+  // test pauses it (a new policy version, restored at the end) and puts a two-officer rule in force.
+  await loginAs("officer");
+  const { policy: baseline } = await ok<{ policy: PolicyView }>(
+    await page.request.get("/api/v1/policies/staging-baseline"),
+  );
+  const twoOfficers = (
+    await ok<{ policy: PolicyView }>(
+      await page.request.post("/api/v1/policies", {
+        data: {
+          name: `E2E two officers ${uniqueSuffix()}`,
+          targetStage: "STAGING",
+          mode: "ENFORCE",
+          enabled: true,
+          rules: [{ id: "two", kind: "approvals_required", byRiskTier: { MINIMAL: 2, LIMITED: 2, HIGH: 2 } }],
+        },
+      }),
+    )
+  ).policy;
+  try {
+    await ok(
+      await page.request.put("/api/v1/policies/staging-baseline", {
+        data: policyInput(baseline, { enabled: false, changeNote: "e2e: paused for the two-officer test" }),
+      }),
+    );
+    await loginAs("scientist");
+    const { versionId, name } = await freshVersion(page);
+    await requestFromVersionPage(page, versionId, "Staging", "Ready for mirrored traffic.");
+    const requestId = await newestRequestId(page);
+    await expect(page.getByRole("row").filter({ hasText: "Pending" })).toHaveCount(1);
+
+    await loginAs("officer");
+    await page.goto(`/approvals/${requestId}`);
+    await expect(page.getByText("0 of 2")).toBeVisible();
+    await expect(page.getByText("Would block if enforced").first()).toBeVisible();
+    await page.getByRole("button", { name: "Approve" }).click();
+    await expect(page.getByText("1 of 2")).toBeVisible();
+    await expect(page.getByRole("note").filter({ hasText: "You already approved" })).toBeVisible();
+
+    await loginAs("officer2");
+    await page.goto(`/approvals/${requestId}`);
+    await page.getByRole("button", { name: "Approve" }).click();
+    await expect(page.getByText("The version moved to Staging.")).toBeVisible();
+    await page.goto(`/versions/${versionId}`);
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByRole("main").getByText("Staging", { exact: true }).first()).toBeVisible();
+  } finally {
+    await loginAs("officer");
+    await page.request.put("/api/v1/policies/staging-baseline", {
+      data: policyInput(baseline, { changeNote: "e2e: restored after the two-officer test" }),
+    });
+    await page.request.put(`/api/v1/policies/${twoOfficers.id}`, {
+      data: policyInput(twoOfficers, { enabled: false, changeNote: "e2e: done" }),
+    });
+  }
+});
