@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { PromotionStatusBadge, StageBadge } from "@/components/ui/badge";
+import { PromotionStatusBadge, RiskBadge, StageBadge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
-import { RelativeTime } from "@/components/ui/relative-time";
 import { PolicySummary, type PolicyCounts } from "./policy-summary";
+import { RequestAge } from "./request-age";
 
 export type PromotionRow = {
   id: string;
@@ -11,12 +11,29 @@ export type PromotionRow = {
   toStage: string;
   requiredApprovals: number;
   createdAt: Date;
-  version: { id: string; version: number; model: { name: string } };
+  ageSeconds: number;
+  version: {
+    id: string;
+    version: number;
+    model: { name: string; riskTier: string; team: { name: string } };
+  };
   requestedBy: { name: string };
   approvals: { approved: number; rejected: number };
   policy: PolicyCounts;
 };
 
+export function StageMove({ from, to }: { from: string; to: string }) {
+  return (
+    <span className="flex items-center gap-1.5 whitespace-nowrap">
+      <StageBadge stage={from} />
+      <span aria-hidden>→</span>
+      <span className="sr-only">to</span>
+      <StageBadge stage={to} />
+    </span>
+  );
+}
+
+/** The inbox table: what moves where, for whom, how long it has waited, and what the policies said. */
 export function PromotionRequestsTable({
   rows,
   caption,
@@ -35,7 +52,7 @@ export function PromotionRequestsTable({
           <th className={th}>Promotion</th>
           {showStatus && <th className={th}>Status</th>}
           <th className={th}>Requested by</th>
-          <th className={th}>Requested</th>
+          <th className={th}>Age</th>
           <th className={th}>Policies</th>
           <th className={th}>Approvals</th>
           <th className={th}>
@@ -55,14 +72,13 @@ export function PromotionRequestsTable({
               >
                 {name}
               </Link>
+              <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+                {row.version.model.team.name}
+                <RiskBadge tier={row.version.model.riskTier} />
+              </span>
             </td>
             <td className={td}>
-              <span className="flex items-center gap-1.5 whitespace-nowrap">
-                <StageBadge stage={row.fromStage} />
-                <span aria-hidden>→</span>
-                <span className="sr-only">to</span>
-                <StageBadge stage={row.toStage} />
-              </span>
+              <StageMove from={row.fromStage} to={row.toStage} />
             </td>
             {showStatus && (
               <td className={td}>
@@ -70,8 +86,12 @@ export function PromotionRequestsTable({
               </td>
             )}
             <td className={td}>{row.requestedBy.name}</td>
-            <td className={`${td} whitespace-nowrap`}>
-              <RelativeTime date={row.createdAt} />
+            <td className={td}>
+              <RequestAge
+                ageSeconds={row.ageSeconds}
+                createdAt={row.createdAt}
+                pending={row.status === "PENDING"}
+              />
             </td>
             <td className={td}>
               <PolicySummary policy={row.policy} />
@@ -86,7 +106,8 @@ export function PromotionRequestsTable({
             </td>
             <td className={`${td} text-right`}>
               <Link href={`/approvals/${row.id}`} className="font-medium text-indigo-700 hover:underline">
-                Review<span className="sr-only"> the request for {name}</span>
+                {row.status === "PENDING" ? "Review" : "Open"}
+                <span className="sr-only"> the request for {name}</span>
               </Link>
             </td>
           </tr>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { inboxHref, type InboxParams } from "./inbox-params";
 
 export const APPROVAL_TABS = [
   { value: "PENDING", label: "Pending" },
@@ -9,16 +10,17 @@ export const APPROVAL_TABS = [
   { value: "ALL", label: "All" },
 ] as const;
 
-export function StatusTabs({ current }: { current: string }) {
+/** Status tabs that keep the filters (and drop the cursor: a new tab starts on its first page). */
+export function StatusTabs({ params }: { params: InboxParams }) {
   return (
     <nav aria-label="Filter by status" className="mb-4 border-b border-slate-200">
       <ul className="-mb-px flex gap-1 text-sm">
         {APPROVAL_TABS.map((tab) => {
-          const active = tab.value === current;
+          const active = tab.value === params.status;
           return (
             <li key={tab.value}>
               <Link
-                href={`/approvals?status=${tab.value}`}
+                href={inboxHref({ ...params, status: tab.value, cursor: undefined })}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-2 font-medium ${active ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"}`}
               >

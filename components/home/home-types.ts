@@ -24,11 +24,15 @@ export type ScientistWork = {
     toStage: string;
     createdAt: Date;
     version: VersionRef;
+    /** rules of ENFORCE policies that failed: what blocked a BLOCKED request */
+    failingRules: number;
   }>;
   alerts: Listed<AlertItem>;
 };
 
 export type OfficerQueue = {
+  /** every PENDING request, and when the one waiting longest was made */
+  inbox: { total: number; oldestAt: Date | null };
   waiting: Listed<{
     id: string;
     fromStage: string;

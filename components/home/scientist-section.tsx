@@ -73,7 +73,18 @@ export function ScientistSection({ work }: { work: ScientistWork }) {
                     · requested <RelativeTime date={request.createdAt} />
                   </span>
                 </p>
-                <p className="text-xs text-slate-700">{NEXT_STEP[request.status]}</p>
+                <p className="text-xs text-slate-700">
+                  {request.status === "BLOCKED" && request.failingRules > 0 && (
+                    <span className="font-medium text-red-800">
+                      {request.failingRules} failing {request.failingRules === 1 ? "rule" : "rules"}.{" "}
+                    </span>
+                  )}
+                  {NEXT_STEP[request.status]}{" "}
+                  <Link href={`/approvals/${request.id}`} className={itemLink}>
+                    {request.status === "BLOCKED" ? "See what failed" : "Open the request"}
+                    <span className="sr-only"> for {versionName(request.version)}</span>
+                  </Link>
+                </p>
               </div>
             )}
           </HomeList>

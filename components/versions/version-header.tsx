@@ -14,6 +14,8 @@ export type VersionHeaderProps = {
   createdBy: { name: string; email: string };
   createdAt: Date;
   tags: string[];
+  /** what the viewer may do with the version, beside its name (e.g. request a promotion) */
+  actions?: React.ReactNode;
 };
 
 const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
@@ -27,6 +29,7 @@ export function VersionHeader({
   createdBy,
   createdAt,
   tags,
+  actions,
 }: VersionHeaderProps) {
   return (
     <header className="mb-6">
@@ -45,6 +48,7 @@ export function VersionHeader({
         <StageBadge stage={stage} />
         <Badge tone={STATUS_TONES[status]}>{VERSION_STATUS_LABELS[status]}</Badge>
         <RiskBadge tier={model.riskTier} />
+        {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
       </div>
       <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-2 text-sm">
         <div className="flex gap-2">

@@ -7,6 +7,7 @@ export const VERSION_TABS = [
   { key: "training", label: "Training" },
   { key: "model-card", label: "Model card" },
   { key: "lineage", label: "Lineage" },
+  { key: "promotions", label: "Promotions" },
   { key: "changes", label: "Change log" },
 ] as const;
 export type VersionTab = (typeof VERSION_TABS)[number]["key"];

@@ -70,7 +70,8 @@ export async function createPromotionRequest(options: {
   toStage?: Stage;
   requiredApprovals?: number;
   createdAt?: Date;
-  policies?: { mode: PolicyMode; passed: boolean; evaluatedAt?: Date }[];
+  /** `results`: the frozen rule results (only `passed` matters to the counts that read them) */
+  policies?: { mode: PolicyMode; passed: boolean; evaluatedAt?: Date; results?: { passed: boolean }[] }[];
   approvals?: { approverId: string; decision: "APPROVE" | "REJECT" }[];
 }) {
   const request = await db.promotionRequest.create({
@@ -96,7 +97,7 @@ export async function createPromotionRequest(options: {
         policyVersion: 1,
         mode: evaluation.mode,
         passed: evaluation.passed,
-        results: [],
+        results: evaluation.results ?? [],
         evaluatedAt: evaluation.evaluatedAt ?? options.createdAt,
       },
     });

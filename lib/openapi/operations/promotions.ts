@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PolicyMode, PromotionStatus, Stage } from "@/generated/prisma/enums";
+import { PolicyMode, PromotionStatus, RiskTier, Stage } from "@/generated/prisma/enums";
 import { page } from "@/lib/schemas/common";
 import { promotionListQuerySchema } from "@/lib/schemas/promotions";
 import { defineOperations } from "../define";
@@ -12,11 +12,21 @@ export const promotionRequestSummarySchema = z.object({
   toStage: z.enum(Stage),
   requiredApprovals: z.number().int(),
   createdAt: z.iso.datetime(),
+  ageSeconds: z
+    .number()
+    .int()
+    .describe("seconds since the request was made: how long a PENDING one has waited"),
   decidedAt: z.iso.datetime().nullable(),
   version: z.object({
     id: z.string(),
     version: z.number().int(),
-    model: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+    model: z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      riskTier: z.enum(RiskTier),
+      team: z.object({ slug: z.string(), name: z.string() }).describe("the team that owns the model"),
+    }),
   }),
   requestedBy: z.object({ id: z.string(), name: z.string(), email: z.string() }),
   approvals: z.object({ approved: z.number().int(), rejected: z.number().int() }),
@@ -38,7 +48,7 @@ export const promotionOperations = defineOperations([
   {
     method: "get",
     path: "/promotions",
-    summary: "List promotion requests, newest first, optionally of one status",
+    summary: "List promotion requests: PENDING ones oldest first, then the others newest first",
     tag: "Promotions",
     permission: "registry.read",
     query: promotionListQuerySchema,

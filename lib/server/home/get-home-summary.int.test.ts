@@ -76,7 +76,14 @@ beforeAll(async () => {
   });
   await request("a4rejected", "a4", p.sciA, "REJECTED", 5);
   await request("a4pending", "a4", p.sciA, "PENDING", 4);
-  await request("a5blocked", "a5", p.sciA, "BLOCKED", 3, { fromStage: "STAGING", toStage: "PRODUCTION" });
+  await request("a5blocked", "a5", p.sciA, "BLOCKED", 3, {
+    fromStage: "STAGING",
+    toStage: "PRODUCTION",
+    policies: [
+      { mode: "ENFORCE", passed: false, results: [{ passed: false }, { passed: true }, { passed: false }] },
+      { mode: "SHADOW", passed: false, results: [{ passed: false }] },
+    ],
+  });
   await request("a6rejected", "a6", p.sciA, "REJECTED", 2);
   await request("a7approved", "a7", p.sciA, "APPROVED", 1);
   await request("b2pending", "b2", p.sciB, "PENDING", 9, {
@@ -142,7 +149,10 @@ describe("getHomeSummary", () => {
       fromStage: "STAGING",
       toStage: "PRODUCTION",
       version: { id: v.a5 },
+      // the two failed rules of the ENFORCE policy; the SHADOW failure never blocks
+      failingRules: 2,
     });
+    expect(work.requests.items[0]!.failingRules).toBe(0);
     expect(work.alerts.total).toBe(1);
     expect(work.alerts.items.map((alert) => alert.title)).toEqual(["a1 drift"]);
   });
@@ -158,6 +168,7 @@ describe("getHomeSummary", () => {
     const summary = await getHomeSummary(p.officer, NOW);
     expect(summary.scientist).toBeNull();
     const queue = summary.officer!;
+    expect(queue.inbox).toEqual({ total: 3, oldestAt: ago(9) });
     expect(queue.waiting.total).toBe(3);
     expect(ids(queue.waiting.items)).toEqual([r.b2pending, r.a3pending, r.a4pending]);
     expect(queue.waiting.items[0]).toMatchObject({
@@ -181,19 +192,21 @@ describe("getHomeSummary", () => {
   it("leaves out of an officer's queue the requests they already decided", async () => {
     const queue = (await getHomeSummary(p.officer2, NOW)).officer!;
     expect(ids(queue.waiting.items)).toEqual([r.a3pending, r.a4pending]);
+    // The inbox is every pending request: the one officer2 approved still waits for a second officer.
+    expect(queue.inbox.total).toBe(3);
   });
 
   it("gives leadership the headline numbers and nothing to act on", async () => {
     const summary = await getHomeSummary(p.leader, NOW);
     expect(summary).toMatchObject({ scientist: null, officer: null, admin: null });
-    // a5's blocked request (3 days ago) and a3's failed shadow policy (6 days ago)
+    // a5's blocked request (3 days ago, with a failed shadow policy of its own) and a3's failed shadow policy
     expect(summary.overview).toEqual({
       models: 2,
       productionVersions: 1,
       pendingApprovals: 3,
       blockedRequests: 1,
-      shadowFailures: 1,
-      policyBreaches: 2,
+      shadowFailures: 2,
+      policyBreaches: 3,
       openAlerts: 3,
     });
   });

@@ -26,9 +26,10 @@ async function openErasureRequests(now: Date) {
 }
 
 /**
- * What waits for this compliance officer: pending requests they may still decide (never their own, per
- * separation of duties, and not ones they already decided), oldest first; open erasure requests by due
- * date; open critical alerts anywhere.
+ * What waits for this compliance officer: the inbox (every PENDING request, and since when the oldest
+ * has waited); the pending requests they may still decide (never their own, per separation of duties,
+ * and not ones they already decided), oldest first; open erasure requests by due date; open critical
+ * alerts anywhere.
  */
 export async function getOfficerQueue(principal: Principal, now = new Date()) {
   requirePermission(principal, "approvals.decide");
@@ -38,7 +39,13 @@ export async function getOfficerQueue(principal: Principal, now = new Date()) {
     approvals: { none: { approverId: principal.id } },
   };
   const criticalWhere = { status: "OPEN" as const, severity: "CRITICAL" as const };
-  const [waitingTotal, waiting, erasures, criticalTotal, critical] = await Promise.all([
+  const [inboxTotal, oldest, waitingTotal, waiting, erasures, criticalTotal, critical] = await Promise.all([
+    db.promotionRequest.count({ where: { status: "PENDING" } }),
+    db.promotionRequest.findFirst({
+      where: { status: "PENDING" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { createdAt: true },
+    }),
     db.promotionRequest.count({ where: waitingWhere }),
     db.promotionRequest.findMany({
       where: waitingWhere,
@@ -56,6 +63,7 @@ export async function getOfficerQueue(principal: Principal, now = new Date()) {
     }),
   ]);
   return {
+    inbox: { total: inboxTotal, oldestAt: oldest?.createdAt ?? null },
     waiting: { total: waitingTotal, items: waiting.map(toPromotionSummary) },
     erasures,
     criticalAlerts: { total: criticalTotal, items: critical },

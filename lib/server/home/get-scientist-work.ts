@@ -15,18 +15,23 @@ type RequestRow = {
   version: number;
   modelSlug: string;
   modelName: string;
+  failingRules: number;
   total: number;
 };
 
 /**
  * The caller's own requests that are the latest word on their version and still need them: BLOCKED and
  * REJECTED ones (to fix and resubmit) first, then PENDING ones (waiting). A rejection followed by a newer
- * request on the same version is settled, so it drops out.
+ * request on the same version is settled, so it drops out. Each carries how many rules of ENFORCE
+ * policies failed (what blocked it), counted in the frozen results.
  */
 async function requestsNeedingAction(principal: Principal) {
   const rows = await db.$queryRaw<RequestRow[]>`
     SELECT pr.id, pr.status::text AS "status", pr."fromStage"::text AS "fromStage", pr."toStage"::text AS "toStage", pr."createdAt",
-      v.id AS "versionId", v.version, m.slug AS "modelSlug", m.name AS "modelName", count(*) OVER ()::int AS "total"
+      v.id AS "versionId", v.version, m.slug AS "modelSlug", m.name AS "modelName", count(*) OVER ()::int AS "total",
+      (SELECT count(*)::int FROM "PolicyEvaluation" pe
+        CROSS JOIN LATERAL jsonb_array_elements(CASE jsonb_typeof(pe.results) WHEN 'array' THEN pe.results ELSE '[]' END) rule
+        WHERE pe."requestId" = pr.id AND pe.mode = 'ENFORCE' AND rule->>'passed' = 'false') AS "failingRules"
     FROM "PromotionRequest" pr
     JOIN "ModelVersion" v ON v.id = pr."versionId"
     JOIN "Model" m ON m.id = v."modelId"

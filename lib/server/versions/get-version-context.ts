@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission, type Principal } from "@/lib/auth/permissions";
+import { can, requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { canChange } from "@/lib/server/registry/can-change";
@@ -10,6 +10,10 @@ export type VersionContext = {
   mayChange: boolean;
   /** a promotion was ever requested: the version's artifacts are fixed from then on */
   promotionRequested: boolean;
+  /** the principal may request (and withdraw) promotions of this version: role and team, as the service checks */
+  mayPromote: boolean;
+  /** the principal may move the stage by an emergency override (admins) */
+  mayOverride: boolean;
 };
 
 /** What the version page needs beside the version itself: the owning team and what the viewer may do. */
@@ -25,9 +29,15 @@ export async function getVersionContext(principal: Principal, versionId: string)
     },
   });
   if (!row) throw notFound("The version");
+  const [mayChange, mayPromote] = await Promise.all([
+    canChange(principal, "versions.write", row.model),
+    canChange(principal, "versions.promote", row.model),
+  ]);
   return {
     team: row.model.team,
-    mayChange: await canChange(principal, "versions.write", row.model),
+    mayChange,
     promotionRequested: row._count.promotionRequests > 0,
+    mayPromote,
+    mayOverride: can(principal, "stages.override"),
   };
 }

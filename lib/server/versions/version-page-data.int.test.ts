@@ -24,12 +24,24 @@ describe("getVersionContext", () => {
       team: { id: people.teamA.id, slug: people.teamA.slug, name: people.teamA.name },
       mayChange: true,
       promotionRequested: false,
+      mayPromote: true,
+      mayOverride: false,
     });
     expect((await getVersionContext(people.admin.principal, versionId)).mayChange).toBe(true);
     expect((await getVersionContext(people.scientistB.principal, versionId)).mayChange).toBe(false);
     // Officers and leaders read the version but may not write versions at all.
     expect((await getVersionContext(people.officer.principal, versionId)).mayChange).toBe(false);
     expect((await getVersionContext(people.leader.principal, versionId)).mayChange).toBe(false);
+  });
+
+  it("lets the owning team's scientists request promotions and only admins override the stage", async () => {
+    const rights = async (who: "scientistB" | "officer" | "admin") => {
+      const { mayPromote, mayOverride } = await getVersionContext(people[who].principal, versionId);
+      return { mayPromote, mayOverride };
+    };
+    expect(await rights("scientistB")).toEqual({ mayPromote: false, mayOverride: false });
+    expect(await rights("officer")).toEqual({ mayPromote: false, mayOverride: false });
+    expect(await rights("admin")).toEqual({ mayPromote: true, mayOverride: true });
   });
 
   it("reports a promotion request, which closes the version's artifacts", async () => {

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
+import { EmergencyOverride } from "@/components/promotions/emergency-override";
+import { OverrideBanner } from "@/components/promotions/override-banner";
+import { RequestPromotion } from "@/components/promotions/request-promotion";
+import { VersionPromotions } from "@/components/promotions/version-promotions";
 import { Card } from "@/components/ui/card";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { VersionHeader } from "@/components/versions/version-header";
@@ -12,7 +16,13 @@ import { VersionTabs, versionTabOf, type VersionTab } from "@/components/version
 import { VersionTraining } from "@/components/versions/version-training";
 import { can, type Principal } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { allowedTargets } from "@/lib/policy/transition";
+import { currentStageOverride } from "@/lib/promotions/stage-origin";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import {
+  listVersionPromotions,
+  type VersionPromotions as Promotions,
+} from "@/lib/server/promotions/list-version-promotions";
 import { getVersionContext, type VersionContext } from "@/lib/server/versions/get-version-context";
 import { getVersionOrThrow } from "@/lib/server/versions/get-version";
 import type { VersionDetail } from "@/lib/server/versions/version-view";
@@ -20,14 +30,20 @@ import { ArtifactsSection } from "./_sections/artifacts-section";
 import { ChangeLogSection } from "./_sections/change-log-section";
 import { DatasetsSection } from "./_sections/datasets-section";
 import { LineageSection } from "./_sections/lineage-section";
-import { updateVersionMetadataAction } from "./actions";
+import { overrideStageAction, requestPromotionAction, updateVersionMetadataAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
 
 /** An unknown id is the not-found page (a real 404), not the error boundary. Cached: metadata and page share it. */
 const loadVersion = cache(async (principal: Principal, id: string) => {
   try {
-    return await Promise.all([getVersionOrThrow(principal, id), getVersionContext(principal, id)]);
+    return await Promise.all([
+      getVersionOrThrow(principal, id),
+      getVersionContext(principal, id),
+      // Small (a version's few requests) and needed on every tab: the header's request form and the
+      // banner of an emergency override read it.
+      listVersionPromotions(principal, id),
+    ]);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -46,12 +62,35 @@ export default async function VersionPage({ params, searchParams }: Props) {
   const principal = await requirePageUser("registry.read");
   const { id } = await params;
   const tab = versionTabOf((await searchParams).tab);
-  const [version, context] = await loadVersion(principal, id);
+  const [version, context, promotions] = await loadVersion(principal, id);
+  const targets = allowedTargets(version.stage);
+  const override = currentStageOverride(promotions.items, version.stage);
   return (
     <>
-      <VersionHeader {...version} team={context.team} />
+      <VersionHeader
+        {...version}
+        team={context.team}
+        actions={
+          context.mayPromote &&
+          targets.length > 0 && (
+            <RequestPromotion
+              versionId={version.id}
+              targets={targets}
+              pendingTargets={promotions.items.filter((r) => r.status === "PENDING").map((r) => r.toStage)}
+              request={requestPromotionAction.bind(null, version.id)}
+            />
+          )
+        }
+      />
+      {override && <OverrideBanner override={override} />}
       <VersionTabs versionId={version.id} current={tab} />
-      <TabContent tab={tab} version={version} context={context} principal={principal} />
+      <TabContent
+        tab={tab}
+        version={version}
+        context={context}
+        principal={principal}
+        promotions={promotions}
+      />
     </>
   );
 }
@@ -61,11 +100,13 @@ function TabContent({
   version,
   context,
   principal,
+  promotions,
 }: {
   tab: VersionTab;
   version: VersionDetail;
   context: VersionContext;
   principal: Principal;
+  promotions: Promotions;
 }) {
   switch (tab) {
     case "overview":
@@ -126,6 +167,27 @@ function TabContent({
           <Suspense fallback={<CardSkeleton label="Loading the lineage graph" rows={8} />}>
             <LineageSection versionId={version.id} />
           </Suspense>
+        </PageSection>
+      );
+    case "promotions":
+      return (
+        <PageSection
+          title="Promotions"
+          description="Every request to move this version between stages, newest first, with the policy results frozen on it and the officers' decisions."
+        >
+          <VersionPromotions
+            rows={promotions.items}
+            truncated={promotions.truncated}
+            empty={{
+              title: "No promotion requested yet",
+              text: context.mayPromote
+                ? "Use “Request promotion” above when the version is ready: the policies judge it on the spot and officers review it."
+                : "Requests to move this version between stages will be listed here with their policy results and decisions.",
+            }}
+          />
+          {context.mayOverride && (
+            <EmergencyOverride stage={version.stage} override={overrideStageAction.bind(null, version.id)} />
+          )}
         </PageSection>
       );
     case "changes":

@@ -1,0 +1,9 @@
+import { requirePageUser } from "@/lib/server/auth/current-user";
+
+// The permission is checked here, before any loading skeleton streams: once a response has started,
+// forbidden() can no longer change its status from 200 to 403. Only the inbox is for officers: a
+// request's own page (../[id]) is open to every reader, so requesters can follow theirs.
+export default async function ApprovalsInboxLayout({ children }: { children: React.ReactNode }) {
+  await requirePageUser("approvals.decide");
+  return children;
+}

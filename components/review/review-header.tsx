@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { RequestAge } from "@/components/approvals/request-age";
+import { StageMove } from "@/components/approvals/promotion-requests-table";
+import { Badge, PromotionStatusBadge, RiskBadge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/versions/breadcrumbs";
+import { formatUtc } from "@/components/versions/version-labels";
+import type { ReviewHeader as Header } from "@/lib/promotions/review-types";
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-600">{term}</dt>
+      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+/** Who asks to move what where, why, and for how long it has waited. */
+export function ReviewHeader({ request, inboxHref }: { request: Header; inboxHref: string | null }) {
+  const { version } = request;
+  const name = `${version.model.name} v${version.version}`;
+  return (
+    <header className="mb-6">
+      <Breadcrumbs
+        items={[
+          inboxHref
+            ? { label: "Approvals", href: inboxHref }
+            : { label: version.model.name, href: `/models/${version.model.slug}` },
+          { label: `Request for ${name}` },
+        ]}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+          Promote{" "}
+          <Link href={`/versions/${version.id}`} className="text-indigo-700 hover:underline">
+            {name}
+          </Link>
+        </h1>
+        <StageMove from={request.fromStage} to={request.toStage} />
+        <PromotionStatusBadge status={request.status} />
+        <RiskBadge tier={version.model.riskTier} />
+        {request.emergencyOverride && <Badge tone="red">Emergency override: no review</Badge>}
+      </div>
+      <dl className="mt-4 grid grid-cols-2 gap-x-8 gap-y-3 md:grid-cols-5">
+        <Fact term="Requested by">
+          <span title={request.requestedBy.email}>{request.requestedBy.name}</span>
+        </Fact>
+        <Fact term={request.status === "PENDING" ? "Waiting" : "Requested"}>
+          <RequestAge
+            ageSeconds={request.ageSeconds}
+            createdAt={request.createdAt}
+            pending={request.status === "PENDING"}
+          />
+          <span className="block text-xs text-slate-600">{formatUtc(request.createdAt)}</span>
+        </Fact>
+        <Fact term="Team">{version.model.team.name}</Fact>
+        <Fact term="Registered by">{version.registeredBy.name}</Fact>
+        {request.toStage === "PRODUCTION" && (
+          <Fact term="Current production version">
+            {request.keepPreviousProduction ? (
+              <Badge tone="sky">Keeps serving</Badge>
+            ) : (
+              <span>Archived on approval</span>
+            )}
+          </Fact>
+        )}
+      </dl>
+      <figure className="mt-4 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+        <figcaption className="text-xs font-medium uppercase tracking-wide text-slate-600">
+          {request.emergencyOverride ? "Reason for the override" : "Justification"}
+        </figcaption>
+        <blockquote className="mt-1 whitespace-pre-wrap text-sm text-slate-900">
+          {request.justification}
+        </blockquote>
+      </figure>
+    </header>
+  );
+}

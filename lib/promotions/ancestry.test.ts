@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { LineageGraph } from "@/lib/schemas/lineage";
+import { ancestryOf } from "./ancestry";
+
+const node = (id: string, kind: LineageGraph["nodes"][number]["kind"], name = id) => ({
+  id,
+  model: { id: `m-${id}`, slug: id, name },
+  version: 1,
+  kind,
+  stage: "PRODUCTION" as const,
+});
+
+describe("ancestryOf", () => {
+  it("lists ancestors depth first, nearest first, and finds the base at the root", () => {
+    // merged <- (tuned-a <- base, tuned-b <- base)
+    const graph: LineageGraph = {
+      nodes: [
+        node("merged", "MERGED"),
+        node("tuned-b", "FINE_TUNED"),
+        node("tuned-a", "FINE_TUNED"),
+        node("base", "BASE"),
+      ],
+      edges: [
+        { from: "tuned-b", to: "merged", relation: "MERGED_FROM" },
+        { from: "tuned-a", to: "merged", relation: "MERGED_FROM" },
+        { from: "base", to: "tuned-a", relation: "FINETUNED_FROM" },
+        { from: "base", to: "tuned-b", relation: "FINETUNED_FROM" },
+      ],
+    };
+    const { ancestors, base } = ancestryOf(graph, "merged");
+    expect(ancestors.map((a) => [a.id, a.depth, a.relation])).toEqual([
+      ["tuned-a", 1, "MERGED_FROM"],
+      ["base", 2, "FINETUNED_FROM"],
+      ["tuned-b", 1, "MERGED_FROM"],
+    ]);
+    expect(base?.id).toBe("base");
+  });
+
+  it("has no base when no root is a base model, and no ancestors for a root", () => {
+    const graph: LineageGraph = {
+      nodes: [node("adapter", "ADAPTER"), node("tuned", "FINE_TUNED")],
+      edges: [{ from: "tuned", to: "adapter", relation: "ADAPTER_OF" }],
+    };
+    expect(ancestryOf(graph, "adapter").base).toBeNull();
+    expect(ancestryOf(graph, "tuned")).toEqual({ ancestors: [], base: null });
+  });
+});
