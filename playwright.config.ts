@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
-// Playwright cannot download browsers on these machines: it drives Debian's Chromium (TOOLCHAIN.md).
+// Playwright cannot download browsers on these machines: it drives Debian's Chromium (docs/toolchain.md).
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

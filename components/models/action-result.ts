@@ -14,7 +14,7 @@ export function focusFirstInvalid(form: HTMLFormElement | null) {
   form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
 
-/** A slug suggestion from a name or a Hugging Face id (`org/name` becomes `org--name`, as API.md suggests). */
+/** A slug suggestion from a name or a Hugging Face id (`org/name` becomes `org--name`, see docs/api-conventions.md). */
 export function suggestSlug(text: string): string {
   return text
     .trim()

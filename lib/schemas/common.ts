@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** API.md: lowercase `[a-z0-9][a-z0-9._-]*`, at most 100 characters. */
+/** docs/api-conventions.md: lowercase `[a-z0-9][a-z0-9._-]*`, at most 100 characters. */
 export const slugSchema = z
   .string()
   .trim()

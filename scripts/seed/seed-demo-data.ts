@@ -1,5 +1,5 @@
 /**
- * Demo data for a fresh installation: the users of API.md, two teams, and a registry that looks real
+ * Demo data for a fresh installation: the demo users of docs/api-conventions.md, two teams, and a registry that looks real
  * (lineage, datasets, evaluations, fairness, drift, policies, promotions, alerts), from a fixed seed.
  * Runs only against an empty database (no users), so it never touches real data.
  *

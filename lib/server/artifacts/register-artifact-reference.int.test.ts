@@ -98,7 +98,7 @@ describe("POST /api/v1/versions/{id}/artifacts (JSON reference)", () => {
     expect(response.body.error.fields).toEqual({ uri: message });
   });
 
-  it("answers 400 before 404, then 404, 403 and 409 in the order API.md fixes", async () => {
+  it("answers 400 before 404, then 404, 403 and 409 in the documented order", async () => {
     const { version, owner } = await createOwnedVersion();
     expect((await register("missing", owner.token, { name: "" })).status).toBe(400);
     expect((await register("missing", owner.token, reference())).status).toBe(404);

@@ -34,7 +34,7 @@ export const datasetVersionSelect = {
 
 type DatasetVersionRow = Prisma.DatasetVersionGetPayload<{ select: typeof datasetVersionSelect }>;
 
-/** API.md calls the row count `rows`; a number, since no dataset nears 2^53 rows. */
+/** The API calls the row count `rows`; a number, since no dataset nears 2^53 rows. */
 export function toDatasetVersionView({ rowCount, ...rest }: DatasetVersionRow) {
   return { ...rest, rows: rowCount === null ? null : Number(rowCount) };
 }

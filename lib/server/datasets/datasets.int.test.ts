@@ -148,7 +148,7 @@ describe("POST /api/v1/datasets/{id}/versions", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("answers in API.md's order: 401, 403 role, 400, 404, 403 ownership", async () => {
+  it("answers in the documented order: 401, 403 role, 400, 404, 403 ownership", async () => {
     expect((await postVersion(undefined, datasetId, {})).status).toBe(401);
     expect((await postVersion(people.officer.token, datasetId, {})).status).toBe(403);
     expect((await postVersion(people.scientistB.token, "missing", {})).status).toBe(400);

@@ -64,7 +64,7 @@ export function toAppError(error: unknown): AppError | null {
 }
 
 /**
- * Every /api/v1 handler goes through here, in the order API.md fixes: 401 (credentials) -> 403 (the role
+ * Every /api/v1 handler goes through here, in the order docs/api-conventions.md fixes: 401 (credentials) -> 403 (the role
  * may not do this at all) -> the handler's own checks (400 input, 404 target, 403 ownership, 409/422).
  */
 export function withApi<P = Record<string, never>>(

@@ -55,7 +55,7 @@ export async function addLineageEdge(principal: Principal, childId: string, inpu
         parentId: "Already a parent of this version",
       });
     if (relation === "ADAPTER_OF") {
-      // API.md: an adapter's base is its one ADAPTER_OF parent.
+      // The API's rule: an adapter's base is its one ADAPTER_OF parent.
       const base = await tx.lineageEdge.findFirst({
         where: { childId, relation: "ADAPTER_OF" },
         select: { id: true },

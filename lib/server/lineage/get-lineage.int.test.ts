@@ -120,7 +120,7 @@ describe("GET /api/v1/versions/{id}/lineage", () => {
   const call = (id: string, query: string, token?: string) =>
     callRoute(GET, { url: `/api/v1/versions/${id}/lineage${query}`, token, params: { id } });
 
-  it("answers the graph of API.md for any role", async () => {
+  it("answers the documented lineage graph for any role", async () => {
     const owner = await createOwner();
     const [root, leaf] = await createChain(owner, 2);
     const { token } = await createUserWithToken({ roles: ["LEADERSHIP"] });

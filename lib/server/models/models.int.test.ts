@@ -160,7 +160,7 @@ describe("updateModel and PATCH /api/v1/models/{slug}", () => {
     expect(await db.auditEvent.count()).toBe(before);
   });
 
-  it("answers in API.md's order: 401, 403 role, 400 (slug/kind), 404, 403 ownership; admins pass", async () => {
+  it("answers in the documented order: 401, 403 role, 400 (slug/kind), 404, 403 ownership; admins pass", async () => {
     const model = await makeModel(people.scientistA.principal);
     const patch = (token: string | undefined, slug: string, body: unknown) =>
       callRoute(patchRoute, {

@@ -313,7 +313,7 @@ describe("POST /api/v1/models/{slug}/versions and GET /api/v1/versions/{id}", ()
     );
   });
 
-  it("answers in API.md's order: 401, 403 role, 400, 404, 403 ownership", async () => {
+  it("answers in the documented order: 401, 403 role, 400, 404, 403 ownership", async () => {
     const call = (token: string | undefined, slug: string, body: unknown) =>
       callRoute(registerRoute, {
         url: `/api/v1/models/${slug}/versions`,

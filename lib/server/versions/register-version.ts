@@ -19,7 +19,7 @@ import { toVersionDetail, versionScalarSelect, type VersionDetail } from "./vers
 
 /**
  * Registers the next version of a model with its lineage, datasets, adapter and training facts, all fixed
- * from here on. Checks in API.md's order: role 403, body 400 (shape, then references and kind rules),
+ * from here on. Checks in the order of docs/api-conventions.md: role 403, body 400 (shape, then references and kind rules),
  * model 404, ownership 403. Version, edges, dataset usages and the `model_version.registered` event are
  * written in one transaction.
  */

@@ -75,7 +75,7 @@ describe("updateVersionMetadata", () => {
     expect(await db.auditEvent.count()).toBe(events);
   });
 
-  it("answers in API.md's order: 401, 403 role, 400, 404, 403 ownership, 409", async () => {
+  it("answers in the documented order: 401, 403 role, 400, 404, 403 ownership, 409", async () => {
     expect((await patch(undefined, versionId, {})).status).toBe(401);
     expect((await patch(people.leader.token, versionId, { tags: "x" })).status).toBe(403);
     const invalid = await patch(people.scientistB.token, "missing", { tags: ["Not a tag!"], colour: 1 });

@@ -16,7 +16,7 @@ import { toVersionDetail, versionDetailSelect, type VersionDetail } from "./vers
 
 /**
  * Changes what may change on a registered version: its tags and notes. Naming a registered fact answers
- * 409 (after 404 and the ownership check, as API.md orders them). Audited as
+ * 409 (after 404 and the ownership check, as docs/api-conventions.md orders them). Audited as
  * `model_version.metadata_updated` with `{ field: { from, to } }`; no change writes nothing.
  */
 export async function updateVersionMetadata(

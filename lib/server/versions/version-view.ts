@@ -74,7 +74,7 @@ export const versionDetailSelect = {
 
 export type VersionRow = Prisma.ModelVersionGetPayload<{ select: typeof versionDetailSelect }>;
 
-/** API.md's GET /versions/{id} shape, plus what a page needs beside it (names of parents and datasets, training facts). */
+/** The GET /api/v1/versions/{id} shape, plus what a page needs beside it (names of parents and datasets, training facts). */
 export function toVersionDetail(row: VersionRow) {
   const base = row.parentEdges.find((edge) => edge.relation === "ADAPTER_OF");
   return {
