@@ -8,10 +8,11 @@ import type { ActionResult } from "@/lib/action-result";
 import type { PolicyMode, Stage } from "@/generated/prisma/enums";
 import { policyInputSchema, type PolicyRule } from "@/lib/policy/rules";
 import { fieldErrorsOf } from "@/lib/validation";
-import { PolicyErrorSummary } from "./policy-error-summary";
 import { PolicySettingsFields } from "./policy-settings-fields";
 import { RuleList } from "./rule-list";
 import { draftOf, ruleOf, type RuleDraft } from "@/lib/policy/rule-drafts";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { policyFieldName } from "./policy-field-name";
 
 export type PolicyFormValues = {
   name: string;
@@ -89,11 +90,16 @@ export function PolicyForm({ initial, unreadableRules, action, cancelHref, submi
 
   return (
     <form onSubmit={submit} noValidate aria-label="Policy" className="space-y-8">
-      <PolicyErrorSummary
+      <ErrorSummary
         ref={summary}
         message={failure?.message}
         errors={errors}
-        ruleIds={drafts.map((d) => d.id)}
+        nameOf={(key) =>
+          policyFieldName(
+            key,
+            drafts.map((d) => d.id),
+          )
+        }
       />
       <PolicySettingsFields value={settings} errors={errors} onChange={setSettings} />
       <RuleList drafts={drafts} errors={errors} unreadableRules={unreadableRules} onChange={changeRules} />

@@ -14,7 +14,8 @@ import { checkRegistration } from "@/lib/registration/to-register-input";
 import { ModelCardEditor } from "./model-card-editor";
 import { RegisterAdapter } from "./register-adapter";
 import { RegisterDatasets } from "./register-datasets";
-import { RegisterErrorSummary } from "./register-error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { registerFieldName } from "./register-field-name";
 import type { NameHint } from "./register-hints";
 import { RegisterImports } from "./register-imports";
 import { RegisterParents } from "./register-parents";
@@ -97,7 +98,13 @@ export function RegisterVersionForm({ model, action }: Props) {
       aria-label={`Register a version of ${model.name}`}
       className="space-y-6"
     >
-      <RegisterErrorSummary key={failure?.attempt} ref={summary} message={failure?.message} errors={errors} />
+      <ErrorSummary
+        key={failure?.attempt}
+        ref={summary}
+        message={failure?.message}
+        errors={errors}
+        nameOf={registerFieldName}
+      />
       <RegisterImports
         isAdapter={model.kind === "ADAPTER"}
         onModelCard={importCard}

@@ -1,23 +1,6 @@
 "use client";
 
-import { POLICY_FIELD_LABELS, RULE_FIELD_LABELS } from "@/lib/policy/rule-labels";
-
-/** `rules.2.threshold` reads "Rule 3 (accuracy): Threshold"; `mode` reads "Mode". */
-function nameOf(key: string, ruleIds: string[]): string {
-  const rule = /^rules\.(\d+)(?:\.(.+))?$/.exec(key);
-  if (rule) {
-    const index = Number(rule[1]);
-    const id = ruleIds[index]?.trim();
-    const field = rule[2]
-      ? `: ${RULE_FIELD_LABELS[rule[2]] ?? RULE_FIELD_LABELS[rule[2].split(".")[0]!] ?? rule[2]}`
-      : "";
-    return `Rule ${index + 1}${id ? ` (${id})` : ""}${field}`;
-  }
-  if (key === "_") return "Form";
-  return POLICY_FIELD_LABELS[key as keyof typeof POLICY_FIELD_LABELS] ?? key;
-}
-
-/** Moves focus to the most specific control that exists for a key (`rules-2-threshold`, then `rules-2`). */
+/** Moves focus to the control of a field: the most specific element id that exists (`rules-2-threshold`, then `rules-2`). */
 function focusField(key: string) {
   const parts = key.split(".");
   for (let length = parts.length; length > 0; length--) {
@@ -26,16 +9,20 @@ function focusField(key: string) {
   }
 }
 
-/** Every refused field at the top of the policy form, each a link to its control in the right rule card. */
-export function PolicyErrorSummary({
+/**
+ * Every refused field at the top of a long form, each a link to its control, so none is missed.
+ * A field's control has the id of its key with dots as dashes (`adapter.rank` -> `adapter-rank`).
+ */
+export function ErrorSummary({
   message,
   errors,
-  ruleIds,
+  nameOf,
   ref,
 }: {
   message?: string;
   errors: Record<string, string>;
-  ruleIds: string[];
+  /** the words a person reads for a field key (`rules.2.threshold` -> "Rule 3: Threshold") */
+  nameOf: (key: string) => string;
   ref?: React.Ref<HTMLDivElement>;
 }) {
   const entries = Object.entries(errors);
@@ -57,7 +44,7 @@ export function PolicyErrorSummary({
                 onClick={(event) => (event.preventDefault(), focusField(key))}
                 className="font-medium underline hover:text-red-700"
               >
-                {nameOf(key, ruleIds)}
+                {key === "_" ? "Form" : nameOf(key)}
               </a>
               : {text}
             </li>
