@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FieldMessages, inputClassName } from "@/components/ui/form-field";
 import { RISK_TIERS } from "@/lib/policy/rule-drafts";
 
 const TIER_LABELS: Record<string, string> = {
@@ -9,8 +10,6 @@ const TIER_LABELS: Record<string, string> = {
   LIMITED: "Limited risk",
   HIGH: "High risk",
 };
-const inputClass = (invalid: boolean) =>
-  `w-full rounded-md border px-3 py-2 text-sm focus:outline-none focus:ring-2 ${invalid ? "border-red-500 focus:ring-red-200" : "border-slate-300 focus:border-indigo-500 focus:ring-indigo-200"}`;
 
 type GroupProps = { id: string; label: string; hint?: string; error?: string; children: React.ReactNode };
 
@@ -21,16 +20,7 @@ export function ControlGroup({ id, label, hint, error, children }: GroupProps) {
     <fieldset id={id} tabIndex={-1} aria-describedby={describedBy} className="focus:outline-none">
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
       <div className="mt-1">{children}</div>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
     </fieldset>
   );
 }
@@ -94,13 +84,9 @@ export function TiersInput(
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
                 onChange={(event) => onChange({ ...value, [tier]: event.target.value })}
-                className={`mt-1 ${inputClass(!!error)}`}
+                className={`mt-1 ${inputClassName(!!error)}`}
               />
-              {error && (
-                <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700">
-                  {error}
-                </p>
-              )}
+              <FieldMessages id={id} error={error} />
             </div>
           );
         })}
@@ -167,22 +153,13 @@ export function TagListInput(
             event.preventDefault();
             add();
           }}
-          className={inputClass(!!error)}
+          className={inputClassName(!!error)}
         />
         <Button variant="secondary" onClick={add} disabled={!text.trim()}>
           Add
         </Button>
       </div>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -35,9 +35,22 @@ export function FormField({
           id,
           "aria-invalid": error ? true : undefined,
           "aria-describedby": describedBy,
-          className: `w-full rounded-md border px-3 py-2 text-sm focus:outline-none focus:ring-2 ${error ? "border-red-500 focus:ring-red-200" : "border-slate-300 focus:border-indigo-500 focus:ring-indigo-200"}`,
+          className: inputClassName(!!error),
         })}
       </div>
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The house text input's classes, red while its value is refused. */
+export const inputClassName = (invalid: boolean) =>
+  `w-full rounded-md border px-3 py-2 text-sm focus:outline-none focus:ring-2 ${invalid ? "border-red-500 focus:ring-red-200" : "border-slate-300 focus:border-indigo-500 focus:ring-indigo-200"}`;
+
+/** A control's hint and error under it, with the ids its aria-describedby names (`<id>-hint`, `<id>-error`). */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: React.ReactNode; error?: string }) {
+  return (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
           {hint}
@@ -48,7 +61,7 @@ export function FormField({
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }
 
