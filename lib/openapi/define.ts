@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 
 /**
@@ -26,3 +26,16 @@ export type Operation = {
 };
 
 export const defineOperations = (operations: Operation[]) => operations;
+
+/** Path parameters that several groups of operations share, described once. */
+export const PATH_PARAMS = {
+  version: { id: "The version's id" },
+  model: { slug: "The model's slug" },
+  dataset: { id: "The dataset's id (or its slug)" },
+  policy: { id: "The policy's key (its id in every answer)" },
+  promotionRequest: { id: "The promotion request's id" },
+} as const;
+
+/** An error answer that says more than the shared error body: its code, its message and `extra` fields. */
+export const errorBodyOf = <T extends z.ZodRawShape>(code: string, extra: T) =>
+  z.object({ error: z.object({ code: z.literal(code), message: z.string(), ...extra }) });

@@ -8,9 +8,8 @@ import {
   modelCardImportSchema,
   modelCardPrefillSchema,
 } from "@/lib/schemas/imports";
-import { defineOperations } from "../define";
+import { defineOperations, PATH_PARAMS } from "../define";
 
-const versionId = { id: "Model version id" };
 
 export const artifactOperations = defineOperations([
   {
@@ -20,7 +19,7 @@ export const artifactOperations = defineOperations([
       "Add an artifact to a version in DEVELOPMENT with no promotion request. Upload: multipart/form-data with the file in `file` (optional `name`, `format` fields sent before it); the server streams it, computes size and sha256, and parses .safetensors headers, adapter_config.json and README.md model cards into `metadata` (a broken file is a 400 and nothing is kept); 413 past MAX_UPLOAD_BYTES. Reference: JSON `{ name, uri, sha256, sizeBytes, format? }` for bytes kept at an hf://, s3:// or https:// URI. The format comes from the name when not given. 409 for a version past DEVELOPMENT, one with a promotion request, or a name it already has.",
     tag: "Artifacts",
     permission: "versions.write",
-    pathParams: versionId,
+    pathParams: PATH_PARAMS.version,
     body: artifactReferenceSchema,
     multipart: {
       file: "The artifact's bytes",
@@ -36,7 +35,7 @@ export const artifactOperations = defineOperations([
     summary: "A version's artifacts, newest first",
     tag: "Artifacts",
     permission: "registry.read",
-    pathParams: versionId,
+    pathParams: PATH_PARAMS.version,
     query: paginationSchema,
     success: { status: 200, description: "One page of artifacts", schema: page(artifactSchema) },
     errors: [404],

@@ -6,7 +6,7 @@ import {
   lineageGraphSchema,
   lineageQuerySchema,
 } from "@/lib/schemas/lineage";
-import { defineOperations } from "../define";
+import { defineOperations, PATH_PARAMS } from "../define";
 
 export const lineageOperations = defineOperations([
   {
@@ -16,7 +16,7 @@ export const lineageOperations = defineOperations([
       "Ancestors (up), descendants (down) or both of a version, with the edges between them (`from` is the parent)",
     tag: "Lineage",
     permission: "registry.read",
-    pathParams: { id: "Model version id" },
+    pathParams: PATH_PARAMS.version,
     query: lineageQuerySchema,
     success: {
       status: 200,
@@ -44,7 +44,7 @@ export const lineageOperations = defineOperations([
       "Every model version trained on the dataset (TRAIN or VALIDATION use), directly or through an ancestor",
     tag: "Lineage",
     permission: "registry.read",
-    pathParams: { id: "Dataset id" },
+    pathParams: PATH_PARAMS.dataset,
     query: datasetImpactQuerySchema,
     success: {
       status: 200,

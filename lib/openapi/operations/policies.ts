@@ -6,9 +6,8 @@ import {
   shadowReportResponseSchema,
 } from "@/lib/schemas/policy-responses";
 import { listPoliciesQuerySchema, shadowReportQuerySchema } from "@/lib/schemas/policies";
-import { defineOperations } from "../define";
+import { defineOperations, PATH_PARAMS } from "../define";
 
-const policyParam = { id: "The policy's key (its id in every answer)" };
 const policyBody = z.object({ policy: policyResponseSchema });
 
 export const policyOperations = defineOperations([
@@ -40,7 +39,7 @@ export const policyOperations = defineOperations([
     summary: "A policy as it stands (its newest version)",
     tag: "Policies",
     permission: "registry.read",
-    pathParams: policyParam,
+    pathParams: PATH_PARAMS.policy,
     success: { status: 200, description: "The policy", schema: policyBody },
     errors: [404],
   },
@@ -50,7 +49,7 @@ export const policyOperations = defineOperations([
     summary: "Save the policy's next version (also how SHADOW <-> ENFORCE is switched)",
     tag: "Policies",
     permission: "policies.manage",
-    pathParams: policyParam,
+    pathParams: PATH_PARAMS.policy,
     body: policyInputSchema,
     success: { status: 200, description: "The new version", schema: policyBody },
     errors: [404, 409],
@@ -61,7 +60,7 @@ export const policyOperations = defineOperations([
     summary: "Every version, newest first, with its author, change note and diff to the previous one",
     tag: "Policies",
     permission: "registry.read",
-    pathParams: policyParam,
+    pathParams: PATH_PARAMS.policy,
     success: {
       status: 200,
       description: "The versions",
@@ -76,7 +75,7 @@ export const policyOperations = defineOperations([
       "How the policy fared on requests created in [from, to) (default: the last 90 days): evaluated, failed (would have blocked, in SHADOW), per rule, and which",
     tag: "Policies",
     permission: "registry.read",
-    pathParams: policyParam,
+    pathParams: PATH_PARAMS.policy,
     query: shadowReportQuerySchema,
     success: {
       status: 200,

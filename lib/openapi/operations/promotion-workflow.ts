@@ -7,7 +7,7 @@ import {
   promotionWithdrawSchema,
   stageOverrideSchema,
 } from "@/lib/schemas/promotions";
-import { defineOperations } from "../define";
+import { defineOperations, errorBodyOf, PATH_PARAMS } from "../define";
 
 const dateTime = z.iso.datetime();
 const userRef = z.object({ id: z.string(), name: z.string(), email: z.string() });
@@ -62,10 +62,7 @@ export const promotionRequestViewSchema = z.object({
 
 const requestAnswer = z.object({ request: promotionRequestViewSchema });
 
-const errorBody = <T extends z.ZodRawShape>(code: string, extra: T) =>
-  z.object({ error: z.object({ code: z.literal(code), message: z.string(), ...extra }) });
-
-const policyBlocked = errorBody("policy_blocked", {
+const policyBlocked = errorBodyOf("policy_blocked", {
   rules: z.array(
     z.object({
       policyId: z.string().describe("the policy's key"),
@@ -76,12 +73,9 @@ const policyBlocked = errorBody("policy_blocked", {
   ),
   requestId: z.string().describe("the BLOCKED request, stored with its policy results"),
 });
-const transitionRefused = errorBody("transition_not_allowed", {
+const transitionRefused = errorBodyOf("transition_not_allowed", {
   rule: z.string().describe("same_stage, archived_is_final or one_stage_at_a_time"),
 });
-
-const versionParam = { id: "The version's id" };
-const requestParam = { id: "The promotion request's id" };
 
 export const promotionWorkflowOperations = defineOperations([
   {
@@ -91,7 +85,7 @@ export const promotionWorkflowOperations = defineOperations([
       "Request a promotion: every enabled policy for the target judges the version; a failing ENFORCE policy stores the request as BLOCKED and answers 422",
     tag: "Promotions",
     permission: "versions.promote",
-    pathParams: versionParam,
+    pathParams: PATH_PARAMS.version,
     body: promotionRequestSchema,
     success: { status: 201, description: "The PENDING request", schema: requestAnswer },
     errors: [404, 409],
@@ -109,7 +103,7 @@ export const promotionWorkflowOperations = defineOperations([
     summary: "A promotion request with its frozen policy results and its decisions",
     tag: "Promotions",
     permission: "registry.read",
-    pathParams: requestParam,
+    pathParams: PATH_PARAMS.promotionRequest,
     success: { status: 200, description: "The request", schema: requestAnswer },
     errors: [404],
   },
@@ -120,7 +114,7 @@ export const promotionWorkflowOperations = defineOperations([
       "Approve or reject a PENDING request (never the requester nor the version's registrant); the last needed approval moves the version",
     tag: "Promotions",
     permission: "approvals.decide",
-    pathParams: requestParam,
+    pathParams: PATH_PARAMS.promotionRequest,
     body: promotionDecisionSchema,
     success: { status: 200, description: "The request after the decision", schema: requestAnswer },
     errors: [404, 409],
@@ -131,7 +125,7 @@ export const promotionWorkflowOperations = defineOperations([
     summary: "Withdraw a PENDING request (its requester, or an admin)",
     tag: "Promotions",
     permission: "versions.promote",
-    pathParams: requestParam,
+    pathParams: PATH_PARAMS.promotionRequest,
     body: promotionWithdrawSchema,
     success: { status: 200, description: "The WITHDRAWN request", schema: requestAnswer },
     errors: [404, 409],
@@ -143,7 +137,7 @@ export const promotionWorkflowOperations = defineOperations([
       "Emergency stage change by an admin: no policies, no approvals, a mandatory reason; stored as an APPROVED request marked emergencyOverride",
     tag: "Promotions",
     permission: "stages.override",
-    pathParams: versionParam,
+    pathParams: PATH_PARAMS.version,
     body: stageOverrideSchema,
     success: { status: 200, description: "The override, as an APPROVED request", schema: requestAnswer },
     errors: [404],

@@ -22,11 +22,7 @@ import {
   registerVersionSchema,
   updateVersionMetadataSchema,
 } from "@/lib/schemas/versions";
-import { defineOperations } from "../define";
-
-const slugParam = { slug: "The model's slug" };
-const versionParam = { id: "The version's id" };
-const datasetParam = { id: "The dataset's id (or its slug)" };
+import { defineOperations, PATH_PARAMS } from "../define";
 
 export const registryOperations = defineOperations([
   {
@@ -54,7 +50,7 @@ export const registryOperations = defineOperations([
     summary: "A model with its newest versions (up to 100) and its version count",
     tag: "Models",
     permission: "registry.read",
-    pathParams: slugParam,
+    pathParams: PATH_PARAMS.model,
     success: {
       status: 200,
       description: "The model",
@@ -68,7 +64,7 @@ export const registryOperations = defineOperations([
     summary: "Change a model's descriptive fields (not its slug or kind); owners and admins",
     tag: "Models",
     permission: "models.write",
-    pathParams: slugParam,
+    pathParams: PATH_PARAMS.model,
     body: updateModelSchema,
     success: {
       status: 200,
@@ -84,7 +80,7 @@ export const registryOperations = defineOperations([
       "Register the next version: parents, datasets, adapter, training facts, model card (all immutable)",
     tag: "Versions",
     permission: "versions.write",
-    pathParams: slugParam,
+    pathParams: PATH_PARAMS.model,
     body: registerVersionSchema,
     success: {
       status: 201,
@@ -108,7 +104,7 @@ export const registryOperations = defineOperations([
     summary: "A version with its parents, adapter, datasets, artifacts and training facts",
     tag: "Versions",
     permission: "registry.read",
-    pathParams: versionParam,
+    pathParams: PATH_PARAMS.version,
     success: {
       status: 200,
       description: "The version",
@@ -122,7 +118,7 @@ export const registryOperations = defineOperations([
     summary: "Change a version's tags or notes; registered facts answer 409 (versions are immutable)",
     tag: "Versions",
     permission: "versions.write",
-    pathParams: versionParam,
+    pathParams: PATH_PARAMS.version,
     body: updateVersionMetadataSchema,
     success: {
       status: 200,
@@ -160,7 +156,7 @@ export const registryOperations = defineOperations([
     summary: "A dataset with its versions (up to 200) and their governance facts",
     tag: "Datasets",
     permission: "registry.read",
-    pathParams: datasetParam,
+    pathParams: PATH_PARAMS.dataset,
     success: {
       status: 200,
       description: "The dataset",
@@ -175,7 +171,7 @@ export const registryOperations = defineOperations([
       "Register the next version of a dataset with its governance facts (personal data needs a legal basis)",
     tag: "Datasets",
     permission: "datasets.write",
-    pathParams: datasetParam,
+    pathParams: PATH_PARAMS.dataset,
     body: createDatasetVersionSchema,
     success: {
       status: 201,
