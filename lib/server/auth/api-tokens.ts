@@ -12,7 +12,11 @@ export function generateTokenSecret(): string {
 
 export const hashTokenSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
-export type TokenPrincipal = Principal & { tokenId: string; scopes: string[] };
+/** A caller authenticated by a token: what the token itself allows, beside the user's roles. */
+export type TokenPrincipal = Principal & { tokenId: string; scopes: string[]; tokenExpiresAt: Date };
+
+export const isTokenPrincipal = (principal: Principal): principal is TokenPrincipal =>
+  "tokenId" in principal && typeof principal.tokenId === "string";
 
 /** One indexed lookup by hash: checking a token costs microseconds, unlike a password. */
 export async function authenticateApiToken(secret: string): Promise<TokenPrincipal | null> {
@@ -42,5 +46,6 @@ export async function authenticateApiToken(secret: string): Promise<TokenPrincip
     roles: user.roles as Role[],
     tokenId: token.id,
     scopes: token.scopes,
+    tokenExpiresAt: token.expiresAt,
   };
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/schemas/tokens";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { generateTokenSecret, hashTokenSecret } from "@/lib/server/auth/api-tokens";
+import { generateTokenSecret, hashTokenSecret, isTokenPrincipal } from "@/lib/server/auth/api-tokens";
 import { db } from "@/lib/server/db";
 import { toTokenView, tokenViewSelect, type ApiTokenView } from "@/lib/server/tokens/token-view";
 import { parseInput } from "@/lib/validation";
+import { limitsFromParent } from "./minting-limits";
 
 const DAY_MS = 86_400_000;
 // "mrt_" and six random characters: enough to tell a user's tokens apart, far too little to guess the rest.
@@ -15,16 +16,24 @@ export type CreatedApiToken = ApiTokenView & { secret: string };
 
 /**
  * A token for the caller, carrying the caller's own permissions. The secret is returned here and only
- * here: the database keeps its SHA-256 and a short display prefix.
+ * here: the database keeps its SHA-256 and a short display prefix. A token made with a token records
+ * its parent and stays within the parent's life and scopes (`minting-limits.ts`).
  */
 export async function createApiToken(
   principal: Principal,
   input: CreateTokenInput,
 ): Promise<CreatedApiToken> {
   requirePermission(principal, "tokens.own");
-  const { name, expiresInDays, scopes } = parseInput(createTokenSchema, input);
+  const parsed = parseInput(createTokenSchema, input);
+  const now = new Date();
+  const parent = isTokenPrincipal(principal) ? principal : null;
+  const requested = {
+    expiresAt: new Date(now.getTime() + parsed.expiresInDays * DAY_MS),
+    scopes: parsed.scopes,
+  };
+  const { expiresAt, scopes } = parent ? limitsFromParent(parent, input, requested, now) : requested;
+  const { name } = parsed;
   const secret = generateTokenSecret();
-  const expiresAt = new Date(Date.now() + expiresInDays * DAY_MS);
 
   const token = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
@@ -35,6 +44,7 @@ export async function createApiToken(
         expiresAt,
         tokenHash: hashTokenSecret(secret),
         prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
+        parentTokenId: parent?.tokenId ?? null,
       },
       select: tokenViewSelect,
     });
@@ -44,7 +54,14 @@ export async function createApiToken(
       action: "api_token.created",
       entityType: "api_token",
       entityId: created.id,
-      changes: { name, scopes, expiresAt, prefix: created.prefix, userId: principal.id },
+      changes: {
+        name,
+        scopes,
+        expiresAt,
+        prefix: created.prefix,
+        userId: principal.id,
+        ...(parent ? { parentTokenId: parent.tokenId } : {}),
+      },
     });
     return created;
   });
