@@ -24,3 +24,27 @@ test("signing in through the form lands on the home page, and signing out ends t
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("after sign-in a callbackUrl on this app is followed and one that leaves it is not", async ({
+  page,
+}) => {
+  const signInWith = async (callbackUrl: string) => {
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel("Email").fill(DEMO_USERS.scientist);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  };
+  await signInWith("/\\evil.example/x");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sam Scientist");
+  expect(new URL(page.url()).hostname).not.toBe("evil.example");
+  expect(new URL(page.url()).pathname).toBe("/");
+  await page.context().clearCookies();
+
+  await signInWith("/%09/evil.example");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sam Scientist");
+  expect(new URL(page.url()).pathname).toBe("/");
+  await page.context().clearCookies();
+
+  await signInWith("/models?kind=BASE");
+  await expect(page).toHaveURL(/\/models\?kind=BASE$/);
+});

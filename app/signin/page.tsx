@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionPrincipal } from "@/lib/server/auth/current-user";
 import { oidcEnabled } from "@/lib/server/auth/oidc-provider";
 
@@ -11,8 +12,8 @@ type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> }
 export default async function SignInPage({ searchParams }: Props) {
   if (await getSessionPrincipal()) redirect("/");
   const { callbackUrl, error } = await searchParams;
-  // Only same-site paths: an open redirect after sign-in is a phishing tool.
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only this app's paths: an open redirect after sign-in is a phishing tool.
+  const safeCallback = safeCallbackPath(callbackUrl);
   return (
     <main id="main" className="grid min-h-screen place-items-center px-4">
       <div className="w-full max-w-sm">

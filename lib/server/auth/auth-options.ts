@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { verifyPassword } from "@/lib/server/auth/passwords";
 import { db } from "@/lib/server/db";
 import { oidcProvider } from "@/lib/server/auth/oidc-provider";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
@@ -64,6 +65,10 @@ export const authOptions: NextAuthOptions = {
       user.id = known.id;
       await markSignedIn(known, "oidc");
       return true;
+    },
+    // Every redirect next-auth makes (OIDC callbacks, sign-out) goes through the sign-in page's check.
+    async redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
     },
     async jwt({ token, user }) {
       if (user) token.sub = user.id;
