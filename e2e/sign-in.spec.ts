@@ -48,3 +48,20 @@ test("after sign-in a callbackUrl on this app is followed and one that leaves it
   await signInWith("/models?kind=BASE");
   await expect(page).toHaveURL(/\/models\?kind=BASE$/);
 });
+
+test("signing out ends the session on the server: a copy of its cookie no longer works", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(DEMO_USERS.leader);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const copied = await page.context().cookies();
+  expect((await page.request.get("/api/v1/models")).status()).toBe(200);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.context().addCookies(copied);
+  expect((await page.request.get("/api/v1/models")).status()).toBe(401);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+});

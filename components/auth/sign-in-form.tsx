@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { throttledSeconds } from "@/lib/auth/sign-in-refusal";
 
 type Props = { callbackUrl: string; oidc: boolean; initialError?: string };
 
@@ -27,7 +28,7 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
       return;
     }
     setPending(false);
-    setError("Wrong email or password. Check both and try again.");
+    setError(failureMessage(result?.error));
   }
 
   return (
@@ -86,4 +87,12 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
       )}
     </div>
   );
+}
+
+/** next-auth passes the server's refusal as a string; a throttled sign-in carries the seconds to wait. */
+function failureMessage(error: string | null | undefined): string {
+  const seconds = throttledSeconds(error);
+  if (seconds === null) return "Wrong email or password. Check both and try again.";
+  const minutes = Math.ceil(seconds / 60);
+  return `Too many failed sign-ins for this account or from this address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or ask an admin.`;
 }

@@ -1,17 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { verifyPassword } from "@/lib/server/auth/passwords";
+import { signInWithPassword } from "@/lib/server/auth/password-sign-in";
 import { db } from "@/lib/server/db";
 import { oidcProvider } from "@/lib/server/auth/oidc-provider";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email(),
-  password: z.string().min(1).max(1024),
-});
+import { endSession, openSession, SESSION_SECONDS, sessionOf } from "@/lib/server/auth/user-sessions";
 
 async function markSignedIn(user: { id: string; email: string }, method: string) {
   await db.$transaction(async (tx) => {
@@ -29,7 +24,7 @@ async function markSignedIn(user: { id: string; email: string }, method: string)
 const oidc = oidcProvider();
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -38,15 +33,9 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, email: true, name: true, passwordHash: true, disabled: true },
-        });
-        if (!user?.passwordHash || user.disabled) return null;
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+      async authorize(raw, req) {
+        const user = await signInWithPassword(raw, req.headers);
+        if (!user) return null;
         await markSignedIn(user, "password");
         return { id: user.id, email: user.email, name: user.name };
       },
@@ -71,12 +60,21 @@ export const authOptions: NextAuthOptions = {
       return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
     },
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sessionId = await openSession(user.id);
+      }
       return token;
     },
     async session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) Object.assign(session.user, sessionOf(token));
       return session;
+    },
+  },
+  events: {
+    // Ends this session on the server: a copy of its cookie no longer loads a principal.
+    async signOut({ token }) {
+      if (token?.sub) await endSession(token.sub, sessionOf(token).sessionId);
     },
   },
 };

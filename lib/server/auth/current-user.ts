@@ -9,8 +9,8 @@ import { loadPrincipal } from "@/lib/server/auth/load-principal";
 /** The signed-in user of this request, read once per request however many components ask. */
 export const getSessionPrincipal = cache(async (): Promise<Principal | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? loadPrincipal(userId) : null;
+  const user = session?.user as { id?: string; sessionId?: string } | undefined;
+  return user?.id ? loadPrincipal(user.id, { sessionId: user.sessionId ?? "" }) : null;
 });
 
 /** For pages: sends a visitor to sign in, and answers 403 when the role may not see the page. */

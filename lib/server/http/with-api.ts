@@ -6,6 +6,7 @@ import { AppError, forbidden, unauthorized, validationError } from "@/lib/errors
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
 import { authenticateApiToken } from "@/lib/server/auth/api-tokens";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
+import { sessionOf } from "@/lib/server/auth/user-sessions";
 
 export type ApiContext<P> = { req: NextRequest; principal: Principal; params: P };
 type RouteContext<P> = { params: Promise<P> };
@@ -26,7 +27,7 @@ async function authenticate(req: NextRequest): Promise<Principal> {
   }
   // Reads the session cookie straight from this request (no dependence on Next's request scope).
   const session = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  const principal = session?.sub ? await loadPrincipal(session.sub) : null;
+  const principal = session?.sub ? await loadPrincipal(session.sub, sessionOf(session)) : null;
   if (!principal) throw unauthorized();
   // Cookies ride along on cross-site requests; a session may only change things from our own pages.
   const origin = req.headers.get("origin");
