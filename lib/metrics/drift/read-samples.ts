@@ -4,6 +4,7 @@
  * Problems are located by 1-based position (the row) and sample name (the column).
  */
 import { ProblemList } from "../input-error";
+import { sortFloats } from "./sort-floats";
 
 export type Samples =
   | { kind: "numeric"; reference: Float64Array; current: Float64Array }
@@ -70,5 +71,5 @@ function describe(value: unknown): string {
 }
 
 function sortedCopy(values: readonly number[]): Float64Array {
-  return Float64Array.from(values).sort();
+  return sortFloats(Float64Array.from(values));
 }
