@@ -1,6 +1,7 @@
 """Expected values for the unit tests of lib/metrics, computed independently of our TypeScript.
 
     python3 lib/metrics/reference/reference_values.py > lib/metrics/reference/reference-values.json
+    npx prettier --write lib/metrics/reference/reference-values.json
 
 Needs numpy and SciPy (written against SciPy 1.17). Drift figures come from SciPy itself
 (`scipy.stats.ks_2samp`, `scipy.stats.wasserstein_distance`, `scipy.spatial.distance.jensenshannon`,
