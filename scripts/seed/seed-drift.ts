@@ -1,15 +1,17 @@
 /**
- * 90 daily drift windows for every version in STAGING or PRODUCTION. The figures are synthetic but
- * keep the relations real metrics have for a mean shift of d standard deviations between two normal
- * samples: PSI ~ d^2 (plus a floor from sampling noise), KS ~ d / sqrt(2 pi), JS distance ~ sqrt(PSI / 8),
- * Wasserstein ~ d x the feature's spread, and the KS p-value from the asymptotic Kolmogorov distribution.
+ * 90 daily drift windows for every version in STAGING or PRODUCTION. For each monitored feature the
+ * seed draws one reference sample, then a current sample per day whose shift follows a small wander
+ * plus, for the drifting version, a ramp; every figure is computed from those samples by
+ * lib/metrics/drift.ts, exactly as an upload of the same samples would be.
  */
 import { randomUUID } from "node:crypto";
+import { computeDrift, type DriftResult } from "@/lib/metrics/drift";
 import type { Random } from "@/lib/random/seeded";
-import { DRIFT_FEATURES, DRIFT_RAMPS, REFERENCE_SIZE, type DriftFeature } from "./tables/drift";
+import { CURRENT_SIZE, DRIFT_FEATURES, DRIFT_RAMPS, REFERENCE_SIZE, type DriftFeature } from "./tables/drift";
 import { audit, DAY_MS, type SeedContext, type SeededVersion } from "./seed-context";
 
 const DAYS = 90;
+const METRICS = ["PSI", "KS", "KS_PVALUE", "JS", "WASSERSTEIN"] as const;
 
 export async function seedDrift(ctx: SeedContext) {
   for (const [key, version] of ctx.versions) {
@@ -26,7 +28,7 @@ export async function seedDrift(ctx: SeedContext) {
       {
         count: rows.length,
         features: features.map((f) => f.name),
-        metrics: ["PSI", "KS", "KS_PVALUE", "JS", "WASSERSTEIN"],
+        metrics: [...METRICS],
         from: rows[0]!.windowStart,
         to: rows[rows.length - 1]!.windowEnd,
       },
@@ -36,26 +38,29 @@ export async function seedDrift(ctx: SeedContext) {
 
 function observationsFor(ctx: SeedContext, key: string, version: SeededVersion, features: DriftFeature[]) {
   const ramp = DRIFT_RAMPS[key];
-  const baseShift = new Map(features.map((f) => [f.name, ctx.random.between(0.05, 0.11)]));
+  const baseShift = new Map(features.map((f) => [f.name, ctx.random.between(0.02, 0.06)]));
+  const references = new Map(features.map((f) => [f.name, drawSample(ctx.random, f, 0, REFERENCE_SIZE)]));
   const rows = [];
   for (let daysBack = DAYS; daysBack >= 1; daysBack--) {
     const windowStart = new Date(ctx.today.getTime() - daysBack * DAY_MS);
     const windowEnd = new Date(windowStart.getTime() + DAY_MS);
     const weekend = windowStart.getUTCDay() === 0 || windowStart.getUTCDay() === 6;
-    const currentSize = weekend ? ctx.random.int(1200, 1800) : ctx.random.int(2600, 3400);
+    const [least, most] = weekend ? CURRENT_SIZE.weekend : CURRENT_SIZE.weekday;
+    const currentSize = ctx.random.int(least, most);
     const rampShare =
       ramp && daysBack <= ramp.fromDaysAgo ? (ramp.fromDaysAgo - daysBack + 1) / ramp.fromDaysAgo : 0;
     for (const feature of features) {
       const shift =
         baseShift.get(feature.name)! * Math.exp(ctx.random.normal(0, 0.25)) +
         rampShare * (ramp?.shift[feature.name] ?? 0);
-      const values = metricsFor(ctx.random, shift, feature, currentSize);
-      for (const [metric, value] of Object.entries(values)) {
+      const current = drawSample(ctx.random, feature, shift, currentSize);
+      const figures = figuresOf(computeDrift(references.get(feature.name)!, current));
+      for (const metric of METRICS) {
         rows.push({
           versionId: version.id,
           feature: feature.name,
           metric,
-          value,
+          value: figures[metric],
           windowStart,
           windowEnd,
           referenceSize: REFERENCE_SIZE,
@@ -68,33 +73,38 @@ function observationsFor(ctx: SeedContext, key: string, version: SeededVersion, 
   return rows;
 }
 
-function metricsFor(random: Random, shift: number, feature: DriftFeature, currentSize: number) {
-  const noiseFloor = 0.005 * Math.exp(random.normal(0, 0.3));
-  const psi = shift * shift + noiseFloor;
-  const js = Math.sqrt(psi / 8) * (1 + random.normal(0, 0.04));
-  if (feature.scale === undefined)
-    return { PSI: round(psi), KS: null, KS_PVALUE: null, JS: round(js), WASSERSTEIN: null };
-  const ks = shift / Math.sqrt(2 * Math.PI) + Math.abs(random.normal(0, 0.006));
-  const effectiveSize = (REFERENCE_SIZE * currentSize) / (REFERENCE_SIZE + currentSize);
+/**
+ * A numeric feature: normal draws moved by `shift` standard deviations. A categorical one: its shares
+ * tilted by exp(shift x t), t running from -1 (first category) to +1 (last), then renormalised.
+ */
+function drawSample(random: Random, feature: DriftFeature, shift: number, size: number): number[] | string[] {
+  if ("scale" in feature)
+    return Array.from({ length: size }, () => random.normal(shift * feature.scale, feature.scale));
+  const names = Object.keys(feature.categories);
+  const tilted = names.map((name, i) => {
+    const t = names.length === 1 ? 0 : (2 * i) / (names.length - 1) - 1;
+    return feature.categories[name]! * Math.exp(2 * shift * t);
+  });
+  const total = tilted.reduce((sum, w) => sum + w, 0);
+  return Array.from({ length: size }, () => {
+    let u = random.next() * total;
+    for (let i = 0; i < names.length - 1; i++) {
+      u -= tilted[i]!;
+      if (u < 0) return names[i]!;
+    }
+    return names[names.length - 1]!;
+  });
+}
+
+function figuresOf(result: DriftResult): Record<(typeof METRICS)[number], number | null> {
   return {
-    PSI: round(psi),
-    KS: round(ks),
-    KS_PVALUE: Number(kolmogorovPValue(ks, effectiveSize).toPrecision(4)),
-    JS: round(js),
-    WASSERSTEIN: round(shift * feature.scale * (1 + random.normal(0, 0.05))),
+    PSI: result.psi,
+    KS: result.ks,
+    KS_PVALUE: result.ksPValue,
+    JS: result.js,
+    WASSERSTEIN: result.wasserstein,
   };
 }
-
-/** P(D > d) from the asymptotic Kolmogorov distribution (with Stephens' small-sample correction). */
-function kolmogorovPValue(d: number, effectiveSize: number) {
-  const root = Math.sqrt(effectiveSize);
-  const lambda = (root + 0.12 + 0.11 / root) * d;
-  let sum = 0;
-  for (let k = 1; k <= 100; k++) sum += 2 * (k % 2 === 1 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
-  return Math.min(1, Math.max(0, sum));
-}
-
-const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 type Row = ReturnType<typeof observationsFor>[number];
 
