@@ -140,5 +140,6 @@ describe("computeDrift at scale", () => {
     expect(moved.wasserstein).toBeCloseTo(1, 9);
     expect(moved.ks).toBeCloseTo(0.3829, 2);
     expect(moved.ksPValue).toBe(0);
-  });
+    // Two million values drawn and sorted twice: seconds on a loaded CI machine, not the 5 s default.
+  }, 60_000);
 });
