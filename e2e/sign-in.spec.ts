@@ -54,7 +54,7 @@ test("signing out ends the session on the server: a copy of its cookie no longer
   await page.getByLabel("Email").fill(DEMO_USERS.leader);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lee Leader");
   const copied = await page.context().cookies();
   expect((await page.request.get("/api/v1/models")).status()).toBe(200);
 
