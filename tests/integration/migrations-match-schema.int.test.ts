@@ -7,11 +7,11 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { withDatabase } from "../support/database-urls";
+import { databasePrefix, withDatabase } from "../support/database-urls";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const adminUrl = inject("adminDatabaseUrl");
-const fromSchemaDb = `registry_test_schema_${process.pid}`;
+const fromSchemaDb = `${databasePrefix(inject("testRunId"))}schema`;
 
 /**
  * Indexes the migrations add by hand because Prisma's schema language cannot say them (partial unique

@@ -5,15 +5,16 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { assertLocalDatabase, withDatabase } from "./database-urls";
+import { assertLocalDatabase, databasePrefix, templateName, withDatabase } from "./database-urls";
 
 const adminUrl = inject("adminDatabaseUrl");
+const runId = inject("testRunId");
 assertLocalDatabase(adminUrl);
-const name = `registry_test_${randomBytes(6).toString("hex")}`;
+const name = `${databasePrefix(runId)}${randomBytes(6).toString("hex")}`;
 
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
-await admin.query(`CREATE DATABASE ${name} TEMPLATE registry_test_template`);
+await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateName(runId)}`);
 await admin.end();
 process.env.DATABASE_URL = withDatabase(adminUrl, name);
 

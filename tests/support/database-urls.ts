@@ -11,3 +11,7 @@ export function withDatabase(url: string, database: string) {
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
+
+/** Every database of one test run starts with this, so its teardown drops only its own. */
+export const databasePrefix = (runId: string) => `registry_test_${runId}_`;
+export const templateName = (runId: string) => `${databasePrefix(runId)}template`;

@@ -5,7 +5,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
-import { makeModel, setupPeople } from "@/lib/server/models/test-kit";
+import { makeModel, setupPeople } from "@/tests/support/people-kit";
 import { unique } from "@/tests/support/factories";
 import { updateModelAction } from "./[slug]/actions";
 import { createModelAction } from "./new/actions";

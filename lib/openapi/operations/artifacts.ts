@@ -10,7 +10,6 @@ import {
 } from "@/lib/schemas/imports";
 import { defineOperations, PATH_PARAMS } from "../define";
 
-
 export const artifactOperations = defineOperations([
   {
     method: "post",

@@ -9,7 +9,7 @@ import {
   datasetVersionResponseSchema,
 } from "@/lib/schemas/registry-responses";
 import { db } from "@/lib/server/db";
-import { setupPeople } from "@/lib/server/models/test-kit";
+import { setupPeople } from "@/tests/support/people-kit";
 import { callRoute } from "@/tests/support/call-route";
 import { createDataset } from "./create-dataset";
 import { createDatasetVersion } from "./create-dataset-version";

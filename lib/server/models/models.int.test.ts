@@ -12,7 +12,7 @@ import { callRoute } from "@/tests/support/call-route";
 import { createTeam, createUser, createUserWithToken } from "@/tests/support/factories";
 import { createModel } from "./create-model";
 import { getModelBySlugOrThrow } from "./get-model";
-import { makeModel, makeVersion, setupPeople } from "./test-kit";
+import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { updateModel } from "./update-model";
 
 let people: Awaited<ReturnType<typeof setupPeople>>;

@@ -3,7 +3,7 @@ import { GET as listRoute } from "@/app/api/v1/versions/route";
 import { AppError } from "@/lib/errors";
 import { versionSummaryResponseSchema } from "@/lib/schemas/registry-responses";
 import { db } from "@/lib/server/db";
-import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
+import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { callRoute } from "@/tests/support/call-route";
 import { listVersions, type VersionPage } from "./list-versions";
 

@@ -6,7 +6,7 @@ import { versionResponseSchema } from "@/lib/schemas/registry-responses";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
 import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-version";
 import { db } from "@/lib/server/db";
-import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
+import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { callRoute } from "@/tests/support/call-route";
 import { getVersionOrThrow } from "./get-version";
 import { registerVersion } from "./register-version";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchRoute } from "@/app/api/v1/versions/[id]/route";
 import { db } from "@/lib/server/db";
-import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
+import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { callRoute } from "@/tests/support/call-route";
 import { updateVersionMetadata } from "./update-version-metadata";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
 import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-version";
 import { db } from "@/lib/server/db";
-import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
+import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { canChange } from "@/lib/server/registry/can-change";
 import { createUser } from "@/tests/support/factories";
 import { getVersionContext } from "./get-version-context";

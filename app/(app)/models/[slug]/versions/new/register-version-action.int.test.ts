@@ -5,7 +5,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
-import { makeModel, makeVersion, setupPeople } from "@/lib/server/models/test-kit";
+import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { unique } from "@/tests/support/factories";
 import { registerVersionAction } from "./actions";
 

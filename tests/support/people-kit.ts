@@ -6,8 +6,8 @@ import type { Principal } from "@/lib/auth/permissions";
 import type { CreateModelInput } from "@/lib/schemas/models";
 import type { RegisterVersionInput } from "@/lib/schemas/versions";
 import { createTeam, createUserWithToken, unique } from "@/tests/support/factories";
-import { registerVersion } from "../versions/register-version";
-import { createModel } from "./create-model";
+import { registerVersion } from "@/lib/server/versions/register-version";
+import { createModel } from "@/lib/server/models/create-model";
 
 export async function setupPeople() {
   const teamA = await createTeam(unique("team-a"));
