@@ -44,7 +44,11 @@ export function CompareTable({
           </th>
           {columns.map((column) => (
             <th key={column.id} scope="col" className={`${th} text-right`}>
-              <Link href={`/versions/${column.id}`} className="normal-case text-indigo-700 hover:underline">
+              <Link
+                href={`/versions/${column.id}`}
+                prefetch={false}
+                className="normal-case text-indigo-700 hover:underline"
+              >
                 {column.label}
               </Link>
             </th>

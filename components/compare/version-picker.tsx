@@ -39,6 +39,7 @@ export function VersionPicker({
               <span>{version.label}</span>
               <StageBadge stage={version.stage} />
               <Link
+                prefetch={false}
                 href={compareHref(
                   ids.filter((id) => id !== version.id),
                   q ? { q } : {},
@@ -92,6 +93,7 @@ export function VersionPicker({
                     <span className="text-xs text-slate-500">Remove one first</span>
                   ) : (
                     <Link
+                      prefetch={false}
                       href={compareHref([...ids, version.id], { q: q ?? "" })}
                       className="text-xs font-medium text-indigo-700 hover:underline"
                       aria-label={`Add ${version.label}`}

@@ -11,7 +11,7 @@ export function DashboardCard({
 }: {
   title: string;
   description: string;
-  /** the lists behind the tile's numbers, filtered as the dashboard is */
+  /** the lists behind the tile's numbers, filtered as the dashboard is (not prefetched: ten tiles' lists would load on every visit) */
   links?: TileLink[];
   children: React.ReactNode;
 }) {
@@ -24,7 +24,11 @@ export function DashboardCard({
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="font-medium text-indigo-700 hover:underline">
+                <Link
+                  href={link.href}
+                  prefetch={false}
+                  className="font-medium text-indigo-700 hover:underline"
+                >
                   {link.label}
                 </Link>
               </li>

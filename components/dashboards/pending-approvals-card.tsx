@@ -49,7 +49,11 @@ export async function PendingApprovalsCard({
           <ol aria-label="Longest waiting requests" className="mt-3 divide-y divide-slate-100 text-sm">
             {oldest.map((request) => (
               <li key={request.id} className="flex items-center justify-between gap-3 py-1.5">
-                <Link href={`/approvals/${request.id}`} className="text-indigo-700 hover:underline">
+                <Link
+                  href={`/approvals/${request.id}`}
+                  prefetch={false}
+                  className="text-indigo-700 hover:underline"
+                >
                   {request.label} to {enumLabel(request.toStage).toLowerCase()}
                 </Link>
                 <RequestAge ageSeconds={request.ageSeconds} createdAt={request.createdAt} pending />

@@ -31,7 +31,11 @@ export function VersionListTile({
         >
           {versions.map((version, i) => (
             <li key={version.versionId} className="flex items-center justify-between gap-3 py-1.5">
-              <Link href={`/versions/${version.versionId}`} className="text-indigo-700 hover:underline">
+              <Link
+                href={`/versions/${version.versionId}`}
+                prefetch={false}
+                className="text-indigo-700 hover:underline"
+              >
                 {version.label}
               </Link>
               <span className="text-xs text-slate-600">{detail(i)}</span>

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
-import { createTeam, createUser } from "@/tests/support/factories";
+import { GET as compareRoute } from "@/app/api/v1/compare/route";
+import { compareResponseSchema } from "@/lib/schemas/compare";
+import { callRoute } from "@/tests/support/call-route";
+import { createTeam, createUser, createUserWithToken } from "@/tests/support/factories";
 import { createModel, createVersion } from "@/tests/support/governance-rows";
 import { compareVersions } from "./compare-versions";
 
@@ -171,5 +174,25 @@ describe("compareVersions", () => {
   it("refuses a principal without registry.read", async () => {
     const nobody = { id: "x", email: "x@test.local", name: "x", roles: [] };
     await expect(compareVersions(nobody, { v: [ids.a, ids.b] })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("answers over GET /api/v1/compare with the documented shape, 400 and 404", async () => {
+    const { token } = await createUserWithToken({ roles: ["LEADERSHIP"] });
+    const ok = await callRoute(compareRoute, { url: `/api/v1/compare?v=${ids.b}&v=${ids.a}`, token });
+    expect(ok.status).toBe(200);
+    expect(compareResponseSchema.parse(ok.body).evaluation[0]).toMatchObject({
+      values: [0.9, 0.8],
+      best: [0],
+    });
+    const one = await callRoute(compareRoute, { url: `/api/v1/compare?v=${ids.a}`, token });
+    expect(one).toMatchObject({
+      status: 400,
+      body: { error: { code: "validation_failed", fields: { v: expect.any(String) } } },
+    });
+    const unknown = await callRoute(compareRoute, { url: `/api/v1/compare?v=${ids.a}&v=missing-1`, token });
+    expect(unknown).toMatchObject({
+      status: 404,
+      body: { error: { message: expect.stringContaining("missing-1") } },
+    });
   });
 });
