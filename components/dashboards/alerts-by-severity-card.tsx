@@ -2,11 +2,14 @@ import { ChartEmpty, ChartFrame } from "./chart-frame";
 import { enumLabel, SEVERITY_COLORS } from "./chart-labels";
 import { CountBarChart } from "./count-bar-chart";
 import { DashboardCard } from "./dashboard-card";
+import { alertsHref, type TileFilters } from "./list-links";
 
 export async function AlertsBySeverityCard({
   data,
+  filters,
 }: {
   data: Promise<{ severity: string; count: number }[]>;
+  filters: TileFilters;
 }) {
   const rows = await data;
   const total = rows.reduce((sum, row) => sum + row.count, 0);
@@ -14,6 +17,10 @@ export async function AlertsBySeverityCard({
     <DashboardCard
       title="Open alerts by severity"
       description="Drift, fairness, policy and evaluation alerts nobody has acknowledged yet."
+      links={rows.map((r) => ({
+        href: alertsHref(filters, { status: "OPEN", severity: r.severity }),
+        label: `${enumLabel(r.severity)}: ${r.count}`,
+      }))}
     >
       {total === 0 ? (
         <ChartEmpty title="No open alerts">Nothing is drifting or failing right now.</ChartEmpty>

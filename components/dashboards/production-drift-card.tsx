@@ -2,6 +2,7 @@ import { ChartEmpty, ChartFrame } from "./chart-frame";
 import { dayLabel } from "./chart-labels";
 import { DashboardCard } from "./dashboard-card";
 import { DriftChart } from "./drift-chart";
+import { versionsListHref, type TileFilters } from "./list-links";
 
 type Drift = {
   series: { versionId: string; label: string; points: { day: string; psi: number }[] }[];
@@ -10,7 +11,7 @@ type Drift = {
 
 const fixed = (value: number) => value.toFixed(3);
 
-export async function ProductionDriftCard({ data }: { data: Promise<Drift> }) {
+export async function ProductionDriftCard({ data, filters }: { data: Promise<Drift>; filters: TileFilters }) {
   const { series, versionsWithDrift } = await data;
   const shown =
     versionsWithDrift > series.length
@@ -31,6 +32,10 @@ export async function ProductionDriftCard({ data }: { data: Promise<Drift> }) {
     <DashboardCard
       title="Drift of production versions (PSI, 90 days)"
       description={`Highest population stability index of any feature, per day. Above 0.1: watch; above 0.2: act.${shown}`}
+      links={[
+        ...series.map((s) => ({ href: `/versions/${s.versionId}`, label: s.label })),
+        { href: versionsListHref(filters, { stage: "PRODUCTION" }), label: "All production versions" },
+      ]}
     >
       {series.length === 0 ? (
         <ChartEmpty title="No drift measured in 90 days">

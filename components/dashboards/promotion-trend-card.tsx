@@ -1,12 +1,13 @@
 import { ChartEmpty, ChartFrame } from "./chart-frame";
 import { dayLabel, enumLabel, STATUS_COLORS } from "./chart-labels";
 import { DashboardCard } from "./dashboard-card";
+import { approvalsHref, type TileFilters } from "./list-links";
 import { StackedBarChart } from "./stacked-bar-chart";
 
 const OUTCOMES = ["APPROVED", "REJECTED", "BLOCKED", "WITHDRAWN", "PENDING"] as const;
 type Week = { week: string; total: number } & Record<(typeof OUTCOMES)[number], number>;
 
-export async function PromotionTrendCard({ data }: { data: Promise<Week[]> }) {
+export async function PromotionTrendCard({ data, filters }: { data: Promise<Week[]>; filters: TileFilters }) {
   const weeks = await data;
   const total = weeks.reduce((sum, week) => sum + week.total, 0);
   const byOutcome = OUTCOMES.map(
@@ -16,6 +17,9 @@ export async function PromotionTrendCard({ data }: { data: Promise<Week[]> }) {
     <DashboardCard
       title="Promotion requests per week"
       description="Requests of the last 12 weeks by the week they were made, coloured by their outcome so far."
+      links={[
+        { href: approvalsHref(filters, { status: "ALL" }), label: "All requests in the approvals inbox" },
+      ]}
     >
       {total === 0 ? (
         <ChartEmpty title="No promotion requests in 12 weeks">

@@ -1,12 +1,13 @@
 import { ChartEmpty, ChartFrame } from "./chart-frame";
 import { enumLabel, STAGE_COLORS } from "./chart-labels";
 import { DashboardCard } from "./dashboard-card";
+import { versionsListHref, type TileFilters } from "./list-links";
 import { StackedBarChart } from "./stacked-bar-chart";
 
 const STAGES = ["DEVELOPMENT", "STAGING", "PRODUCTION", "ARCHIVED"] as const;
 type Row = { riskTier: string; total: number } & Record<(typeof STAGES)[number], number>;
 
-export async function RiskByStageCard({ data }: { data: Promise<Row[]> }) {
+export async function RiskByStageCard({ data, filters }: { data: Promise<Row[]>; filters: TileFilters }) {
   const rows = await data;
   const total = rows.reduce((sum, row) => sum + row.total, 0);
   const high = rows.find((row) => row.riskTier === "HIGH");
@@ -14,6 +15,10 @@ export async function RiskByStageCard({ data }: { data: Promise<Row[]> }) {
     <DashboardCard
       title="Risk tier by stage"
       description="Model versions per risk tier of their model, split by stage."
+      links={rows.map((r) => ({
+        href: versionsListHref(filters, { riskTier: r.riskTier }),
+        label: `${enumLabel(r.riskTier)} risk: ${r.total}`,
+      }))}
     >
       {total === 0 ? (
         <ChartEmpty title="No model versions yet">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { KIND_LABELS, MODEL_KINDS, RISK_LABELS, RISK_TIERS, STAGE_LABELS, STAGES } from "./labels";
-import { hasFilters, type ModelListParams } from "./list-params";
+import { hasFilters, listsVersions, type ModelListParams } from "./list-params";
 
 const control =
   "mt-1 w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200";
@@ -103,7 +103,7 @@ export function ModelFilters({
         />
         <Select
           name="stage"
-          label="Has a version in"
+          label={listsVersions(params) ? "Stage" : "Has a version in"}
           value={params.stage}
           any="Any stage"
           options={toOptions(STAGES, STAGE_LABELS)}
@@ -132,15 +132,33 @@ export function ModelFilters({
           </option>
         ))}
       </datalist>
+      {/* Set by the dashboard's links; kept while other filters change, cleared with the rest. */}
+      {params.notEvaluatedInDays && (
+        <input type="hidden" name="notEvaluatedInDays" value={params.notEvaluatedInDays} />
+      )}
+      {params.liveWithFailedPolicy && (
+        <input type="hidden" name="liveWithFailedPolicy" value={params.liveWithFailedPolicy} />
+      )}
       <div className="mt-3 flex flex-wrap items-end justify-between gap-3">
-        <div className="w-44">
-          <Select
-            name="sort"
-            label="Sort by"
-            value={params.sort === "name" ? "name" : undefined}
-            any="Newest first"
-            options={[{ value: "name", label: "Name (A to Z)" }]}
-          />
+        <div className="flex flex-wrap gap-3">
+          <div className="w-44">
+            <Select
+              name="view"
+              label="List"
+              value={params.view === "versions" ? "versions" : undefined}
+              any="Models"
+              options={[{ value: "versions", label: "Versions" }]}
+            />
+          </div>
+          <div className="w-44">
+            <Select
+              name="sort"
+              label="Sort by"
+              value={params.sort === "name" ? "name" : undefined}
+              any="Newest first"
+              options={[{ value: "name", label: "Name (A to Z)" }]}
+            />
+          </div>
         </div>
         <div className="flex items-center gap-3">
           {hasFilters(params) && (

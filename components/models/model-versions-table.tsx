@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CompareCheckbox } from "@/components/compare/compare-form";
 import { Badge, StageBadge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -30,6 +31,9 @@ export function ModelVersionsTable({
       head={
         <>
           <th scope="col" className={th}>
+            <span className="sr-only">Compare</span>
+          </th>
+          <th scope="col" className={th}>
             Version
           </th>
           <th scope="col" className={th}>
@@ -52,6 +56,9 @@ export function ModelVersionsTable({
     >
       {versions.map((version) => (
         <tr key={version.id} className="hover:bg-slate-50">
+          <td className={td}>
+            <CompareCheckbox id={version.id} label={`${modelName} v${version.version}`} />
+          </td>
           <td className={td}>
             <Link href={`/versions/${version.id}`} className="font-medium text-indigo-700 hover:underline">
               v{version.version}

@@ -249,5 +249,16 @@ export const listVersionsQuerySchema = paginationSchema.extend({
   q: searchSchema.describe(
     "Matches the model's slug, name or Hugging Face id (case-insensitive); tags have their own filter",
   ),
+  notEvaluatedInDays: z.coerce
+    .number({ error: "Must be a number" })
+    .int("Must be a whole number")
+    .min(1, "At least 1")
+    .max(3650, "At most 3650")
+    .optional()
+    .describe("Versions with no evaluation run recorded in this many days"),
+  liveWithFailedPolicy: z
+    .enum(["true"], { error: "Only true" })
+    .optional()
+    .describe("Versions an approved request took to PRODUCTION although a policy failed on it"),
 });
 export type ListVersionsQuery = z.input<typeof listVersionsQuerySchema>;

@@ -2,7 +2,15 @@
  * Rows for the home, approvals and dashboard tests, written straight to the tables (these tests read
  * aggregates; the services that create such rows have tests of their own).
  */
-import type { AlertSeverity, PolicyMode, PromotionStatus, RiskTier, Stage } from "@/generated/prisma/enums";
+import type {
+  AlertKind,
+  AlertSeverity,
+  ModelKind,
+  PolicyMode,
+  PromotionStatus,
+  RiskTier,
+  Stage,
+} from "@/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import { unique } from "./factories";
 
@@ -11,13 +19,14 @@ export async function createModel(options: {
   createdById: string;
   riskTier?: RiskTier;
   name?: string;
+  kind?: ModelKind;
 }) {
   const slug = unique("model");
   return db.model.create({
     data: {
       slug,
       name: options.name ?? slug,
-      kind: "BASE",
+      kind: options.kind ?? "BASE",
       riskTier: options.riskTier ?? "MINIMAL",
       teamId: options.teamId,
       createdById: options.createdById,
@@ -70,6 +79,7 @@ export async function createPromotionRequest(options: {
   toStage?: Stage;
   requiredApprovals?: number;
   createdAt?: Date;
+  decidedAt?: Date;
   /** `results`: the frozen rule results (only `passed` matters to the counts that read them) */
   policies?: { mode: PolicyMode; passed: boolean; evaluatedAt?: Date; results?: { passed: boolean }[] }[];
   approvals?: { approverId: string; decision: "APPROVE" | "REJECT" }[];
@@ -84,6 +94,7 @@ export async function createPromotionRequest(options: {
       requiredApprovals: options.requiredApprovals ?? 1,
       justification: "Ready",
       createdAt: options.createdAt,
+      decidedAt: options.decidedAt,
       approvals: { create: (options.approvals ?? []).map((a) => ({ ...a, comment: "ok" })) },
     },
     select: { id: true, createdAt: true },
@@ -110,11 +121,14 @@ export async function createAlert(options: {
   severity?: AlertSeverity;
   status?: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
   title?: string;
+  kind?: AlertKind;
+  createdAt?: Date;
 }) {
   return db.alert.create({
     data: {
       versionId: options.versionId,
-      kind: "DRIFT",
+      kind: options.kind ?? "DRIFT",
+      createdAt: options.createdAt,
       severity: options.severity ?? "WARNING",
       status: options.status ?? "OPEN",
       title: options.title ?? unique("alert"),

@@ -2,6 +2,7 @@ import type { Operation } from "../define";
 import { adminOperations } from "./admin";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
+import { compareOperations } from "./compare";
 import { lineageOperations } from "./lineage";
 import { policyOperations } from "./policies";
 import { promotionWorkflowOperations } from "./promotion-workflow";
@@ -14,6 +15,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...adminOperations,
   ...artifactOperations,
   ...auditOperations,
+  ...compareOperations,
   ...lineageOperations,
   ...policyOperations,
   ...promotionOperations,

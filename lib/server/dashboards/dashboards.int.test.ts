@@ -114,12 +114,13 @@ describe("dashboard aggregations", () => {
     });
   });
 
-  it("counts versions per stage, every stage present", async () => {
+  it("counts versions per stage and kind, every stage present", async () => {
+    const zero = { BASE: 0, ADAPTER: 0, FINE_TUNED: 0, MERGED: 0, QUANTIZED: 0 };
     expect(await getVersionsByStage(leader)).toEqual([
-      { stage: "DEVELOPMENT", count: 3 },
-      { stage: "STAGING", count: 1 },
-      { stage: "PRODUCTION", count: 2 },
-      { stage: "ARCHIVED", count: 1 },
+      { stage: "DEVELOPMENT", ...zero, BASE: 3, total: 3 },
+      { stage: "STAGING", ...zero, BASE: 1, total: 1 },
+      { stage: "PRODUCTION", ...zero, BASE: 2, total: 2 },
+      { stage: "ARCHIVED", ...zero, BASE: 1, total: 1 },
     ]);
   });
 

@@ -2,16 +2,23 @@ import "server-only";
 import type { AlertSeverity } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
+import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export type SeverityCount = { severity: AlertSeverity; count: number };
 
 /** Open (not yet acknowledged) alerts per severity, most severe first, zero where there are none. */
-export async function getOpenAlertsBySeverity(principal: Principal): Promise<SeverityCount[]> {
+export async function getOpenAlertsBySeverity(
+  principal: Principal,
+  filters: DashboardFilters = {},
+): Promise<SeverityCount[]> {
   requirePermission(principal, "dashboards.read");
   return db.$queryRaw<SeverityCount[]>`
     SELECT s.severity::text AS "severity", count(a.id)::int AS "count"
     FROM unnest(enum_range(NULL::"AlertSeverity")) AS s(severity)
-    LEFT JOIN "Alert" a ON a.severity = s.severity AND a.status = 'OPEN'
+    LEFT JOIN ("Alert" a
+      LEFT JOIN "ModelVersion" v ON v.id = a."versionId"
+      LEFT JOIN "Model" m ON m.id = v."modelId")
+      ON a.severity = s.severity AND a.status = 'OPEN' ${modelFilterSql(filters)}
     GROUP BY s.severity
     ORDER BY s.severity DESC`;
 }

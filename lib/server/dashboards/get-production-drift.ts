@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
+import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export const DRIFT_DAYS = 90;
 /** More lines than this make a chart nobody can read; the worst-drifting versions are the ones to see. */
@@ -30,7 +31,11 @@ type Row = {
  * window starts: at most 90 points per line. Each day takes the worst feature, because one drifting
  * feature is enough to act on.
  */
-export async function getProductionDrift(principal: Principal, now = new Date()): Promise<ProductionDrift> {
+export async function getProductionDrift(
+  principal: Principal,
+  now = new Date(),
+  filters: DashboardFilters = {},
+): Promise<ProductionDrift> {
   requirePermission(principal, "dashboards.read");
   const at = now.toISOString();
   const rows = await db.$queryRaw<Row[]>`
@@ -38,6 +43,7 @@ export async function getProductionDrift(principal: Principal, now = new Date())
       SELECT d."versionId", date_trunc('day', d."windowStart") AS day, max(d.value) AS psi
       FROM "DriftObservation" d
       JOIN "ModelVersion" v ON v.id = d."versionId" AND v.stage = 'PRODUCTION'
+      JOIN "Model" m ON m.id = v."modelId" ${modelFilterSql(filters)}
       WHERE d.metric = 'PSI' AND d.value IS NOT NULL
         AND d."windowStart" >= date_trunc('day', ${at}::timestamp) - make_interval(days => ${DRIFT_DAYS - 1}::int)
         AND d."windowStart" <= ${at}::timestamp

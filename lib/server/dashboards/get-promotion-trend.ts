@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
+import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export const TREND_WEEKS = 12;
 
@@ -16,16 +17,22 @@ export type PromotionWeek = {
 };
 
 /** Promotion requests per week over the last 12 weeks (this one included), every week present even when empty. */
-export async function getPromotionTrend(principal: Principal, now = new Date()): Promise<PromotionWeek[]> {
+export async function getPromotionTrend(
+  principal: Principal,
+  now = new Date(),
+  filters: DashboardFilters = {},
+): Promise<PromotionWeek[]> {
   requirePermission(principal, "dashboards.read");
   const at = now.toISOString();
   return db.$queryRaw<PromotionWeek[]>`
     WITH weeks AS (
       SELECT generate_series(date_trunc('week', ${at}::timestamp) - make_interval(weeks => ${TREND_WEEKS - 1}::int), date_trunc('week', ${at}::timestamp), interval '1 week') AS week
     ), requests AS (
-      SELECT date_trunc('week', "createdAt") AS week, status
-      FROM "PromotionRequest"
-      WHERE "createdAt" >= (SELECT min(week) FROM weeks) AND "createdAt" <= ${at}::timestamp
+      SELECT date_trunc('week', r."createdAt") AS week, r.status
+      FROM "PromotionRequest" r
+      JOIN "ModelVersion" v ON v.id = r."versionId"
+      JOIN "Model" m ON m.id = v."modelId"
+      WHERE r."createdAt" >= (SELECT min(week) FROM weeks) AND r."createdAt" <= ${at}::timestamp ${modelFilterSql(filters)}
     )
     SELECT to_char(w.week, 'YYYY-MM-DD') AS "week",
       count(r.status) FILTER (WHERE r.status = 'APPROVED')::int AS "APPROVED",

@@ -2,6 +2,7 @@ import "server-only";
 import type { RiskTier } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
+import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export type RiskStageRow = {
   riskTier: RiskTier;
@@ -13,7 +14,10 @@ export type RiskStageRow = {
 };
 
 /** Model versions per risk tier of their model, split by stage: where the high-risk versions are. */
-export async function getRiskByStage(principal: Principal): Promise<RiskStageRow[]> {
+export async function getRiskByStage(
+  principal: Principal,
+  filters: DashboardFilters = {},
+): Promise<RiskStageRow[]> {
   requirePermission(principal, "dashboards.read");
   return db.$queryRaw<RiskStageRow[]>`
     SELECT t.tier::text AS "riskTier",
@@ -23,7 +27,7 @@ export async function getRiskByStage(principal: Principal): Promise<RiskStageRow
       count(v.id) FILTER (WHERE v.stage = 'ARCHIVED')::int AS "ARCHIVED",
       count(v.id)::int AS "total"
     FROM unnest(enum_range(NULL::"RiskTier")) AS t(tier)
-    LEFT JOIN "Model" m ON m."riskTier" = t.tier
+    LEFT JOIN "Model" m ON m."riskTier" = t.tier ${modelFilterSql(filters)}
     LEFT JOIN "ModelVersion" v ON v."modelId" = m.id
     GROUP BY t.tier
     ORDER BY t.tier`;

@@ -1,3 +1,4 @@
+import { CompareForm } from "@/components/compare/compare-form";
 import { ListPager } from "@/components/models/list-pager";
 import { ModelVersionsTable } from "@/components/models/model-versions-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,7 +27,9 @@ export async function ModelVersions({ principal, model, cursor, registerLink }: 
   }
   return (
     <>
-      <ModelVersionsTable versions={versions.items} modelName={model.name} />
+      <CompareForm>
+        <ModelVersionsTable versions={versions.items} modelName={model.name} />
+      </CompareForm>
       <ListPager
         nextCursor={versions.nextCursor}
         onLaterPage={!!cursor}

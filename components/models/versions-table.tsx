@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { CompareCheckbox } from "@/components/compare/compare-form";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { RiskBadge, StageBadge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ModelKind, RiskTier, Stage } from "@/generated/prisma/enums";
 import { ModelKindBadge } from "./model-kind-badge";
 
-export type TaggedVersionRow = {
+export type VersionRow = {
   id: string;
   version: number;
   stage: Stage;
@@ -15,13 +16,16 @@ export type TaggedVersionRow = {
   createdBy: { name: string };
 };
 
-/** Tags belong to versions, so a tag filter lists the matching versions with their models. */
-export function TaggedVersionsTable({ versions, tag }: { versions: TaggedVersionRow[]; tag: string }) {
+/** Versions across models (a tag or a dashboard filter), with their models and a compare checkbox. */
+export function VersionsTable({ versions, caption }: { versions: VersionRow[]; caption: string }) {
   return (
     <DataTable
-      caption={`Versions tagged ${tag}`}
+      caption={caption}
       head={
         <>
+          <th scope="col" className={th}>
+            <span className="sr-only">Compare</span>
+          </th>
           <th scope="col" className={th}>
             Model
           </th>
@@ -46,6 +50,9 @@ export function TaggedVersionsTable({ versions, tag }: { versions: TaggedVersion
       {versions.map((version) => (
         <tr key={version.id} className="hover:bg-slate-50">
           <td className={td}>
+            <CompareCheckbox id={version.id} label={`${version.model.name} v${version.version}`} />
+          </td>
+          <td className={td}>
             <Link
               href={`/models/${version.model.slug}`}
               className="font-medium text-indigo-700 hover:underline"
@@ -68,7 +75,7 @@ export function TaggedVersionsTable({ versions, tag }: { versions: TaggedVersion
               <StageBadge stage={version.stage} />
             </span>
           </td>
-          <td className={`${td} text-xs text-slate-700`}>{version.tags.join(", ")}</td>
+          <td className={`${td} text-xs text-slate-700`}>{version.tags.join(", ") || "None"}</td>
           <td className={`${td} whitespace-nowrap text-slate-600`}>
             <RelativeTime date={version.createdAt} /> by {version.createdBy.name}
           </td>
