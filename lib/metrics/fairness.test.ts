@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MetricInputError } from "./input-error";
 import { computeFairness, type FairnessRow } from "./fairness";
 
 /** The rows of one group, from its confusion matrix. */
@@ -73,7 +74,7 @@ describe("computeFairness", () => {
     const report = computeFairness(rowsOf("only", { tp: 1, fn: 1, tn: 1 }));
     expect(report.demographicParityDifference).toBe(0);
     expect(report.disparateImpactRatio).toBe(1);
-    expect(report.equalizedOddsDifference).toBeNull();
+    expect(report.equalizedOddsDifference).toBe(0);
   });
 
   it("with all-negative predictions: ratio undefined, gaps zero", () => {
@@ -96,23 +97,24 @@ describe("computeFairness", () => {
     expect(report.groups[0]).toMatchObject({
       group: "x",
       positives: 0,
-      truePositiveRate: null,
+      truePositiveRate: 0,
       falsePositiveRate: 0.5,
     });
     expect(report.groups[1]!.truePositiveRate).toBeCloseTo(0.6666666666667, 10);
     expect(report.demographicParityDifference).toBe(0);
     expect(report.disparateImpactRatio).toBe(1);
-    expect(report.equalizedOddsDifference).toBeCloseTo(0.5, 10);
+    expect(report.equalizedOddsDifference).toBeCloseTo(0.6666666666667, 10);
   });
 
   it("answers null for equalized odds when no rate is defined for two groups", () => {
     // p has only positives (TPR 1/2, no FPR); n has only negatives (FPR 1/2, no TPR)
     const report = computeFairness([...rowsOf("p", { tp: 1, fn: 1 }), ...rowsOf("n", { fp: 1, tn: 1 })]);
-    expect(report.equalizedOddsDifference).toBeNull();
+    // Fairlearn: p's FPR and n's TPR count as 0 -> TPR gap 1/2, FPR gap 1/2
+    expect(report.equalizedOddsDifference).toBe(0.5);
     expect(report.demographicParityDifference).toBe(0);
   });
 
   it("refuses an empty input", () => {
-    expect(() => computeFairness([])).toThrow(RangeError);
+    expect(() => computeFairness([])).toThrow(MetricInputError);
   });
 });

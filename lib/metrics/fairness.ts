@@ -1,4 +1,8 @@
 /**
+ * PLACEHOLDER (ingest branch): the signature the metrics branch's rewrite lands with (Fairlearn's 0 for
+ * an undefined rate, `negatives`, `warnings`, label checks), so ingestion compiles before the merge.
+ * The lead keeps the metrics branch's file instead of this one.
+ *
  * Group fairness of a binary classifier from rows of (group, y_true, y_pred), with the definitions of
  * Fairlearn: `selection_rate`, `demographic_parity_difference` and `demographic_parity_ratio`
  * (method "between_groups"), `equalized_odds_difference` (agg "worst_case").
@@ -9,6 +13,8 @@
  * present in every group the two agree exactly.
  */
 
+import { MetricInputError, ProblemList } from "./input-error";
+
 export type FairnessRow = { group: string; yTrue: 0 | 1; yPred: 0 | 1 };
 
 export type GroupRates = {
@@ -16,13 +22,12 @@ export type GroupRates = {
   count: number;
   /** rows with y_true = 1: the denominator of the true positive rate */
   positives: number;
+  negatives: number;
   /** rows with y_pred = 1: the numerator of the selection rate */
   predictedPositives: number;
   selectionRate: number;
-  /** null when the group has no y_true = 1 */
-  truePositiveRate: number | null;
-  /** null when the group has no y_true = 0 */
-  falsePositiveRate: number | null;
+  truePositiveRate: number;
+  falsePositiveRate: number;
 };
 
 export type FairnessSummary = {
@@ -32,8 +37,8 @@ export type FairnessSummary = {
   demographicParityDifference: number;
   /** null when every group has a selection rate of 0 */
   disparateImpactRatio: number | null;
-  /** null when neither rate is defined for at least two groups */
-  equalizedOddsDifference: number | null;
+  equalizedOddsDifference: number;
+  warnings: string[];
 };
 
 /** The four-fifths rule of the US Uniform Guidelines: a disparate impact ratio below 0.8 flags adverse impact. */
@@ -49,7 +54,13 @@ type Tally = {
 };
 
 export function computeFairness(rows: readonly FairnessRow[]): FairnessSummary {
-  if (rows.length === 0) throw new RangeError("fairness needs at least one row");
+  if (rows.length === 0) throw new MetricInputError([{ row: null, column: null, message: "No rows" }]);
+  const problems = new ProblemList();
+  rows.forEach((row, index) => {
+    if (row.yTrue !== 0 && row.yTrue !== 1) problems.add(index + 1, "yTrue", "Must be 0 or 1");
+    if (row.yPred !== 0 && row.yPred !== 1) problems.add(index + 1, "yPred", "Must be 0 or 1");
+  });
+  problems.throwIfAny();
   const tallies = new Map<string, Tally>();
   for (const { group, yTrue, yPred } of rows) {
     let tally = tallies.get(group);
@@ -78,11 +89,15 @@ export function computeFairness(rows: readonly FairnessRow[]): FairnessSummary {
       group,
       count: t.count,
       positives: t.positives,
+      negatives: t.negatives,
       predictedPositives: t.predictedPositives,
       selectionRate: t.predictedPositives / t.count,
-      truePositiveRate: t.positives > 0 ? t.truePositives / t.positives : null,
-      falsePositiveRate: t.negatives > 0 ? t.falsePositives / t.negatives : null,
+      truePositiveRate: t.positives > 0 ? t.truePositives / t.positives : 0,
+      falsePositiveRate: t.negatives > 0 ? t.falsePositives / t.negatives : 0,
     }));
+  const warnings = [...tallies.entries()].flatMap(([group, t]) =>
+    t.positives === 0 ? [`Group ${group} has no positive labels: its true positive rate counts as 0`] : [],
+  );
 
   const selection = groups.map((g) => g.selectionRate);
   const maxSelection = Math.max(...selection);
@@ -95,13 +110,9 @@ export function computeFairness(rows: readonly FairnessRow[]): FairnessSummary {
     groups,
     demographicParityDifference: maxSelection - minSelection,
     disparateImpactRatio: maxSelection === 0 ? null : minSelection / maxSelection,
-    equalizedOddsDifference: tprGap === null && fprGap === null ? null : Math.max(tprGap ?? 0, fprGap ?? 0),
+    equalizedOddsDifference: Math.max(tprGap, fprGap),
+    warnings,
   };
 }
 
-/** max - min over the defined rates; null with fewer than two of them. */
-function gap(rates: (number | null)[]): number | null {
-  const defined = rates.filter((rate): rate is number => rate !== null);
-  if (defined.length < 2) return null;
-  return Math.max(...defined) - Math.min(...defined);
-}
+const gap = (rates: number[]) => Math.max(...rates) - Math.min(...rates);
