@@ -3,6 +3,7 @@ import { adminOperations } from "./admin";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { lineageOperations } from "./lineage";
+import { metricOperations } from "./metrics";
 import { policyOperations } from "./policies";
 import { promotionWorkflowOperations } from "./promotion-workflow";
 import { promotionOperations } from "./promotions";
@@ -15,6 +16,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...artifactOperations,
   ...auditOperations,
   ...lineageOperations,
+  ...metricOperations,
   ...policyOperations,
   ...promotionOperations,
   ...promotionWorkflowOperations,
