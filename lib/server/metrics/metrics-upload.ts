@@ -87,3 +87,29 @@ export async function refusingBadInput<T>(work: () => Promise<T>): Promise<T> {
     throw toInputRefusal(error);
   }
 }
+
+/**
+ * The form, read whole (two samples are compared whole anyway), through the byte limit: a body past
+ * it is a 413, not a form cut short.
+ */
+export async function readMultipartForm(upload: MetricsUpload): Promise<FormData> {
+  let refusal: unknown;
+  const chunks = limitedChunks(upload.request.body);
+  const counted = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        refusal = error;
+        controller.error(error);
+      }
+    },
+  });
+  try {
+    return await new Response(counted, { headers: { "content-type": upload.contentType } }).formData();
+  } catch {
+    throw refusal ?? validationError({ body: "Not a readable multipart/form-data body" });
+  }
+}

@@ -1,33 +1,25 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/permissions";
-import { AppError, validationError } from "@/lib/errors";
-import { computeDrift } from "@/lib/metrics/drift";
+import { validationError } from "@/lib/errors";
 import { readObservations, type ObservationColumns } from "@/lib/metrics/input/drift-observations";
-import { readDriftSamplesJson, readWindow, type FeatureSamples } from "@/lib/metrics/input/drift-samples";
-import { MetricInputError, ProblemList } from "@/lib/metrics/input-error";
+import { readDriftSamplesJson, readWindow } from "@/lib/metrics/input/drift-samples";
+import { ProblemList } from "@/lib/metrics/input-error";
 import { parseDriftCsv } from "@/lib/metrics/input/parse-drift-csv";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
+import { columnsOf, computeFeatureDrift, type ComputedDrift } from "./compute-drift-observations";
 import { getMetricsVersionOrThrow } from "./get-metrics-version";
 import { insertDriftObservations } from "./insert-drift-observations";
 import {
   isJson,
   isMultipart,
   limitedChunks,
-  metricsCsvMaxBytes,
   readJsonUpload,
+  readMultipartForm,
   refusingBadInput,
   unsupportedType,
   type MetricsUpload,
 } from "./metrics-upload";
-
-type Computed = {
-  feature: string;
-  kind: "numeric" | "categorical";
-  referenceSize: number;
-  currentSize: number;
-  values: Record<string, number | null>;
-};
 
 /**
  * Drift for a version, three ways: pre-computed observations in bulk (`{ observations }`, JSON), or
@@ -68,14 +60,14 @@ export async function recordDrift(principal: Principal, versionId: string, uploa
 }
 
 type Window = { windowStart: Date; windowEnd: Date };
-type Input = { observations: ObservationColumns } | { computed: Computed[]; window: Window };
+type Input = { observations: ObservationColumns } | { computed: ComputedDrift[]; window: Window };
 
 async function readInput(upload: MetricsUpload): Promise<Input> {
   if (isJson(upload.contentType)) {
     const body = await readJsonUpload(upload);
     if ("observations" in body) return { observations: readObservations(body.observations) };
     const { samples, ...window } = readDriftSamplesJson(body);
-    return { computed: samples.map(compute), window };
+    return { computed: samples.map(computeFeatureDrift), window };
   }
   if (!isMultipart(upload.contentType))
     throw unsupportedType(upload.contentType, ["application/json", "multipart/form-data"]);
@@ -83,18 +75,7 @@ async function readInput(upload: MetricsUpload): Promise<Input> {
 }
 
 async function readCsvUpload(upload: MetricsUpload): Promise<Input> {
-  // The form is read whole, so its size is checked first: a multipart body without a length is refused.
-  const length = Number(upload.request.headers.get("content-length") ?? Number.NaN);
-  if (!Number.isFinite(length))
-    throw new AppError("payload_too_large", "Send the multipart body with its Content-Length");
-  if (length > metricsCsvMaxBytes())
-    throw new AppError(
-      "payload_too_large",
-      `The upload is larger than ${metricsCsvMaxBytes().toLocaleString("en")} bytes`,
-    );
-  const form = await upload.request.formData().catch(() => {
-    throw validationError({ body: "Not a readable multipart/form-data body" });
-  });
+  const form = await readMultipartForm(upload);
   const file = (name: string) => {
     const part = form.get(name);
     if (!(part instanceof Blob))
@@ -107,50 +88,5 @@ async function readCsvUpload(upload: MetricsUpload): Promise<Input> {
   const window = readWindow(form.get("windowStart"), form.get("windowEnd"), problems);
   problems.throwIfAny();
   const samples = await parseDriftCsv(limitedChunks(reference.stream()), limitedChunks(current.stream()));
-  return { computed: samples.map(compute), window: window as Window };
-}
-
-/** The computation's own refusals name the feature, since one upload may carry several. */
-function compute({ feature, reference, current }: FeatureSamples): Computed {
-  try {
-    const drift = computeDrift(reference, current);
-    return {
-      feature,
-      kind: drift.kind,
-      referenceSize: drift.referenceSize,
-      currentSize: drift.currentSize,
-      values: {
-        PSI: drift.psi,
-        KS: drift.ks,
-        KS_PVALUE: drift.ksPValue,
-        JS: drift.js,
-        WASSERSTEIN: drift.wasserstein,
-      },
-    };
-  } catch (error) {
-    if (!(error instanceof MetricInputError)) throw error;
-    throw new MetricInputError(
-      error.problems.map((p) => ({ ...p, column: [feature, p.column].filter(Boolean).join(": ") })),
-    );
-  }
-}
-
-/** Every metric of every feature as an observation of the window; a metric that does not apply is null. */
-function columnsOf(computed: Computed[], window: Window): ObservationColumns {
-  const rows = computed.flatMap((c) =>
-    Object.entries(c.values).map(([metric, value]) => ({
-      ...c,
-      metric: metric as ObservationColumns["metric"][number],
-      value,
-    })),
-  );
-  return {
-    feature: rows.map((r) => r.feature),
-    metric: rows.map((r) => r.metric),
-    value: rows.map((r) => r.value),
-    windowStart: rows.map(() => window.windowStart.toISOString()),
-    windowEnd: rows.map(() => window.windowEnd.toISOString()),
-    referenceSize: rows.map((r) => r.referenceSize),
-    currentSize: rows.map((r) => r.currentSize),
-  };
+  return { computed: samples.map(computeFeatureDrift), window: window as Window };
 }
