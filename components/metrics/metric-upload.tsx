@@ -31,20 +31,20 @@ export function MetricUpload({ versionId }: { versionId: string }) {
   const [state, setState] = useState<State>({ phase: "idle" });
   const file = useRef<HTMLInputElement>(null);
   const current = useRef<HTMLInputElement>(null);
-  const [window, setWindow] = useState({ start: "", end: "" });
+  const [span, setSpan] = useState({ start: "", end: "" });
 
   function upload() {
     const chosen = file.current?.files?.[0];
     const currentFile = current.current?.files?.[0];
     const fail = (message: string) => setState({ phase: "error", message, problems: [] });
     if (!chosen) return fail("Choose a file first.");
-    if (kind === "drift" && (!currentFile || !window.start || !window.end))
+    if (kind === "drift" && (!currentFile || !span.start || !span.end))
       return fail("Drift needs the current sample's file and the window's start and end.");
     const { body, contentType } = buildUpload(
       kind,
       chosen,
       kind === "drift"
-        ? { current: currentFile!, windowStart: isoOf(window.start), windowEnd: isoOf(window.end) }
+        ? { current: currentFile!, windowStart: isoOf(span.start), windowEnd: isoOf(span.end) }
         : undefined,
     );
     const xhr = new XMLHttpRequest();
@@ -121,8 +121,8 @@ export function MetricUpload({ versionId }: { versionId: string }) {
                 <input
                   id={`metric-window-${edge}`}
                   type="datetime-local"
-                  value={window[edge]}
-                  onChange={(event) => setWindow({ ...window, [edge]: event.target.value })}
+                  value={span[edge]}
+                  onChange={(event) => setSpan({ ...span, [edge]: event.target.value })}
                   className={inputClass}
                 />
               </div>
