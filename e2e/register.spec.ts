@@ -101,7 +101,7 @@ test("a model card prefills a fine-tune's registration: licence, tags, relation,
   await page.goto(`/models/${slug}/versions/new`);
   await page.getByLabel("Import a Hugging Face model card").setInputFiles(MODEL_CARD);
   await expect(page.getByText("Imported README.md")).toBeVisible();
-  await expect(page.getByText(/will be available to record after registration/)).toBeVisible();
+  await expect(page.getByText(/recorded as evaluation runs when you register/)).toBeVisible();
 
   await expect(page.getByLabel("Model licence")).toHaveValue("apache-2.0");
   await expect(page.getByLabel("Tags")).toHaveValue("generated_from_trainer, text-classification");

@@ -9,6 +9,7 @@ import { db } from "@/lib/server/db";
 import { openBenchDatabase } from "./bench/bench-database";
 import { apiClient, startApp, type RunningApp } from "./bench/app-server";
 import { BenchTable } from "./bench/harness";
+import { benchIngestion } from "./bench/ingestion-benchmarks";
 import { benchLineage, explainLineage } from "./bench/lineage-benchmarks";
 import { benchPromotions } from "./bench/promotion-benchmarks";
 import { apiPoster, benchRegistry } from "./bench/registry-benchmarks";
@@ -43,6 +44,7 @@ async function main() {
     await benchRegistry(table, get, apiPoster(app.baseUrl, secret), BENCH_PRINCIPAL, fixture);
     await benchLineage(table, get, fixture);
     await benchPromotions(table, app.baseUrl, secret);
+    await benchIngestion(table, apiPoster(app.baseUrl, secret), fixture.treeRootId);
     table.print(
       "Sequential calls after a warm-up; HTTP = full response received by a client with a Bearer token; service = the function in-process",
     );

@@ -32,12 +32,12 @@ function CardSummary({ prefill, notes }: { prefill: ModelCardPrefill; notes: str
       {prefill.evaluations.length > 0 && (
         <div>
           <p className="font-medium">
-            Evaluations in the card: will be available to record after registration
+            Evaluations in the card: recorded as evaluation runs when you register
           </p>
           <ul className="list-disc pl-5">
             {prefill.evaluations.map((evaluation) => (
               <li key={evaluation.suite}>
-                {evaluation.suite}: {evaluation.metrics.map((m) => `${m.name} ${m.value}`).join(", ")}
+                {evaluation.suite}: {evaluation.metrics.map((m) => `${m.name ?? m.type} ${m.value}`).join(", ")}
               </li>
             ))}
           </ul>

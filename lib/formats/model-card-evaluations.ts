@@ -1,12 +1,27 @@
 /**
  * The `model-index` block of a model card (the Papers with Code results format the Hub displays) as
- * evaluation runs we can prefill: one per result, named after its dataset, with numeric metrics.
+ * evaluation runs: one per result, named after its dataset, with numeric metrics. What the card says is
+ * kept as it says it: a metric's `type`, its `name` only when given, the task's type and name, the
+ * dataset's name, type, config and split.
  */
-export type ModelCardMetric = { name: string; value: number; higherIsBetter?: boolean };
+export type ModelCardMetric = {
+  /** the metric's identifier on the Hub (`accuracy`, `rouge`); null when the card gives only a name */
+  type: string | null;
+  /** the card's label for it (`5-shot accuracy`); null when the card gives none */
+  name: string | null;
+  value: number;
+  higherIsBetter?: boolean;
+};
 export type ModelCardEvaluation = {
   suite: string;
+  /** the task's type (`text-generation`) */
   task: string | null;
+  taskName: string | null;
+  /** the dataset's type: its Hub id (`cais/mmlu`) */
   dataset: string | null;
+  datasetName: string | null;
+  datasetConfig: string | null;
+  datasetSplit: string | null;
   metrics: ModelCardMetric[];
 };
 
@@ -41,14 +56,14 @@ function metricsOf(result: Record<string, unknown>, suite: string, warnings: str
   return list(result.metrics).flatMap((raw) => {
     const metric = record(raw);
     const type = str(metric.type);
-    const name = str(metric.name) ?? type;
+    const name = str(metric.name);
     const value = numberOf(metric.value);
-    if (!name || value === null) {
-      warnings.push(`model-index: skipped a metric of "${suite}" without a name or a numeric value`);
+    if ((!type && !name) || value === null) {
+      warnings.push(`model-index: skipped a metric of "${suite}" without a type or a numeric value`);
       return [];
     }
-    const higherIsBetter = directionOf(type ?? name) ?? directionOf(name);
-    return [{ name, value, ...(higherIsBetter === undefined ? {} : { higherIsBetter }) }];
+    const higherIsBetter = (type ? directionOf(type) : undefined) ?? (name ? directionOf(name) : undefined);
+    return [{ type, name, value, ...(higherIsBetter === undefined ? {} : { higherIsBetter }) }];
   });
 }
 
@@ -74,7 +89,19 @@ export function evaluationsOf(modelIndex: unknown, warnings: string[]): ModelCar
       const split = str(dataset.split);
       const suite = split ? `${base} (${split})` : base;
       const metrics = metricsOf(result, suite, warnings);
-      return metrics.length ? [{ suite, task: str(task.type), dataset: str(dataset.type), metrics }] : [];
+      if (!metrics.length) return [];
+      return [
+        {
+          suite,
+          task: str(task.type),
+          taskName: str(task.name),
+          dataset: str(dataset.type),
+          datasetName: str(dataset.name),
+          datasetConfig: str(dataset.config),
+          datasetSplit: split,
+          metrics,
+        },
+      ];
     });
   });
 }

@@ -18,6 +18,8 @@ export type Operation = {
   body?: z.ZodType;
   /** `multipart/form-data` bodies, described by name -> description */
   multipart?: Record<string, string>;
+  /** text bodies (CSV, markdown), described by content type -> description */
+  textBodies?: Record<string, string>;
   success: { status: number; description: string; schema?: z.ZodType; contentType?: string };
   /** extra error statuses beyond the ones every authenticated endpoint has */
   errors?: number[];

@@ -16,9 +16,15 @@ const ERROR_TEXT: Record<number, string> = {
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
 
-/** JSON and multipart may both be accepted (an upload, or a JSON reference to bytes kept elsewhere). */
+/** JSON, multipart and text may each be accepted (an upload, a JSON reference, a CSV file). */
 function requestContent(op: Operation) {
   return {
+    ...Object.fromEntries(
+      Object.entries(op.textBodies ?? {}).map(([type, description]) => [
+        type,
+        { schema: { type: "string", description } },
+      ]),
+    ),
     ...(op.body ? { "application/json": { schema: jsonSchema(op.body, "input") } } : {}),
     ...(op.multipart
       ? {
@@ -65,7 +71,9 @@ function operationObject(op: Operation) {
     tags: [op.tag],
     ...(op.permission ? { "x-permission": op.permission } : { security: [] }),
     ...(parameters.length ? { parameters } : {}),
-    ...(op.body || op.multipart ? { requestBody: { required: true, content: requestContent(op) } } : {}),
+    ...(op.body || op.multipart || op.textBodies
+      ? { requestBody: { required: true, content: requestContent(op) } }
+      : {}),
     responses: {
       [op.success.status]: {
         description: op.success.description,

@@ -63,7 +63,11 @@ describe("applyModelCard", () => {
       "ADAPTER",
     );
     expect(values.tags).toBe("lora, transformers, customer-support");
-    expect(notes).toEqual([expect.stringMatching(/^1 of the card's tags/)]);
+    expect(notes).toEqual([
+      expect.stringMatching(/^1 of the card's tags/),
+      expect.stringMatching(/^Support Tickets \(held-out\) \(test\): helpfulness will not be recorded/),
+    ]);
+    expect(values.evaluations.map((e) => e.suite)).toEqual(["Support Tickets (held-out) (test)", "MMLU"]);
     expect(values.modelLicense).toBe("llama3.1");
     expect(values.parents.map((p) => p.relation)).toEqual(["ADAPTER_OF"]);
   });

@@ -1,6 +1,7 @@
 import type { ModelKind } from "@/generated/prisma/enums";
 import type { AdapterConfigPrefill } from "@/lib/formats/adapter-config";
 import type { ModelCardPrefill } from "@/lib/formats/model-card";
+import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { tagSchema } from "@/lib/schemas/registry";
 import { emptyParentRow, splitList, type RegisterFormValues } from "./form-values";
 import { PARENT_SLOTS } from "./parent-slots";
@@ -31,8 +32,9 @@ export type ModelCardApplied = { values: RegisterFormValues; notes: string[] };
 
 /**
  * What a Hugging Face model card fills in: the model's licence, the version's tags (those that fit our tag
- * rules), the card's markdown and, when the kind lets a person choose it, the parents' relation. Base models,
- * datasets and evaluations are shown as hints by the form: they name Hub ids, not registry records.
+ * rules), the card's markdown, its model-index results (recorded as evaluation runs at registration) and,
+ * when the kind lets a person choose it, the parents' relation. Base models and datasets are shown as
+ * hints by the form: they name Hub ids, not registry records.
  */
 export function applyModelCard(
   values: RegisterFormValues,
@@ -67,10 +69,17 @@ export function applyModelCard(
     );
   }
 
+  const { undirected } = runsFromModelIndex(prefill.evaluations, "REGISTRATION");
+  for (const { suite, metric } of undirected)
+    notes.push(
+      `${suite}: ${metric} will not be recorded, since whether higher is better is not known; send it through the evaluations API saying so`,
+    );
+
   return {
     values: {
       ...values,
       modelLicense: prefill.license ?? values.modelLicense,
+      evaluations: prefill.evaluations,
       tags: tags.join(", "),
       modelCard: prefill.markdown,
       parents,

@@ -1,4 +1,5 @@
 import type { AdapterType, DatasetRole, LineageRelation, ModelKind } from "@/generated/prisma/enums";
+import type { ModelCardEvaluation } from "@/lib/formats/model-card-evaluations";
 import { PARENT_SLOTS } from "./parent-slots";
 
 /**
@@ -36,6 +37,8 @@ export type RegisterFormValues = {
   modelCard: string;
   /** the model's licence: a registration may set it (e.g. from an imported card) */
   modelLicense: string;
+  /** the imported card's model-index results, recorded as evaluation runs when the version registers */
+  evaluations: ModelCardEvaluation[];
 };
 
 let rowCounter = 0;
@@ -75,6 +78,7 @@ export function initialValues(kind: ModelKind, modelLicense: string | null): Reg
     notes: "",
     modelCard: "",
     modelLicense: modelLicense ?? "",
+    evaluations: [],
   };
 }
 

@@ -72,6 +72,7 @@ export function toRegisterInput(
     modelCard: values.modelCard.trim() ? values.modelCard : undefined,
     tags: tags.length ? tags : undefined,
     notes: take("notes", readText(values.notes)),
+    evaluations: values.evaluations.length ? values.evaluations : undefined,
   };
   return { input, errors };
 }

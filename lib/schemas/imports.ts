@@ -50,9 +50,18 @@ export const modelCardPrefillSchema = z.object({
     z.object({
       suite: z.string(),
       task: z.string().nullable(),
+      taskName: z.string().nullable(),
       dataset: z.string().nullable(),
+      datasetName: z.string().nullable(),
+      datasetConfig: z.string().nullable(),
+      datasetSplit: z.string().nullable(),
       metrics: z.array(
-        z.object({ name: z.string(), value: z.number(), higherIsBetter: z.boolean().optional() }),
+        z.object({
+          type: z.string().nullable(),
+          name: z.string().nullable(),
+          value: z.number(),
+          higherIsBetter: z.boolean().optional(),
+        }),
       ),
     }),
   ),

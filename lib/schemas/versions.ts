@@ -101,6 +101,28 @@ export const computeSchema = z.strictObject(
   unknownFieldsError,
 );
 
+const cardText = z.string().max(200).nullable();
+/** A model-index result the form imported from the card: recorded as an evaluation run at registration. */
+export const cardEvaluationSchema = z.strictObject({
+  suite: z.string().min(1).max(200),
+  task: cardText,
+  taskName: cardText,
+  dataset: cardText,
+  datasetName: cardText,
+  datasetConfig: cardText,
+  datasetSplit: cardText,
+  metrics: z
+    .array(
+      z.strictObject({
+        type: cardText,
+        name: cardText,
+        value: z.number(),
+        higherIsBetter: z.boolean().optional(),
+      }),
+    )
+    .max(1000),
+});
+
 const HYPERPARAMETERS_MAX_BYTES = 64 * 1024;
 export const MODEL_CARD_MAX_BYTES = 200 * 1024;
 
@@ -161,6 +183,7 @@ export const registerVersionSchema = z
         .optional(),
       tags: tagsSchema.optional(),
       notes: optionalText(10_000),
+      evaluations: z.array(cardEvaluationSchema).max(200, "At most 200 evaluation results").optional(),
     },
     unknownFieldsError,
   )
@@ -202,6 +225,7 @@ export const IMMUTABLE_VERSION_FIELDS = [
   "parameterCount",
   "contextLength",
   "modelCard",
+  "evaluations",
   "artifacts",
   "id",
   "model",

@@ -59,6 +59,13 @@ export class BenchTable {
     return stats;
   }
 
+  /** A row's note worked out from its timing (a throughput), set after the measurement. */
+  note(row: string, note: string) {
+    const entry = this.rows.get(row);
+    if (entry) entry.note = note;
+    console.error(`[bench] ${row}: ${note}`);
+  }
+
   print(title: string) {
     const headers = ["what", ...this.columns.flatMap((c) => [`${c} p50`, `${c} p95`]), "calls", "result"];
     const lines = [...this.rows].map(([name, { note, cells }]) => [

@@ -118,7 +118,7 @@ async function insertObservations(ctx: SeedContext, rows: Row[]) {
   await ctx.tx.$executeRaw`
     INSERT INTO "DriftObservation" ("id", "versionId", "feature", "metric", "value", "windowStart", "windowEnd", "referenceSize", "currentSize", "createdAt")
     SELECT * FROM unnest(
-      ${rows.map(() => randomUUID())}::text[], ${column("versionId")}::text[], ${column("feature")}::text[], ${column("metric")}::text[],
+      ${rows.map(() => randomUUID())}::text[], ${column("versionId")}::text[], ${column("feature")}::text[], ${column("metric")}::"DriftMetric"[],
       ${column("value")}::float8[], ${iso(column("windowStart"))}::timestamp(3)[], ${iso(column("windowEnd"))}::timestamp(3)[],
       ${column("referenceSize")}::int[], ${column("currentSize")}::int[], ${iso(column("createdAt"))}::timestamp(3)[]
     )`;

@@ -1,12 +1,12 @@
+import { NO_PROVENANCE, type EvaluationMetricInput } from "@/lib/metrics/input/evaluation-input";
 import type { Random } from "@/lib/random/seeded";
+import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { EVALUATIONS, SUITES, type SuiteSpec } from "./tables/evaluations";
-import { audit, DAY_MS, datasetVersionOf, versionOf, type SeedContext } from "./seed-context";
-
-type Metric = { name: string; value: number; higherIsBetter: boolean; slice: string | null };
+import { DAY_MS, datasetVersionOf, versionOf, type SeedContext } from "./seed-context";
 
 /**
- * One run per version and suite, with the overall metrics and, where the suite has them, slices.
- * A version's runs and their metrics are written in two statements, then audited one run at a time.
+ * One run per version and suite, with the overall metrics and, where the suite has them, slices,
+ * recorded as the evaluations API records them (runs, metrics, one event per run).
  */
 export async function seedEvaluations(ctx: SeedContext) {
   for (const [key, scores] of Object.entries(EVALUATIONS)) {
@@ -21,39 +21,25 @@ export async function seedEvaluations(ctx: SeedContext) {
       const datasetVersionId = spec.dataset ? datasetVersionOf(ctx, spec.dataset).id : null;
       return { suite, datasetVersionId, metrics: metricsOf(ctx.random, suite, spec, values) };
     });
-    const runs = await ctx.tx.evaluationRun.createManyAndReturn({
-      data: planned.map(({ suite, datasetVersionId }) => ({
-        versionId: version.id,
-        suite,
-        datasetVersionId,
-        createdById: ctx.users[version.createdBy].id,
-        createdAt: ranAt,
-      })),
-      select: { id: true, suite: true },
+    await insertEvaluationRuns(ctx.tx, {
+      versionId: version.id,
+      actor: ctx.users[version.createdBy],
+      now: ranAt,
+      runs: planned.map((run) => ({ ...run, source: "API", ...NO_PROVENANCE })),
     });
-    const runIdOf = new Map(runs.map((run) => [run.suite, run.id]));
-    await ctx.tx.metricValue.createMany({
-      data: planned.flatMap((run) =>
-        run.metrics.map((metric) => ({ ...metric, runId: runIdOf.get(run.suite)! })),
-      ),
-    });
-    for (const { suite, datasetVersionId, metrics } of planned) {
-      await audit(
-        ctx,
-        version.createdBy,
-        "evaluation.recorded",
-        { type: "evaluation_run", id: runIdOf.get(suite)! },
-        { versionId: version.id, suite, datasetVersionId, metrics },
-      );
-    }
   }
 }
 
-function metricsOf(random: Random, suite: string, spec: SuiteSpec, values: Record<string, number>): Metric[] {
+function metricsOf(
+  random: Random,
+  suite: string,
+  spec: SuiteSpec,
+  values: Record<string, number>,
+): EvaluationMetricInput[] {
   const metrics = Object.entries(values).map(([name, value]) => {
     const higherIsBetter = spec.metrics[name];
     if (higherIsBetter === undefined) throw new Error(`suite ${suite} has no metric ${name}`);
-    return { name, value, higherIsBetter, slice: null };
+    return { name, value, higherIsBetter, slice: null, type: null, displayName: null };
   });
   const sliced = spec.slices;
   if (!sliced || values[sliced.metric] === undefined) return metrics;
@@ -63,6 +49,8 @@ function metricsOf(random: Random, suite: string, spec: SuiteSpec, values: Recor
     value: Math.min(1, Math.round((overall + offset + random.normal(0, 0.004)) * 1000) / 1000),
     higherIsBetter: spec.metrics[sliced.metric]!,
     slice,
+    type: null,
+    displayName: null,
   }));
   return [...metrics, ...slices];
 }

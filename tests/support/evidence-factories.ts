@@ -3,7 +3,7 @@
  * governed datasets) and policy versions, written straight to the tables with explicit timestamps, so
  * tests can place each record before or after an "as of" moment.
  */
-import type { ArtifactFormat, LegalBasis, PolicyMode, Stage } from "@/generated/prisma/enums";
+import type { ArtifactFormat, DriftMetric, LegalBasis, PolicyMode, Stage } from "@/generated/prisma/enums";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { unique } from "./factories";
@@ -44,7 +44,7 @@ export async function addFairnessReport(
   version: Version,
   attribute: string,
   createdAt: Date,
-  values: { dpd: number; dir?: number | null; eod?: number | null },
+  values: { dpd: number; dir?: number | null; eod?: number },
 ) {
   return db.fairnessReport.create({
     data: {
@@ -54,7 +54,7 @@ export async function addFairnessReport(
       groups: [],
       demographicParityDifference: values.dpd,
       disparateImpactRatio: values.dir ?? null,
-      equalizedOddsDifference: values.eod ?? null,
+      equalizedOddsDifference: values.eod ?? 0,
       createdById: owner.user.id,
       createdAt,
     },
@@ -66,7 +66,7 @@ export async function addFairnessReport(
 export async function addDrift(
   version: Version,
   feature: string,
-  metric: string,
+  metric: DriftMetric,
   value: number | null,
   windowEnd: Date,
 ) {

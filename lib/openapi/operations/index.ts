@@ -4,6 +4,7 @@ import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { compareOperations } from "./compare";
 import { lineageOperations } from "./lineage";
+import { metricOperations } from "./metrics";
 import { policyOperations } from "./policies";
 import { promotionWorkflowOperations } from "./promotion-workflow";
 import { promotionOperations } from "./promotions";
@@ -17,6 +18,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...auditOperations,
   ...compareOperations,
   ...lineageOperations,
+  ...metricOperations,
   ...policyOperations,
   ...promotionOperations,
   ...promotionWorkflowOperations,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { DriftMetric } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { createTeam, createUser } from "@/tests/support/factories";
@@ -21,7 +22,12 @@ const day = (iso: string) => new Date(`${iso}Z`);
 let leader: Principal;
 const versions: Record<string, string> = {};
 
-async function psi(versionId: string, windowStart: string, value: number | null, metric = "PSI") {
+async function psi(
+  versionId: string,
+  windowStart: string,
+  value: number | null,
+  metric: DriftMetric = "PSI",
+) {
   const start = day(windowStart);
   await db.driftObservation.create({
     data: {

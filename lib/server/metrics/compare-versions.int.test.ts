@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { DriftMetric } from "@/generated/prisma/enums";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { GET as compareRoute } from "@/app/api/v1/compare/route";
@@ -41,7 +42,7 @@ async function fairness(
   createdAt: string,
   dpd: number,
   dir: number | null,
-  eod: number | null,
+  eod: number,
 ) {
   await db.fairnessReport.create({
     data: {
@@ -58,7 +59,7 @@ async function fairness(
   });
 }
 
-async function drift(versionId: string, windowStart: string, metric: string, value: number) {
+async function drift(versionId: string, windowStart: string, metric: DriftMetric, value: number) {
   const start = at(windowStart);
   await db.driftObservation.create({
     data: {
@@ -96,7 +97,7 @@ beforeAll(async () => {
 
   await fairness(ids.a, "2026-11-01T00:00:00", 0.01, 0.99, 0.01); // superseded
   await fairness(ids.a, "2026-11-03T00:00:00", 0.2, 0.7, 0.15);
-  await fairness(ids.b, "2026-11-03T00:00:00", 0.1, 0.85, null);
+  await fairness(ids.b, "2026-11-03T00:00:00", 0.1, 0.85, 0.15);
 
   await drift(ids.a, "2026-11-01T00:00:00", "PSI", 0.01); // an older window
   await drift(ids.a, "2026-11-02T00:00:00", "PSI", 0.3);
@@ -129,8 +130,8 @@ describe("compareVersions", () => {
     expect(result.fairness).toEqual([
       expect.objectContaining({ group: "sex", name: "DIR", values: [0.7, 0.85, null], best: [1] }),
       expect.objectContaining({ group: "sex", name: "DPD", values: [0.2, 0.1, null], best: [1] }),
-      // only one version has an equalized odds difference: nothing to compare
-      expect.objectContaining({ group: "sex", name: "EOD", values: [0.15, null, null], best: [] }),
+      // a tie: both are marked
+      expect.objectContaining({ group: "sex", name: "EOD", values: [0.15, 0.15, null], best: [0, 1] }),
     ]);
     expect(result.drift).toEqual([
       expect.objectContaining({

@@ -76,11 +76,12 @@ const fairnessSql = (versionId: string, asOf: Date) => Prisma.sql`
   WHERE "versionId" = ${versionId} AND "createdAt" <= ${asOf}
   ORDER BY attribute, "createdAt" DESC, id DESC`;
 
+// metric::text: evidence lists metrics by name, as it did before the column became an enum.
 const driftSql = (versionId: string, asOf: Date) => Prisma.sql`
-  SELECT DISTINCT ON (feature, metric) feature, metric, value, "windowStart", "windowEnd"
+  SELECT DISTINCT ON (feature, metric::text) feature, metric::text AS metric, value, "windowStart", "windowEnd"
   FROM "DriftObservation"
   WHERE "versionId" = ${versionId} AND "windowEnd" <= ${asOf}
-  ORDER BY feature, metric, "windowEnd" DESC, "windowStart" DESC, "createdAt" DESC, id DESC`;
+  ORDER BY feature, metric::text, "windowEnd" DESC, "windowStart" DESC, "createdAt" DESC, id DESC`;
 
 // The version's own dataset versions and its ancestors' (through merges too: every parent edge), each
 // once: its own use wins, then the first role (TRAIN before VALIDATION before EVAL). UNION, not UNION ALL,

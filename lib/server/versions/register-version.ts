@@ -11,7 +11,9 @@ import {
   type RegisterVersionInput,
 } from "@/lib/schemas/versions";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { db } from "@/lib/server/db";
+import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
 import { loadReferences, requireValidReferences } from "./check-version-references";
@@ -86,6 +88,9 @@ export async function registerVersion(
       entityId: row.id,
       changes: registeredFacts(data, model, version),
     });
+    // The card's results whose direction is known; the form lists the others as not recorded.
+    const { runs } = runsFromModelIndex(data.evaluations ?? [], "REGISTRATION");
+    if (runs.length) await insertEvaluationRuns(tx, { versionId: row.id, actor: principal, runs });
     return row;
   });
 
@@ -130,7 +135,8 @@ function versionData(data: RegisterVersionData) {
 
 /** The change log entry: every registered fact, the model card by its digest (it may be 200 KB). */
 function registeredFacts(data: RegisterVersionData, model: { id: string; slug: string }, version: number) {
-  const { modelCard, tags, ...facts } = data;
+  // each imported evaluation is recorded, and audited, as a run of its own
+  const { modelCard, tags, evaluations: _, ...facts } = data;
   return {
     model: { id: model.id, slug: model.slug },
     version,

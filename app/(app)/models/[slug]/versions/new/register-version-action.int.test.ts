@@ -2,7 +2,10 @@
  * The registration action, end to end against the database: only the session (there is no request here)
  * and revalidation (it needs Next's request store) are replaced.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseModelCard } from "@/lib/formats/model-card";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
@@ -73,6 +76,39 @@ describe("registerVersionAction", () => {
       select: { changes: true },
     });
     expect(event.changes).toEqual({ license: { from: null, to: "apache-2.0" } });
+  });
+
+  it("records the card's imported model-index results as evaluation runs of the new version", async () => {
+    const model = await makeModel(people.scientistA.principal, { kind: "FINE_TUNED" });
+    const card = parseModelCard(
+      readFileSync(path.join(process.cwd(), "lib/formats/fixtures/model-card-trainer.md"), "utf8"),
+    );
+    const result = await registerVersionAction(model.slug, { version: { evaluations: card.evaluations } });
+    const id = (result as { data: { id: string } }).data.id;
+    const runs = await db.evaluationRun.findMany({ where: { versionId: id }, include: { metrics: true } });
+    expect(runs).toEqual([
+      expect.objectContaining({
+        suite: "imdb (test)",
+        source: "REGISTRATION",
+        taskType: "text-classification",
+        taskName: "Text Classification",
+        datasetName: "imdb",
+        datasetConfig: "plain_text",
+        datasetSplit: "test",
+        metrics: [
+          expect.objectContaining({
+            name: "accuracy",
+            type: "accuracy",
+            displayName: "Accuracy",
+            value: 0.93128,
+            higherIsBetter: true,
+          }),
+        ],
+      }),
+    ]);
+    expect(
+      await db.auditEvent.count({ where: { action: "evaluation_run.recorded", entityId: runs[0]!.id } }),
+    ).toBe(1);
   });
 
   it("answers nested field messages (shape, then references) and writes nothing", async () => {
