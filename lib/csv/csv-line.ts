@@ -8,7 +8,10 @@ export function csvLine(cells: readonly (string | number | null)[]): string {
 }
 
 /** A whole file: a header line, then one line per row. */
-export function csvText(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
   return [header, ...rows].map(csvLine).join("");
 }
 
