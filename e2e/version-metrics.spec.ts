@@ -27,6 +27,7 @@ test("the Metrics tab draws evaluation, fairness and drift with their data, and 
   page,
   loginAs,
 }) => {
+  test.setTimeout(120_000);
   await loginAs("officer");
   const { id, metrics } = await versionWithEveryMetric(page.request);
   await page.goto(`/versions/${id}`);
@@ -35,7 +36,10 @@ test("the Metrics tab draws evaluation, fairness and drift with their data, and 
   await expect(page.getByRole("heading", { level: 2, name: "Metrics" })).toBeVisible();
 
   const evaluation = page.getByRole("region", { name: "Evaluation metrics" });
-  await expect(evaluation.getByRole("columnheader", { name: "This version" })).toBeVisible();
+  // The section streams in after the tab; a loaded machine can take a while.
+  await expect(evaluation.getByRole("columnheader", { name: "This version" })).toBeVisible({
+    timeout: 30_000,
+  });
   expect(await evaluation.locator("tbody tr").count()).toBe(metrics.evaluations.length);
   // The change is said in words, not only in colour.
   await expect(evaluation.getByText(/ (better|worse|same)$/).first()).toBeVisible();
@@ -87,6 +91,7 @@ test("the Metrics tab draws evaluation, fairness and drift with their data, and 
 });
 
 test("a version without metrics shows how to send them", async ({ page, loginAs }) => {
+  test.setTimeout(90_000);
   await loginAs("scientist");
   const suffix = uniqueSuffix();
   const id = await registerVersion(page, {
