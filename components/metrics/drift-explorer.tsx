@@ -1,22 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 import { ChartFrame } from "@/components/dashboards/chart-frame";
-import { legendText } from "@/components/dashboards/legend-text";
 import type { DriftSeries } from "@/lib/schemas/version-metrics";
 import { CsvDownloadButton } from "./csv-download-button";
+import { DriftLineChart } from "./drift-line-chart";
 import { formatInstant, formatValue } from "./metric-format";
 
 const METRIC_LABELS: Record<string, string> = {
@@ -27,10 +15,6 @@ const METRIC_LABELS: Record<string, string> = {
   WASSERSTEIN: "Wasserstein distance",
 };
 const metricLabel = (metric: string) => METRIC_LABELS[metric] ?? metric;
-
-const dayFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" });
-const tick = (bucketSeconds: number) => (iso: string) =>
-  bucketSeconds >= 86_400 ? dayFormat.format(new Date(iso)) : formatInstant(iso);
 
 function bandText(series: DriftSeries) {
   if (series.thresholds.length === 0) return "No policy in force sets a threshold on this metric.";
@@ -58,17 +42,18 @@ export function DriftExplorer({
 }) {
   const id = useId();
   const features = [...new Set(series.map((s) => s.feature))];
-  const [feature, setFeature] = useState(features[0]!);
+  // Kept by name: after a refresh brings other series, a choice that is gone falls back to the first.
+  const [wantedFeature, setFeature] = useState(features[0]!);
+  const feature = features.includes(wantedFeature) ? wantedFeature : features[0]!;
   const metrics = series.filter((s) => s.feature === feature).map((s) => s.metric);
-  const [wanted, setMetric] = useState(metrics.includes("PSI") ? "PSI" : metrics[0]!);
-  const metric = metrics.includes(wanted) ? wanted : metrics[0]!;
+  const [wantedMetric, setMetric] = useState(metrics.includes("PSI") ? "PSI" : metrics[0]!);
+  const metric = metrics.includes(wantedMetric) ? wantedMetric : metrics[0]!;
   const current = series.find((s) => s.feature === feature && s.metric === metric)!;
 
   const highest = Math.max(0, ...current.points.map((p) => p.max ?? 0));
   const top = Math.max(highest, current.alert ?? 0, current.warn ?? 0) * 1.15 || 1;
   const above = (level: number | null) =>
     level === null ? 0 : current.points.filter((p) => (p.max ?? 0) > level).length;
-  const format = tick(bucketSeconds);
 
   return (
     <div className="space-y-3">
@@ -114,93 +99,7 @@ export function DriftExplorer({
           p.count,
         ])}
       >
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 900, height: 300 }}>
-          <LineChart
-            data={current.points}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 16, bottom: 0, left: -8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-            <XAxis
-              dataKey="at"
-              tickFormatter={format}
-              tick={{ fill: "#475569", fontSize: 12 }}
-              minTickGap={32}
-            />
-            <YAxis
-              domain={[0, top]}
-              tickFormatter={(v: number) => formatValue(v)}
-              tick={{ fill: "#475569", fontSize: 12 }}
-            />
-            {current.warn !== null && (
-              <ReferenceArea
-                y1={current.warn}
-                y2={current.alert ?? top}
-                fill="#fef3c7"
-                fillOpacity={0.6}
-                ifOverflow="hidden"
-              />
-            )}
-            {current.alert !== null && (
-              <ReferenceArea
-                y1={current.alert}
-                y2={top}
-                fill="#fee2e2"
-                fillOpacity={0.6}
-                ifOverflow="hidden"
-              />
-            )}
-            {current.warn !== null && (
-              <ReferenceLine
-                y={current.warn}
-                stroke="#d97706"
-                strokeDasharray="4 4"
-                label={{
-                  value: `warning ${current.warn}`,
-                  position: "insideTopLeft",
-                  fill: "#92400e",
-                  fontSize: 11,
-                }}
-              />
-            )}
-            {current.alert !== null && (
-              <ReferenceLine
-                y={current.alert}
-                stroke="#dc2626"
-                strokeDasharray="4 4"
-                label={{
-                  value: `alert ${current.alert}`,
-                  position: "insideTopLeft",
-                  fill: "#991b1b",
-                  fontSize: 11,
-                }}
-              />
-            )}
-            <Tooltip
-              labelFormatter={(at) => `${formatInstant(String(at))} UTC`}
-              formatter={(value) => formatValue(value === null ? null : Number(value))}
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-            <Line
-              dataKey="avg"
-              name="Mean per bucket"
-              stroke="#4f46e5"
-              strokeWidth={2}
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="max"
-              name="Highest per bucket"
-              stroke="#64748b"
-              strokeDasharray="3 3"
-              dot={false}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <DriftLineChart series={current} top={top} bucketSeconds={bucketSeconds} />
       </ChartFrame>
       <p className="text-xs text-slate-600">{bandText(current)}</p>
       <CsvDownloadButton
