@@ -28,6 +28,9 @@ const LINE_STYLE: Record<FairnessLine["kind"], { stroke: string; fill: string; d
   shadow: { stroke: "#d97706", fill: "#92400e", dash: "2 3" },
 };
 
+// Lines often sit close together: their labels take turns at the corners so they do not overlap.
+const LABEL_POSITIONS = ["insideBottomLeft", "insideTopRight", "insideBottomRight", "insideTopLeft"] as const;
+
 /** Rates per group of one attribute, with the lines the selection-rate rules draw. */
 export function FairnessChart({
   groups,
@@ -58,7 +61,7 @@ export function FairnessChart({
             isAnimationActive={false}
           />
         ))}
-        {lines.map((line) => (
+        {lines.map((line, i) => (
           <ReferenceLine
             key={line.label}
             y={line.y}
@@ -66,7 +69,7 @@ export function FairnessChart({
             strokeDasharray={LINE_STYLE[line.kind].dash}
             label={{
               value: line.label,
-              position: "insideTopRight",
+              position: LABEL_POSITIONS[i % LABEL_POSITIONS.length],
               fill: LINE_STYLE[line.kind].fill,
               fontSize: 11,
             }}
