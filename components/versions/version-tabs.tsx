@@ -6,6 +6,7 @@ export const VERSION_TABS = [
   { key: "datasets", label: "Datasets" },
   { key: "training", label: "Training" },
   { key: "model-card", label: "Model card" },
+  { key: "metrics", label: "Metrics" },
   { key: "lineage", label: "Lineage" },
   { key: "promotions", label: "Promotions" },
   { key: "changes", label: "Change log" },

@@ -1,10 +1,5 @@
 import { z } from "zod";
-import { page, paginationSchema } from "@/lib/schemas/common";
-
-/** A query field left empty (`?actor=`, or an empty form field) means "no filter". */
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optionalFilter = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+import { checkRange, optionalFilter, page, paginationSchema, timeBound } from "@/lib/schemas/common";
 
 const ENTITY_TYPE = /^[a-z][a-z0-9_]*$/;
 export const entityTypeSchema = z
@@ -68,30 +63,6 @@ const actionFilterSchema = z
     return { exact: value } as const;
   });
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = "Use an ISO 8601 date (2026-01-31) or a timestamp with a zone (2026-01-31T12:00:00Z)";
-
-/**
- * A bound of the time range. A bare date means the whole day in UTC: `from` starts at its first
- * millisecond and `to` ends at its last, so `from=to=2026-01-31` is that one day.
- */
-const timeBound = (edge: "start" | "end") =>
-  z
-    .string()
-    .trim()
-    .refine(
-      (value) =>
-        DATE_ONLY.test(value)
-          ? z.iso.date().safeParse(value).success
-          : z.iso.datetime({ offset: true }).safeParse(value).success,
-      DATE_MESSAGE,
-    )
-    .transform((value) => {
-      if (!DATE_ONLY.test(value)) return new Date(value);
-      const start = new Date(`${value}T00:00:00.000Z`);
-      return edge === "start" ? start : new Date(start.getTime() + 86_400_000 - 1);
-    });
-
 const filterShape = {
   entity: optionalFilter(entityFilterSchema).describe("an entity type (`model_version`) or `type:id`"),
   actor: optionalFilter(actorFilterSchema).describe("a user id, an e-mail address, or `system`"),
@@ -104,11 +75,6 @@ const filterShape = {
   to: optionalFilter(timeBound("end")).describe(
     "events at or before this ISO 8601 timestamp; a bare date ends at 23:59:59.999 UTC",
   ),
-};
-
-const checkRange = (value: { from?: Date; to?: Date }, ctx: z.RefinementCtx) => {
-  if (value.from && value.to && value.to < value.from)
-    ctx.addIssue({ code: "custom", path: ["to"], message: "Must not be before from" });
 };
 
 /** The filters of the list and of the CSV export. */

@@ -10,6 +10,7 @@ import { promotionWorkflowOperations } from "./promotion-workflow";
 import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
+import { versionMetricsOperations } from "./version-metrics";
 
 // One file per domain; each lists the endpoints it serves.
 export const ALL_OPERATIONS: Operation[] = [
@@ -24,4 +25,5 @@ export const ALL_OPERATIONS: Operation[] = [
   ...promotionWorkflowOperations,
   ...registryOperations,
   ...systemOperations,
+  ...versionMetricsOperations,
 ];

@@ -3,7 +3,8 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { auditFiltersSchema } from "@/lib/schemas/audit";
 import { db } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
-import { AUDIT_CSV_HEADER, auditCsvLine, csvLine } from "./audit-csv";
+import { csvLine } from "@/lib/csv/csv-line";
+import { AUDIT_CSV_HEADER, auditCsvLine } from "./audit-csv";
 import { AUDIT_EVENT_SELECT } from "./audit-event-dto";
 import { auditWhere } from "./audit-event-filters";
 

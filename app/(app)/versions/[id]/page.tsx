@@ -30,6 +30,7 @@ import { ArtifactsSection } from "./_sections/artifacts-section";
 import { ChangeLogSection } from "./_sections/change-log-section";
 import { DatasetsSection } from "./_sections/datasets-section";
 import { LineageSection } from "./_sections/lineage-section";
+import { MetricsSection } from "./_sections/metrics-section";
 import { overrideStageAction, requestPromotionAction, updateVersionMetadataAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
@@ -158,6 +159,18 @@ function TabContent({
       return <VersionTraining {...version} />;
     case "model-card":
       return <VersionModelCard markdown={version.modelCard} />;
+    case "metrics":
+      return (
+        <PageSection
+          title="Metrics"
+          description="Evaluation results against the parent and the base, fairness per group, and drift over time."
+        >
+          {/* Upload slot: the metric upload panel (components/metrics/metric-upload.tsx) goes here, above the charts. */}
+          <Suspense fallback={<CardSkeleton label="Loading the metrics" rows={8} />}>
+            <MetricsSection principal={principal} versionId={version.id} />
+          </Suspense>
+        </PageSection>
+      );
     case "lineage":
       return (
         <PageSection

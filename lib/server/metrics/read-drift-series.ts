@@ -1,0 +1,76 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { validationError } from "@/lib/errors";
+import {
+  BUCKET_ORIGIN,
+  bucketCount,
+  chooseBucket,
+  isoDuration,
+  MAX_POINTS_PER_SERIES,
+} from "@/lib/metrics/time-bucket";
+import type { Db } from "@/lib/server/db";
+
+const DEFAULT_SPAN_MS = 90 * 86_400_000;
+
+export type DriftRange = { from: Date; to: Date; bucketSeconds: number };
+type BucketRow = {
+  feature: string;
+  metric: string;
+  at: Date;
+  avg: number | null;
+  max: number | null;
+  count: number;
+};
+
+/**
+ * Every series of the version in one statement: windows grouped by feature, metric and the bucket of
+ * their start (`date_bin` on the same origin as lib/metrics/time-bucket.ts), with the mean and the
+ * highest value of each bucket. `metric::text` reads the column whether it is text or an enum.
+ */
+export const driftBucketsSql = (versionId: string, range: DriftRange) => Prisma.sql`
+  SELECT feature, metric::text AS metric,
+         date_bin(make_interval(secs => ${range.bucketSeconds}), "windowStart", ${BUCKET_ORIGIN}::timestamp) AS at,
+         avg(value) AS avg, max(value) AS max, count(*)::int AS count
+  FROM "DriftObservation"
+  WHERE "versionId" = ${versionId} AND "windowStart" >= ${range.from} AND "windowStart" <= ${range.to}
+  GROUP BY 1, 2, 3
+  ORDER BY 1, 2, 3`;
+
+/**
+ * The range the charts cover: as asked, else the 90 days up to the version's latest window (up to now
+ * when it has none). The bucket: as asked when it keeps a series to MAX_POINTS_PER_SERIES points
+ * (a 400 on `bucket` otherwise), else the narrowest round width that does.
+ */
+export async function resolveDriftRange(
+  client: Db,
+  versionId: string,
+  query: { from?: Date; to?: Date; bucket?: number },
+): Promise<DriftRange> {
+  let to = query.to;
+  if (!to) {
+    const [latest] = await client.$queryRaw<{ at: Date | null }[]>`
+      SELECT max("windowStart") AS at FROM "DriftObservation" WHERE "versionId" = ${versionId}`;
+    to = latest?.at ?? new Date();
+    if (query.from && to < query.from) to = new Date(query.from.getTime() + DEFAULT_SPAN_MS);
+  }
+  const from = query.from ?? new Date(to.getTime() - DEFAULT_SPAN_MS);
+  if (query.bucket === undefined) return { from, to, bucketSeconds: chooseBucket(from, to) };
+  const points = bucketCount(from, to, query.bucket);
+  if (points > MAX_POINTS_PER_SERIES)
+    throw validationError({
+      bucket: `${isoDuration(query.bucket)} gives ${points.toLocaleString("en")} points a series from ${from.toISOString()} to ${to.toISOString()}; at most ${MAX_POINTS_PER_SERIES}: use ${isoDuration(chooseBucket(from, to))} or wider, or a shorter range`,
+    });
+  return { from, to, bucketSeconds: query.bucket };
+}
+
+/** The bucketed points of each (feature, metric) series, series in feature then metric order. */
+export async function readDriftSeries(client: Db, versionId: string, range: DriftRange) {
+  const rows = await client.$queryRaw<BucketRow[]>(driftBucketsSql(versionId, range));
+  const series: { feature: string; metric: string; points: Omit<BucketRow, "feature" | "metric">[] }[] = [];
+  for (const { feature, metric, ...point } of rows) {
+    const last = series[series.length - 1];
+    if (last && last.feature === feature && last.metric === metric) last.points.push(point);
+    else series.push({ feature, metric, points: [point] });
+  }
+  return series;
+}
