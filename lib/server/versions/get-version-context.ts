@@ -12,6 +12,8 @@ export type VersionContext = {
   promotionRequested: boolean;
   /** the principal may request (and withdraw) promotions of this version: role and team, as the service checks */
   mayPromote: boolean;
+  /** the principal may send evaluation, fairness and drift results for this version, at any stage */
+  mayRecordMetrics: boolean;
   /** the principal may move the stage by an emergency override (admins) */
   mayOverride: boolean;
 };
@@ -29,15 +31,17 @@ export async function getVersionContext(principal: Principal, versionId: string)
     },
   });
   if (!row) throw notFound("The version");
-  const [mayChange, mayPromote] = await Promise.all([
+  const [mayChange, mayPromote, mayRecordMetrics] = await Promise.all([
     canChange(principal, "versions.write", row.model),
     canChange(principal, "versions.promote", row.model),
+    canChange(principal, "metrics.write", row.model),
   ]);
   return {
     team: row.model.team,
     mayChange,
     promotionRequested: row._count.promotionRequests > 0,
     mayPromote,
+    mayRecordMetrics,
     mayOverride: can(principal, "stages.override"),
   };
 }

@@ -25,6 +25,7 @@ describe("getVersionContext", () => {
       mayChange: true,
       promotionRequested: false,
       mayPromote: true,
+      mayRecordMetrics: true,
       mayOverride: false,
     });
     expect((await getVersionContext(people.admin.principal, versionId)).mayChange).toBe(true);
@@ -32,6 +33,9 @@ describe("getVersionContext", () => {
     // Officers and leaders read the version but may not write versions at all.
     expect((await getVersionContext(people.officer.principal, versionId)).mayChange).toBe(false);
     expect((await getVersionContext(people.leader.principal, versionId)).mayChange).toBe(false);
+    // Metrics follow the same team rule, at any stage (a PRODUCTION version is still monitored).
+    expect((await getVersionContext(people.scientistB.principal, versionId)).mayRecordMetrics).toBe(false);
+    expect((await getVersionContext(people.leader.principal, versionId)).mayRecordMetrics).toBe(false);
   });
 
   it("lets the owning team's scientists request promotions and only admins override the stage", async () => {

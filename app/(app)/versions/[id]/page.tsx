@@ -31,6 +31,7 @@ import { ChangeLogSection } from "./_sections/change-log-section";
 import { DatasetsSection } from "./_sections/datasets-section";
 import { LineageSection } from "./_sections/lineage-section";
 import { MetricsSection } from "./_sections/metrics-section";
+import { MetricUpload } from "@/components/metrics/metric-upload";
 import { overrideStageAction, requestPromotionAction, updateVersionMetadataAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string | string[] }> };
@@ -165,7 +166,7 @@ function TabContent({
           title="Metrics"
           description="Evaluation results against the parent and the base, fairness per group, and drift over time."
         >
-          {/* Upload slot: the metric upload panel (components/metrics/metric-upload.tsx) goes here, above the charts. */}
+          {context.mayRecordMetrics && <MetricUpload versionId={version.id} />}
           <Suspense fallback={<CardSkeleton label="Loading the metrics" rows={8} />}>
             <MetricsSection principal={principal} versionId={version.id} />
           </Suspense>
