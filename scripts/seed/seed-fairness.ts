@@ -1,41 +1,21 @@
 import { computeFairness, type FairnessRow } from "@/lib/metrics/fairness";
 import type { Random } from "@/lib/random/seeded";
+import { storeFairnessReport } from "@/lib/server/metrics/store-fairness-report";
 import { FAIRNESS, type GroupSpec } from "./tables/fairness";
-import { audit, DAY_MS, versionOf, type SeedContext } from "./seed-context";
+import { DAY_MS, versionOf, type SeedContext } from "./seed-context";
 
 /** Fairness reports computed from seeded synthetic predictions, one protected attribute per report. */
 export async function seedFairness(ctx: SeedContext) {
   for (const spec of FAIRNESS) {
     const version = versionOf(ctx, spec.version);
     const report = computeFairness(spec.groups.flatMap((group) => drawRows(ctx.random, group)));
-    const created = await ctx.tx.fairnessReport.create({
-      data: {
-        versionId: version.id,
-        attribute: spec.attribute,
-        rowCount: report.rowCount,
-        groups: report.groups,
-        demographicParityDifference: report.demographicParityDifference,
-        disparateImpactRatio: report.disparateImpactRatio,
-        equalizedOddsDifference: report.equalizedOddsDifference,
-        createdById: ctx.users[version.createdBy].id,
-        createdAt: new Date(Math.min(version.createdAt.getTime() + DAY_MS + 7_200_000, ctx.today.getTime())),
-      },
-      select: { id: true },
+    await storeFairnessReport(ctx.tx, {
+      actor: ctx.users[version.createdBy],
+      versionId: version.id,
+      attribute: spec.attribute,
+      report,
+      createdAt: new Date(Math.min(version.createdAt.getTime() + DAY_MS + 7_200_000, ctx.today.getTime())),
     });
-    await audit(
-      ctx,
-      version.createdBy,
-      "fairness_report.computed",
-      { type: "fairness_report", id: created.id },
-      {
-        versionId: version.id,
-        attribute: spec.attribute,
-        rowCount: report.rowCount,
-        demographicParityDifference: report.demographicParityDifference,
-        disparateImpactRatio: report.disparateImpactRatio,
-        equalizedOddsDifference: report.equalizedOddsDifference,
-      },
-    );
   }
 }
 

@@ -37,13 +37,7 @@ async function evaluation(
   });
 }
 
-async function fairness(
-  versionId: string,
-  createdAt: string,
-  dpd: number,
-  dir: number | null,
-  eod: number,
-) {
+async function fairness(versionId: string, createdAt: string, dpd: number, dir: number | null, eod: number) {
   await db.fairnessReport.create({
     data: {
       versionId,

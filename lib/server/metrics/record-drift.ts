@@ -5,11 +5,10 @@ import { readObservations, type ObservationColumns } from "@/lib/metrics/input/d
 import { readDriftSamplesJson, readWindow } from "@/lib/metrics/input/drift-samples";
 import { ProblemList } from "@/lib/metrics/input-error";
 import { parseDriftCsv } from "@/lib/metrics/input/parse-drift-csv";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
 import { columnsOf, computeFeatureDrift, type ComputedDrift } from "./compute-drift-observations";
 import { getMetricsVersionOrThrow } from "./get-metrics-version";
-import { insertDriftObservations } from "./insert-drift-observations";
+import { storeDriftObservations } from "./store-drift-observations";
 import {
   isJson,
   isMultipart,
@@ -31,24 +30,14 @@ export async function recordDrift(principal: Principal, versionId: string, uploa
   const input = await refusingBadInput(() => readInput(upload));
   const version = await getMetricsVersionOrThrow(principal, versionId);
   const columns = "observations" in input ? input.observations : columnsOf(input.computed, input.window);
-  const counts = await db.$transaction(async (tx) => {
-    const counts = await insertDriftObservations(tx, version.id, columns);
-    await recordAudit(tx, {
+  const counts = await db.$transaction((tx) =>
+    storeDriftObservations(tx, {
       actor: principal,
-      action: "drift.observations_recorded",
-      entityType: "model_version",
-      entityId: version.id,
-      changes: {
-        ...counts,
-        source: "observations" in input ? "bulk" : "computed",
-        features: [...new Set(columns.feature)],
-        metrics: [...new Set(columns.metric)],
-        from: columns.windowStart.reduce((a, b) => (a < b ? a : b)),
-        to: columns.windowEnd.reduce((a, b) => (a > b ? a : b)),
-      },
-    });
-    return counts;
-  });
+      versionId: version.id,
+      columns,
+      source: "observations" in input ? "bulk" : "computed",
+    }),
+  );
   return "observations" in input
     ? counts
     : {

@@ -4,9 +4,9 @@ import { computeFairness } from "@/lib/metrics/fairness";
 import { readFairnessJson, type FairnessInput } from "@/lib/metrics/input/fairness-input";
 import { MetricInputError } from "@/lib/metrics/input-error";
 import { parseFairnessCsv } from "@/lib/metrics/input/parse-fairness-csv";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
 import { getMetricsVersionOrThrow } from "./get-metrics-version";
+import { storeFairnessReport } from "./store-fairness-report";
 import {
   isCsv,
   isJson,
@@ -28,34 +28,11 @@ export async function recordFairnessReports(principal: Principal, versionId: str
   const reports = await db.$transaction(async (tx) => {
     const created = [];
     for (const { attribute, report } of computed) {
-      const row = await tx.fairnessReport.create({
-        data: {
-          versionId: version.id,
-          attribute,
-          rowCount: report.rowCount,
-          groups: report.groups,
-          demographicParityDifference: report.demographicParityDifference,
-          disparateImpactRatio: report.disparateImpactRatio,
-          equalizedOddsDifference: report.equalizedOddsDifference,
-          warnings: report.warnings,
-          createdById: principal.id,
-        },
-        select: { id: true, attribute: true, createdAt: true },
-      });
-      await recordAudit(tx, {
+      const row = await storeFairnessReport(tx, {
         actor: principal,
-        action: "fairness_report.computed",
-        entityType: "fairness_report",
-        entityId: row.id,
-        changes: {
-          versionId: version.id,
-          attribute,
-          rowCount: report.rowCount,
-          demographicParityDifference: report.demographicParityDifference,
-          disparateImpactRatio: report.disparateImpactRatio,
-          equalizedOddsDifference: report.equalizedOddsDifference,
-          warnings: report.warnings,
-        },
+        versionId: version.id,
+        attribute,
+        report,
       });
       created.push({ id: row.id, createdAt: row.createdAt, attribute, ...report });
     }
