@@ -45,7 +45,7 @@ export async function createUserWithToken(options: { roles: Role[]; teamIds?: st
       tokenHash: hashTokenSecret(secret),
       prefix: secret.slice(0, 10),
       scopes: options.scopes ?? ["read", "write"],
-      expiresAt: new Date(Date.now() + 86_400_000),
+      expiresAt: new Date(Date.now() + 30 * 86_400_000),
     },
   });
   return { user, principal, token: secret };

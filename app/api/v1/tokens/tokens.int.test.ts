@@ -22,7 +22,7 @@ describe("/api/v1/tokens", () => {
   it("creates a token for any role: 201 with the secret once, which then authenticates", async () => {
     for (const roles of [["DATA_SCIENTIST"], ["COMPLIANCE_OFFICER"], ["LEADERSHIP"], ["ADMIN"]] as const) {
       const { token, user } = await createUserWithToken({ roles: [...roles] });
-      const response = await create(token, { name: "pipeline", expiresInDays: 30, scopes: ["read"] });
+      const response = await create(token, { name: "pipeline", expiresInDays: 7, scopes: ["read"] });
       expect(response.status).toBe(201);
       const secret: string = response.body.token.secret;
       expect(response.body.token).toMatchObject({
