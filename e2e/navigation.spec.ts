@@ -34,19 +34,34 @@ for (const role of Object.keys(NAV) as DemoRole[]) {
   });
 }
 
-test("leadership asking for the approvals page gets a 403 page that names the roles that may", async ({
+test("a scientist asking for the approvals inbox gets a 403 page that names the roles that may", async ({
   page,
   loginAs,
 }) => {
-  await loginAs("leader");
+  await loginAs("scientist");
   const response = await page.goto("/approvals");
   expect(response?.status()).toBe(403);
   await expect(
     page.getByRole("heading", { level: 1, name: "You don't have access to this page" }),
   ).toBeVisible();
-  await expect(page.getByText("Approvals is open to the roles Compliance officer, Admin")).toBeVisible();
+  await expect(
+    page.getByText("Approvals is open to the roles Compliance officer, Leadership, Admin"),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Go to the home page" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lee Leader");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sam Scientist");
+});
+
+test("leadership reads the approvals inbox, and a request there, without a way to decide", async ({
+  page,
+  loginAs,
+}) => {
+  await loginAs("leader");
+  const response = await page.goto("/approvals");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Approvals" })).toBeVisible();
+  await page.locator('a[href^="/approvals/"]').first().click();
+  await expect(page.getByRole("button", { name: /^Approve/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Reject/ })).toHaveCount(0);
 });
 
 test("leadership asking for an admin page gets the 403 page too", async ({ page, loginAs }) => {

@@ -6,7 +6,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export const NAV_ITEMS: NavItem[] = [
   { href: "/models", label: "Models", permission: "registry.read" },
   { href: "/datasets", label: "Datasets", permission: "registry.read" },
-  { href: "/approvals", label: "Approvals", permission: "approvals.decide" },
+  { href: "/approvals", label: "Approvals", permission: "approvals.read" },
   // Everyone who reads the registry reads policies; officers edit them (RESTRICTED_PAGES).
   { href: "/policies", label: "Policies", permission: "registry.read" },
   { href: "/dashboards", label: "Dashboards", permission: "dashboards.read" },

@@ -9,6 +9,7 @@ const GRID: Record<Permission, Role[]> = {
   "datasets.write": ["DATA_SCIENTIST", "ADMIN"],
   "metrics.write": ["DATA_SCIENTIST", "ADMIN"],
   "versions.promote": ["DATA_SCIENTIST", "ADMIN"],
+  "approvals.read": ["COMPLIANCE_OFFICER", "LEADERSHIP", "ADMIN"],
   "approvals.decide": ["COMPLIANCE_OFFICER", "ADMIN"],
   "policies.manage": ["COMPLIANCE_OFFICER", "ADMIN"],
   "erasure.manage": ["COMPLIANCE_OFFICER", "ADMIN"],

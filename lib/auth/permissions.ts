@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "datasets.write",
   "metrics.write",
   "versions.promote",
+  /** the approvals inbox, read-only: officers work it, leadership follows it from the dashboard */
+  "approvals.read",
   "approvals.decide",
   "policies.manage",
   "erasure.manage",
@@ -45,8 +47,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "metrics.write",
     "versions.promote",
   ],
-  COMPLIANCE_OFFICER: [...EVERYONE, "approvals.decide", "policies.manage", "erasure.manage", "audit.read"],
-  LEADERSHIP: [...EVERYONE, "audit.read"],
+  COMPLIANCE_OFFICER: [
+    ...EVERYONE,
+    "approvals.read",
+    "approvals.decide",
+    "policies.manage",
+    "erasure.manage",
+    "audit.read",
+  ],
+  LEADERSHIP: [...EVERYONE, "approvals.read", "audit.read"],
   ADMIN: [...PERMISSIONS],
 };
 

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Approvals" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ApprovalsPage({ searchParams }: Props) {
-  const principal = await requirePageUser("approvals.decide");
+  const principal = await requirePageUser("approvals.read");
   const params = readInboxParams(await searchParams);
   const teams = await listInboxTeams(principal);
   const page = listPromotionRequests(principal, inboxQuery(params));

@@ -20,7 +20,7 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <ReviewScreen
       review={review}
-      inboxHref={can(principal, "approvals.decide") ? "/approvals" : null}
+      inboxHref={can(principal, "approvals.read") ? "/approvals" : null}
       decide={decidePromotionAction.bind(null, id)}
       withdraw={withdrawPromotionAction.bind(null, id)}
     />
