@@ -5,7 +5,7 @@ const NAV: Record<DemoRole, string[]> = {
   scientist: ["Models", "Datasets", "Policies", "Dashboards"],
   officer: ["Models", "Datasets", "Approvals", "Policies", "Dashboards", "Audit"],
   officer2: ["Models", "Datasets", "Approvals", "Policies", "Dashboards", "Audit"],
-  leader: ["Models", "Datasets", "Policies", "Dashboards", "Audit"],
+  leader: ["Models", "Datasets", "Approvals", "Policies", "Dashboards", "Audit"],
   admin: ["Models", "Datasets", "Approvals", "Policies", "Dashboards", "Audit", "Admin"],
 };
 
