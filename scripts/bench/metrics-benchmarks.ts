@@ -8,7 +8,11 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
 import { getVersionMetrics } from "@/lib/server/metrics/get-version-metrics";
-import { driftBucketsSql, resolveDriftRange } from "@/lib/server/metrics/read-drift-series";
+import {
+  DRIFT_BUCKETS_WORK_MEM,
+  driftBucketsSql,
+  resolveDriftRange,
+} from "@/lib/server/metrics/read-drift-series";
 import type { BenchTable } from "./harness";
 import type { ScaleFixture } from "./seed-scale";
 
@@ -77,9 +81,12 @@ export async function explainMetrics(f: ScaleFixture) {
   ];
   for (const [name, query] of ranges) {
     const range = await resolveDriftRange(db, f.treeLeafId, query);
-    const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
-      Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${driftBucketsSql(f.treeLeafId, range)}`,
-    );
+    const rows = await db.$transaction(async (tx) => {
+      await tx.$executeRaw(DRIFT_BUCKETS_WORK_MEM);
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${driftBucketsSql(f.treeLeafId, range)}`,
+      );
+    });
     console.log(
       `\n--- EXPLAIN ANALYZE: drift buckets, ${name}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`,
     );

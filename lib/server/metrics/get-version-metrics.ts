@@ -34,7 +34,7 @@ export async function getVersionMetrics(
   if (!refs) throw notFound("The version");
   const [evaluations, series] = await Promise.all([
     readEvaluationComparison(db, refs),
-    readDriftSeries(db, versionId, range),
+    readDriftSeries(versionId, range),
   ]);
   return {
     ...refs,
