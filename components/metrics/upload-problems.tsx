@@ -13,6 +13,7 @@ export function UploadProblems({ message, problems }: { message: string; problem
       {problems.length > 0 && (
         <>
           <table className="mt-2 w-full text-left">
+            <caption className="sr-only">Problems in the file, by row and column</caption>
             <thead>
               <tr className="text-xs uppercase tracking-wide text-red-800">
                 <th scope="col" className="py-1 pr-4 font-semibold">
