@@ -7,6 +7,7 @@ import { requirePermission, type Permission, type Principal } from "@/lib/auth/p
 import { authenticateApiToken } from "@/lib/server/auth/api-tokens";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { sessionOf } from "@/lib/server/auth/user-sessions";
+import { isSameOrigin } from "./same-origin";
 
 export type ApiContext<P> = { req: NextRequest; principal: Principal; params: P };
 type RouteContext<P> = { params: Promise<P> };
@@ -31,7 +32,7 @@ async function authenticate(req: NextRequest): Promise<Principal> {
   if (!principal) throw unauthorized();
   // Cookies ride along on cross-site requests; a session may only change things from our own pages.
   const origin = req.headers.get("origin");
-  if (!READ_METHODS.has(req.method) && origin && origin !== req.nextUrl.origin) {
+  if (!READ_METHODS.has(req.method) && origin && !isSameOrigin(req.headers, origin)) {
     throw forbidden("Cross-origin requests need an API token");
   }
   return principal;
