@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatBytes } from "./format-bytes";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 type UploadState =
   | { phase: "idle" }
@@ -113,18 +114,7 @@ export function ArtifactUploader({ versionId, maxBytes }: { versionId: string; m
         Safetensors headers are read on upload (tensor count, dtypes, parameters). Limit{" "}
         {formatBytes(maxBytes)}.
       </p>
-      {showBar && (
-        <div
-          role="progressbar"
-          aria-label="Upload progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          className="h-2 w-full overflow-hidden rounded bg-slate-200"
-        >
-          <div className="h-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
-        </div>
-      )}
+      {showBar && <ProgressBar percent={percent} />}
       {/* Always mounted: screen readers announce changes of a live region, not its arrival. */}
       <p
         className={`text-sm ${state.phase === "done" ? "text-emerald-800" : "text-slate-700"}`}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { InputProblem } from "@/lib/metrics/input-error";
 import { buildUpload, KIND_LABELS, readAnswer, type MetricKind } from "@/lib/metrics/upload-request";
 import { UploadProblems } from "./upload-problems";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 type State =
   | { phase: "idle" }
@@ -134,18 +135,7 @@ export function MetricUpload({ versionId }: { versionId: string }) {
         </Button>
       </div>
       <p className="text-xs text-slate-600">{KIND_LABELS[kind].hint}</p>
-      {state.phase !== "idle" && state.phase !== "error" && (
-        <div
-          role="progressbar"
-          aria-label="Upload progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          className="h-2 w-full overflow-hidden rounded bg-slate-200"
-        >
-          <div className="h-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
-        </div>
-      )}
+      {state.phase !== "idle" && state.phase !== "error" && <ProgressBar percent={percent} />}
       <p className="text-sm text-emerald-800" aria-live="polite">
         {state.phase === "processing"
           ? "Checking and computing…"
