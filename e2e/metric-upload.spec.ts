@@ -31,8 +31,12 @@ test("a scientist uploads evaluation and fairness files on the Metrics tab; a br
     await page.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(page.getByRole("progressbar", { name: "Upload progress" })).toBeVisible();
     const evaluation = page.getByRole("region", { name: "Evaluation metrics" });
-    await expect(evaluation.getByRole("cell", { name: "accuracy" })).toBeVisible({ timeout: 30_000 });
-    await expect(evaluation.getByRole("cell", { name: "loss" })).toBeVisible();
+    await expect(
+      evaluation.getByRole("row", { name: /^held-out accuracy higher is better 0\.912/ }),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(evaluation.getByRole("row", { name: /^held-out loss lower is better 0\.41/ })).toBeVisible();
   });
 
   await test.step("a fairness CSV with a label of 2 and a missing prediction is refused, row by row", async () => {
