@@ -6,6 +6,7 @@ const PURE_FOLDERS = [
   "lib/audit",
   "lib/auth",
   "lib/formats",
+  "lib/http",
   "lib/lineage",
   "lib/metrics",
   "lib/policy",

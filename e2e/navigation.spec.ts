@@ -84,6 +84,8 @@ test("the home, approvals and dashboards pages have no serious accessibility vio
   page,
   loginAs,
 }) => {
+  // Three full axe passes, one over the dashboard's ten tiles and their data tables: slow on 2 cores.
+  test.setTimeout(90_000);
   await loginAs("admin");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2, name: "Across the registry" })).toBeVisible();

@@ -16,7 +16,17 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [string, string];
     const date = new Date(createdAt);
-    if (typeof id !== "string" || Number.isNaN(date.getTime())) throw new Error("bad cursor");
+    // PostgreSQL's timestamps end in year 294276 and JavaScript's go further: a date outside the
+    // years a row can have is not a cursor we made (and would fail in the database as a 500).
+    const year = date.getUTCFullYear();
+    if (
+      typeof id !== "string" ||
+      Number.isNaN(date.getTime()) ||
+      year < 1970 ||
+      year > 9999 ||
+      id.includes("\u0000")
+    )
+      throw new Error("bad cursor");
     return { createdAt: date, id };
   } catch {
     throw validationError({ cursor: "Not a cursor this API returned" });

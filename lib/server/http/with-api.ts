@@ -5,7 +5,9 @@ import { Prisma } from "@/generated/prisma/client";
 import { AppError, forbidden, unauthorized, validationError } from "@/lib/errors";
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
 import { authenticateApiToken } from "@/lib/server/auth/api-tokens";
+import { unsafeTextReason } from "@/lib/http/unsafe-input";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
+import { parseJsonBody, readBodyText } from "@/lib/server/imports/read-body";
 import { sessionOf } from "@/lib/server/auth/user-sessions";
 import { isSameOrigin } from "./same-origin";
 
@@ -77,7 +79,9 @@ export function withApi<P = Record<string, never>>(
     try {
       const principal = await authenticate(req);
       requirePermission(principal, options.permission);
-      const result = await handler({ req, principal, params: await route.params });
+      const params = await route.params;
+      refuseUnsafeAddress(req, params);
+      const result = await handler({ req, principal, params });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
       return jsonResponse(result, options.status ?? 200);
@@ -87,15 +91,34 @@ export function withApi<P = Record<string, never>>(
   };
 }
 
-/** Parses the request body as JSON; a malformed body is a 400 with a field message, not a 500. */
+/** The largest JSON body a route reads (metric uploads have limits of their own); past it, 413. */
+export const MAX_JSON_BYTES = Number(process.env.MAX_JSON_BYTES) || 4 * 1024 ** 2;
+
+/**
+ * Parses the request body as JSON, reading no further than MAX_JSON_BYTES (413). A malformed body, or
+ * one with text the database cannot store or nesting deeper than our shapes, is a 400 naming the field.
+ */
 export async function readJson(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw validationError({ body: "The body is not valid JSON" }, "The body is not valid JSON");
+  const declared = Number(req.headers.get("content-length"));
+  if (declared > MAX_JSON_BYTES) throw tooLarge();
+  return parseJsonBody(await readBodyText(req, MAX_JSON_BYTES));
+}
+
+const tooLarge = () =>
+  new AppError("payload_too_large", `The body is larger than ${MAX_JSON_BYTES.toLocaleString("en")} bytes`);
+
+/** Path and query values the database could not take (a NUL, a lone surrogate) are a 400 up front. */
+function refuseUnsafeAddress(req: NextRequest, params: unknown) {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries((params ?? {}) as Record<string, unknown>)) {
+    const reason = typeof value === "string" ? unsafeTextReason(value) : null;
+    if (reason) fields[name] = reason;
   }
+  for (const [name, value] of req.nextUrl.searchParams.entries()) {
+    const reason = unsafeTextReason(name) ?? unsafeTextReason(value);
+    if (reason) fields[unsafeTextReason(name) ? "query" : name] = reason;
+  }
+  if (Object.keys(fields).length > 0) throw validationError(fields);
 }
 
 /** Query parameters as a plain object, for a zod schema to parse. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError, validationError } from "@/lib/errors";
+import { findUnsafeJson } from "@/lib/http/unsafe-input";
 
 /** The body as text, refused with 413 past `maxBytes` without reading the rest. */
 export async function readBodyText(req: Request, maxBytes: number): Promise<string> {
@@ -25,12 +26,19 @@ export async function readBodyText(req: Request, maxBytes: number): Promise<stri
   }
 }
 
-/** JSON.parse with the 400 every route gives for a body that is not JSON. */
+/**
+ * JSON.parse with the 400 every route gives for a body that is not JSON, or that holds what the
+ * database cannot store or nests deeper than any of our shapes (lib/http/unsafe-input.ts), naming the field.
+ */
 export function parseJsonBody(text: string): unknown {
   if (!text.trim()) return {};
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw validationError({ body: "The body is not valid JSON" }, "The body is not valid JSON");
   }
+  const unsafe = findUnsafeJson(value);
+  if (unsafe) throw validationError({ [unsafe.path]: unsafe.message });
+  return value;
 }
