@@ -155,7 +155,7 @@ export function CreateModelForm({ teams, action }: Props) {
             id="hfId"
             label="Hugging Face id"
             error={err("hfId")}
-            hint="org/name, when the model mirrors one"
+            hint="gpt2 or org/name, when the model mirrors one"
           >
             {(p) => <input {...p} name="hfId" maxLength={200} className={`${p.className} font-mono`} />}
           </FormField>

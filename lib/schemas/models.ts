@@ -15,12 +15,15 @@ export const modelKindSchema = z.enum(ModelKind, { error: `One of ${Object.value
 export const riskTierSchema = z.enum(RiskTier, { error: `One of ${Object.values(RiskTier).join(", ")}` });
 export const stageSchema = z.enum(Stage, { error: `One of ${Object.values(Stage).join(", ")}` });
 
-/** A Hugging Face id, `org/name`. */
+/** A Hugging Face id: `org/name`, or a bare `name` for the Hub's oldest models (`gpt2`, `bert-base-uncased`). */
 export const hfIdSchema = z
   .string({ error: "Must be text" })
   .trim()
   .max(200, "At most 200 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, "A Hugging Face id such as `org/name`");
+  .regex(
+    /^(?:[A-Za-z0-9][A-Za-z0-9._-]*\/)?[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    "A Hugging Face id such as `gpt2` or `org/name`",
+  );
 
 export const createModelSchema = z.strictObject(
   {

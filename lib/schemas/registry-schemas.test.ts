@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/validation";
 import { createDatasetVersionSchema } from "./datasets";
-import { createModelSchema, listModelsQuerySchema, updateModelSchema } from "./models";
+import { createModelSchema, hfIdSchema, listModelsQuerySchema, updateModelSchema } from "./models";
 import { registerVersionSchema, updateVersionMetadataSchema } from "./versions";
 
 const errors = (
@@ -35,7 +35,7 @@ describe("createModelSchema", () => {
         slug: "Bad Slug",
         name: "x".repeat(201),
         kind: "LORA",
-        hfId: "no-slash",
+        hfId: "two/slashes/here",
         riskTier: "EXTREME",
         extra: 1,
       }),
@@ -43,7 +43,7 @@ describe("createModelSchema", () => {
       slug: expect.stringMatching(/Lowercase/),
       name: "At most 200 characters",
       kind: "One of BASE, ADAPTER, FINE_TUNED, MERGED, QUANTIZED",
-      hfId: expect.stringMatching(/org\/name/),
+      hfId: expect.stringMatching(/`gpt2` or `org\/name`/),
       riskTier: "One of MINIMAL, LIMITED, HIGH",
       _: "Unknown field(s): extra",
     });
@@ -214,5 +214,33 @@ describe("createDatasetVersionSchema", () => {
     ).toMatchObject({
       personalDataCategories: ["email"],
     });
+  });
+});
+
+describe("Hugging Face ids", () => {
+  it.each(["gpt2", "xlm-roberta-base", "bert-base-uncased", "meta-llama/Llama-3.1-8B", "org.x/model_v2"])(
+    "accepts %s",
+    (hfId) => {
+      expect(hfIdSchema.safeParse(hfId).success).toBe(true);
+    },
+  );
+  it.each(["", "/gpt2", "org/", "two/slashes/here", "has space", "-leading"])("refuses %j", (hfId) => {
+    expect(hfIdSchema.safeParse(hfId).success).toBe(false);
+  });
+});
+
+describe("an IA3 registration as the import prefill gives it", () => {
+  it("takes null rank, alpha and dropout as 'the method has none'", () => {
+    const parsed = registerVersionSchema.safeParse({
+      parents: [{ versionId: "base", relation: "ADAPTER_OF" }],
+      adapter: {
+        type: "IA3",
+        rank: null,
+        alpha: null,
+        dropout: null,
+        targetModules: ["k_proj", "v_proj", "down_proj"],
+      },
+    });
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   });
 });

@@ -62,13 +62,14 @@ export const adapterSchema = z
   .strictObject(
     {
       type: adapterTypeSchema,
-      rank: wholeNumber(1, 4096, "4096").optional(),
+      // null is "the method has none" (an IA3 or prompt-tuning config), as the import prefill says it
+      rank: wholeNumber(1, 4096, "4096").nullish(),
       alpha: z
         .number({ error: "Must be a number" })
         .positive("Must be greater than 0")
         .max(1e6, "At most 1,000,000")
-        .optional(),
-      dropout: z.number({ error: "Must be a number" }).min(0, "At least 0").max(1, "At most 1").optional(),
+        .nullish(),
+      dropout: z.number({ error: "Must be a number" }).min(0, "At least 0").max(1, "At most 1").nullish(),
       targetModules: targetModulesSchema.optional(),
     },
     unknownFieldsError,
