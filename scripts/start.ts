@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { authSecret, dataDir, PROJECT_ROOT, resolveDatabase } from "./lib/environment";
 import { migrate } from "./lib/migrate";
+import { STAGING_SWEEP_INTERVAL_MS, sweepStagingFiles } from "@/lib/server/artifacts/sweep-staging";
 
 const log = (line: string) => console.error(line);
 const dev = process.argv.includes("--dev");
@@ -52,6 +53,9 @@ async function main() {
     }
   }
 
+  await sweepStaging(env.DATA_DIR!);
+  setInterval(() => void sweepStaging(env.DATA_DIR!), STAGING_SWEEP_INTERVAL_MS).unref();
+
   const next = spawn(nextBin, [dev ? "dev" : "start", "--port", port], {
     cwd: PROJECT_ROOT,
     env,
@@ -75,6 +79,15 @@ async function main() {
     log("[app] stopped");
     process.exit(stopping ? 0 : (code ?? 1));
   });
+}
+
+/** Upload staging files a crash left behind, at start and hourly (lib/server/artifacts/sweep-staging.ts). */
+async function sweepStaging(dir: string) {
+  const removed = await sweepStagingFiles(path.join(dir, "artifacts")).catch((error: unknown) => {
+    log(`[artifacts] staging sweep failed: ${String(error)}`);
+    return 0;
+  });
+  if (removed > 0) log(`[artifacts] removed ${removed} staging file(s) left by an interrupted upload`);
 }
 
 main().catch((error) => {
