@@ -48,7 +48,12 @@ describe("createModelAction", () => {
 
   it("answers every field message and stores nothing", async () => {
     const before = await counts();
-    const result = await createModelAction({ slug: "Not A Slug", name: "", kind: "LORA", hfId: "no-slash" });
+    const result = await createModelAction({
+      slug: "Not A Slug",
+      name: "",
+      kind: "LORA",
+      hfId: "two/slashes/here",
+    });
     expect(result).toEqual({
       ok: false,
       code: "validation_failed",
