@@ -3,11 +3,13 @@
  * shape a single INSERT ... SELECT FROM unnest takes). Every problem names the observation (its
  * 1-based position in the list) and the field.
  */
+import { DriftMetric } from "@/generated/prisma/enums";
 import { MetricInputError, ProblemList } from "../input-error";
 import { DRIFT_LIMITS, readWindow } from "./drift-samples";
 
-export const DRIFT_METRICS = ["PSI", "KS", "KS_PVALUE", "JS", "WASSERSTEIN"] as const;
-export type DriftMetricName = (typeof DRIFT_METRICS)[number];
+// The schema's enum is the one list of drift metrics; this file only reads it.
+export const DRIFT_METRICS = Object.values(DriftMetric);
+export type DriftMetricName = DriftMetric;
 
 export const MAX_OBSERVATIONS_PER_REQUEST = 50_000;
 
