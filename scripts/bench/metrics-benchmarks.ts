@@ -26,15 +26,15 @@ const LAST_WINDOW = new Date(Date.parse(FIRST_WINDOW) + (WINDOWS - 1) * WINDOW_M
 const FULL_RANGE = { from: FIRST_WINDOW, to: LAST_WINDOW.toISOString() };
 const METRIC_VALUE = `'PSI'::"DriftMetric"`;
 
-/** One INSERT ... SELECT: a slow wave per feature plus a little noise, ids shaped like cuids. */
+/** One INSERT ... SELECT: a slow wave per feature plus a little noise. */
 export async function seedDriftScale(databaseUrl: string, versionId: string, log = console.error) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const startedAt = Date.now();
     await client.query(
-      `INSERT INTO "DriftObservation" (id, "versionId", feature, metric, value, "windowStart", "windowEnd", "referenceSize", "currentSize")
-       SELECT 'o' || substr(md5('drift-' || f || '-' || w), 1, 24), $1, 'feature_' || f, ${METRIC_VALUE},
+      `INSERT INTO "DriftObservation" ("versionId", feature, metric, value, "windowStart", "windowEnd", "referenceSize", "currentSize")
+       SELECT $1, 'feature_' || f, ${METRIC_VALUE},
               0.08 + 0.06 * sin(w / 2000.0 + f) + 0.02 * random(),
               $2::timestamp + w * interval '${WINDOW_MINUTES} minutes',
               $2::timestamp + (w + 1) * interval '${WINDOW_MINUTES} minutes', 10000, 2000

@@ -79,7 +79,7 @@ export async function addDrift(
       windowStart: new Date(windowEnd.getTime() - 7 * 86_400_000),
       windowEnd,
     },
-    select: { id: true },
+    select: { windowStart: true },
   });
 }
 

@@ -53,6 +53,8 @@ export function readObservations(list: unknown): ObservationColumns {
     referenceSize: [],
     currentSize: [],
   };
+  // A batch repeats each window once per feature and metric: read each pair of instants once.
+  const windows = new Map<string, { windowStart: string; windowEnd: string }>();
   for (const [index, raw] of list.entries()) {
     const row = index + 1;
     const item = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -63,7 +65,18 @@ export function readObservations(list: unknown): ObservationColumns {
       problems.add(row, "metric", `One of ${DRIFT_METRICS.join(", ")}`);
     if (value !== null && (typeof value !== "number" || !Number.isFinite(value)))
       problems.add(row, "value", "A finite number, or null when it could not be computed");
-    const window = readWindow(item.windowStart, item.windowEnd, problems, row);
+    const windowKey =
+      typeof item.windowStart === "string" && typeof item.windowEnd === "string"
+        ? `${item.windowStart}|${item.windowEnd}`
+        : null;
+    let window = windowKey === null ? undefined : windows.get(windowKey);
+    if (!window) {
+      const read = readWindow(item.windowStart, item.windowEnd, problems, row);
+      if (read.windowStart && read.windowEnd && read.windowStart < read.windowEnd) {
+        window = { windowStart: read.windowStart.toISOString(), windowEnd: read.windowEnd.toISOString() };
+        if (windowKey !== null) windows.set(windowKey, window);
+      }
+    }
     const referenceSize = readSize(item.referenceSize, row, "referenceSize", problems);
     const currentSize = readSize(item.currentSize, row, "currentSize", problems);
     if (problems.full) break;
@@ -71,8 +84,8 @@ export function readObservations(list: unknown): ObservationColumns {
     columns.feature.push((feature as string).trim());
     columns.metric.push(metric as DriftMetricName);
     columns.value.push(value as number | null);
-    columns.windowStart.push(window.windowStart!.toISOString());
-    columns.windowEnd.push(window.windowEnd!.toISOString());
+    columns.windowStart.push(window!.windowStart);
+    columns.windowEnd.push(window!.windowEnd);
     columns.referenceSize.push(referenceSize);
     columns.currentSize.push(currentSize);
   }

@@ -89,7 +89,7 @@ export async function compareVersions(principal: Principal, query: CompareQuery)
         "versionId", feature AS "group", metric::text AS name, value
       FROM "DriftObservation"
       WHERE "versionId" = ANY(${ids}::text[])
-      ORDER BY "versionId", feature, metric::text, "windowStart" DESC, "windowEnd" DESC, id DESC`,
+      ORDER BY "versionId", feature, metric::text, "windowStart" DESC, "windowEnd" DESC`,
   ]);
 
   const fairnessValues = fairness.flatMap(({ versionId, attribute, ...measures }) =>

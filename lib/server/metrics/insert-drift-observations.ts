@@ -1,10 +1,11 @@
 import "server-only";
 import type { ObservationColumns } from "@/lib/metrics/input/drift-observations";
+import { toArrayLiteral } from "@/lib/sql/array-literal";
 import type { Tx } from "@/lib/server/db";
 
 /**
- * One INSERT ... SELECT FROM unnest per batch: a parameter per column rather than per cell, so 10,000
- * observations are one statement with seven arrays.
+ * One INSERT ... SELECT FROM unnest per batch, each column sent as one array literal
+ * (lib/sql/array-literal.ts): 10,000 observations are one statement with eight text parameters.
  *
  * ON CONFLICT DO NOTHING, not DO UPDATE: an observation measures a closed window, and policies judge
  * and promotions freeze what was recorded; a re-sent batch (a retry after a timeout) must not count
@@ -15,17 +16,21 @@ export async function insertDriftObservations(
   tx: Tx,
   versionId: string,
   columns: ObservationColumns,
-  /** when each observation was recorded (ISO, UTC); now by default. The demo seed replays history. */
-  recordedAt: string[] = columns.feature.map(() => new Date().toISOString()),
+  /** when each observation was recorded (ISO, UTC); the transaction's time by default. The demo seed replays history. */
+  recordedAt?: string[],
 ) {
+  const recorded = recordedAt ? toArrayLiteral(recordedAt) : null;
   const inserted = await tx.$executeRaw`
-    INSERT INTO "DriftObservation" ("id", "versionId", "feature", "metric", "value", "windowStart", "windowEnd", "referenceSize", "currentSize", "createdAt")
-    SELECT gen_random_uuid()::text, ${versionId}, t.*
+    INSERT INTO "DriftObservation" ("versionId", "feature", "metric", "value", "windowStart", "windowEnd", "referenceSize", "currentSize", "createdAt")
+    SELECT ${versionId}, t.feature, t.metric, t.value, t.window_start, t.window_end, t.reference_size, t.current_size,
+           coalesce(t.recorded_at, now())
     FROM unnest(
-      ${columns.feature}::text[], ${columns.metric}::"DriftMetric"[], ${columns.value}::float8[],
-      ${columns.windowStart}::timestamp(3)[], ${columns.windowEnd}::timestamp(3)[],
-      ${columns.referenceSize}::int[], ${columns.currentSize}::int[], ${recordedAt}::timestamp(3)[]
-    ) AS t
+      ${toArrayLiteral(columns.feature)}::text[], ${toArrayLiteral(columns.metric)}::"DriftMetric"[],
+      ${toArrayLiteral(columns.value)}::float8[],
+      ${toArrayLiteral(columns.windowStart)}::timestamp(3)[], ${toArrayLiteral(columns.windowEnd)}::timestamp(3)[],
+      ${toArrayLiteral(columns.referenceSize)}::int[], ${toArrayLiteral(columns.currentSize)}::int[],
+      ${recorded}::timestamp(3)[]
+    ) AS t (feature, metric, value, window_start, window_end, reference_size, current_size, recorded_at)
     ON CONFLICT ("versionId", "feature", "metric", "windowStart", "windowEnd") DO NOTHING`;
   return { inserted, alreadyPresent: columns.feature.length - inserted };
 }

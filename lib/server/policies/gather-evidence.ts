@@ -81,7 +81,7 @@ const driftSql = (versionId: string, asOf: Date) => Prisma.sql`
   SELECT DISTINCT ON (feature, metric::text) feature, metric::text AS metric, value, "windowStart", "windowEnd"
   FROM "DriftObservation"
   WHERE "versionId" = ${versionId} AND "windowEnd" <= ${asOf}
-  ORDER BY feature, metric::text, "windowEnd" DESC, "windowStart" DESC, "createdAt" DESC, id DESC`;
+  ORDER BY feature, metric::text, "windowEnd" DESC, "windowStart" DESC`;
 
 // The version's own dataset versions and its ancestors' (through merges too: every parent edge), each
 // once: its own use wins, then the first role (TRAIN before VALIDATION before EVAL). UNION, not UNION ALL,
