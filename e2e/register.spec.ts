@@ -37,9 +37,12 @@ test("a data scientist creates an adapter model and registers a version from its
   await expect(page.getByText("Imported adapter_config.json")).toBeVisible();
   await expect(page.getByLabel("Adapter type")).toHaveValue("LORA");
   await expect(page.getByLabel("Rank (r)")).toHaveValue("16");
-  await expect(page.getByLabel("Alpha")).toHaveValue("32");
+  await expect(page.getByLabel("Alpha", { exact: true })).toHaveValue("32");
   await expect(page.getByLabel("Dropout")).toHaveValue("0.05");
   await expect(page.getByLabel("Target modules", { exact: true })).toHaveValue(/q_proj/);
+  // The config's task type opens the less common PEFT settings, so nothing imported is out of sight.
+  await expect(page.getByLabel("Task type")).toBeVisible();
+  await expect(page.getByLabel("Task type")).toHaveValue("CAUSAL_LM");
 
   // The config names a Hub id; its hint searches the registry for the matching base version.
   await page.getByRole("button", { name: `Search the registry for ${BASE_HF_ID}` }).click();
@@ -71,6 +74,9 @@ test("a data scientist creates an adapter model and registers a version from its
       alpha: 32,
       dropout: 0.05,
       targetModules: expect.arrayContaining(["q_proj", "v_proj"]),
+      useRslora: false,
+      scaling: 2,
+      taskType: "CAUSAL_LM",
     },
   });
 });

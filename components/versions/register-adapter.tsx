@@ -96,6 +96,77 @@ export function RegisterAdapter({ values, onChange, errors, notes }: Props) {
         />
         Target modules is a regular expression
       </label>
+      <MorePeftSettings values={values} set={set} errors={errors} />
     </fieldset>
+  );
+}
+
+type ExtraField = "taskType" | "modulesToSave" | "layersToTransform" | "layersPattern";
+type PatternField = "rankPattern" | "alphaPattern";
+
+/**
+ * What most adapters leave unset but changes what rank and alpha mean or what trains. Open when any is
+ * filled in (an imported config that sets them), so nothing imported is out of sight.
+ */
+function MorePeftSettings({
+  values,
+  set,
+  errors,
+}: {
+  values: AdapterValues;
+  set: (patch: Partial<AdapterValues>) => void;
+  errors: Record<string, string>;
+}) {
+  const extras: ExtraField[] = ["taskType", "modulesToSave", "layersToTransform", "layersPattern"];
+  const patterns: PatternField[] = ["rankPattern", "alphaPattern"];
+  const filled = values.useRslora || [...extras, ...patterns].some((field) => values[field].trim() !== "");
+  const hasError = [...extras, ...patterns].some((field) => err(errors, field));
+  const line = (field: ExtraField, label: string, hint: string) => (
+    <FormField id={`adapter-${field}`} label={label} hint={hint} error={err(errors, field)}>
+      {(p) => (
+        <input
+          {...p}
+          value={values[field]}
+          onChange={(e) => set({ [field]: e.target.value })}
+          className={`${p.className} font-mono`}
+        />
+      )}
+    </FormField>
+  );
+  const pattern = (field: PatternField, label: string, hint: string) => (
+    <FormField id={`adapter-${field}`} label={label} hint={hint} error={err(errors, field)}>
+      {(p) => (
+        <textarea
+          {...p}
+          rows={2}
+          value={values[field]}
+          onChange={(e) => set({ [field]: e.target.value })}
+          className={`${p.className} font-mono`}
+        />
+      )}
+    </FormField>
+  );
+  return (
+    <details open={filled || hasError} className="rounded-md border border-slate-200 px-3 py-2">
+      <summary className="cursor-pointer text-sm font-medium text-slate-800">More PEFT settings</summary>
+      <div className="mt-3 space-y-4">
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            checked={values.useRslora}
+            onChange={(e) => set({ useRslora: e.target.checked })}
+          />
+          rsLoRA (use_rslora): the update is scaled by alpha / √r instead of alpha / r
+        </label>
+        <div className="grid gap-4 md:grid-cols-2">
+          {line("taskType", "Task type", "task_type, e.g. CAUSAL_LM or SEQ_CLS")}
+          {line("modulesToSave", "Modules trained in full", "modules_to_save, e.g. classifier, score")}
+          {line("layersToTransform", "Layers adapted", "layers_to_transform: layer numbers, e.g. 0, 1, 2")}
+          {line("layersPattern", "Layers pattern", "layers_pattern: the name of the layer list, e.g. layers")}
+          {pattern("rankPattern", "Rank per module", 'rank_pattern as JSON, e.g. {"q_proj": 8}')}
+          {pattern("alphaPattern", "Alpha per module", 'alpha_pattern as JSON, e.g. {"q_proj": 16}')}
+        </div>
+      </div>
+    </details>
   );
 }

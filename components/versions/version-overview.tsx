@@ -18,6 +18,14 @@ type Adapter = {
   alpha: number | null;
   dropout: number | null;
   targetModules: string | string[] | null;
+  useRslora: boolean | null;
+  scaling: number | null;
+  taskType: string | null;
+  modulesToSave: string[] | null;
+  layersToTransform: number[] | null;
+  layersPattern: string[] | null;
+  rankPattern: Record<string, number> | null;
+  alphaPattern: Record<string, number> | null;
   baseVersionId: string | null;
 };
 
@@ -34,6 +42,55 @@ export type VersionOverviewProps = {
 };
 
 const count = (value: number | null) => (value === null ? null : value.toLocaleString("en-US"));
+
+const code = (text: string) => (
+  <code key={text} className="rounded bg-slate-100 px-1 font-mono text-xs">
+    {text}
+  </code>
+);
+
+function Scaling({ adapter }: { adapter: Adapter }) {
+  if (adapter.scaling === null) return null;
+  const formula = adapter.useRslora ? "alpha / √r, rsLoRA" : "alpha / r";
+  return (
+    <span>
+      {Number(adapter.scaling.toPrecision(4))} <span className="text-slate-600">({formula})</span>
+    </span>
+  );
+}
+
+function PerModule({ pattern }: { pattern: Record<string, number> }) {
+  return (
+    <ul className="flex flex-wrap gap-x-3 gap-y-1">
+      {Object.entries(pattern).map(([module, value]) => (
+        <li key={module}>
+          {code(module)} {value}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The PEFT facts most adapters leave unset: listed only when the config set them. */
+function peftExtras(adapter: Adapter): [string, React.ReactNode][] {
+  const extras: [string, React.ReactNode][] = [];
+  if (adapter.taskType) extras.push(["Task type", code(adapter.taskType)]);
+  if (adapter.modulesToSave)
+    extras.push(["Modules trained in full", <TargetModules key="save" value={adapter.modulesToSave} />]);
+  if (adapter.layersToTransform)
+    extras.push([
+      "Layers adapted",
+      <span key="layers">
+        {adapter.layersToTransform.join(", ")}
+        {adapter.layersPattern && <> of {adapter.layersPattern.map(code)}</>}
+      </span>,
+    ]);
+  if (adapter.rankPattern)
+    extras.push(["Rank per module", <PerModule key="r" pattern={adapter.rankPattern} />]);
+  if (adapter.alphaPattern)
+    extras.push(["Alpha per module", <PerModule key="a" pattern={adapter.alphaPattern} />]);
+  return extras;
+}
 
 function TargetModules({ value }: { value: string | string[] | null }) {
   if (value === null) return null;
@@ -127,10 +184,14 @@ export function VersionOverview({
               ["Rank (r)", adapter.rank],
               ["Alpha", adapter.alpha],
               ["Dropout", adapter.dropout],
+              ...(adapter.scaling === null
+                ? []
+                : [["Scaling", <Scaling key="scaling" adapter={adapter} />] as [string, React.ReactNode]]),
               [
                 "Target modules",
                 adapter.targetModules === null ? null : <TargetModules value={adapter.targetModules} />,
               ],
+              ...peftExtras(adapter),
               [
                 "Base version",
                 base && (

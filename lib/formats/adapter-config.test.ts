@@ -27,6 +27,12 @@ describe("parseAdapterConfig on real-shaped PEFT configs", () => {
       dropout: 0.05,
       targetModules: ["v_proj", "q_proj", "gate_proj", "o_proj", "k_proj", "down_proj", "up_proj"],
       taskType: "CAUSAL_LM",
+      useRslora: false,
+      modulesToSave: null,
+      layersToTransform: null,
+      layersPattern: null,
+      rankPattern: null,
+      alphaPattern: null,
       notes: [
         "adapter_config.json reads the same for LoRA and QLoRA: recorded as LoRA; choose QLoRA if the base was loaded in 4 bits",
       ],
@@ -66,6 +72,30 @@ describe("parseAdapterConfig on real-shaped PEFT configs", () => {
     });
   });
 
+  it("rsLoRA with saved modules, chosen layers and per-module overrides keeps every one of them", () => {
+    expect(parseAdapterConfig(fixture("rslora-roberta-seqcls"))).toMatchObject({
+      adapterType: "LORA",
+      rank: 64,
+      alpha: 16,
+      taskType: "SEQ_CLS",
+      useRslora: true,
+      modulesToSave: ["classifier", "score"],
+      layersToTransform: [20, 21, 22, 23],
+      layersPattern: ["layer"],
+      rankPattern: { query: 32 },
+      alphaPattern: { query: 64 },
+      notes: expect.arrayContaining([
+        "use_rslora is on: the update is scaled by lora_alpha/sqrt(r) = 2, not lora_alpha/r",
+        "rank_pattern or alpha_pattern overrides r or lora_alpha for some modules: kept as written",
+      ]),
+    });
+  });
+
+  it("reads a single layer index as a list of one, as PEFT does", () => {
+    const config = JSON.parse(fixture("lora-llama"));
+    expect(parseAdapterConfig({ ...config, layers_to_transform: 3 }).layersToTransform).toEqual([3]);
+  });
+
   it("IA3, prefix tuning and prompt tuning", () => {
     expect(parseAdapterConfig(fixture("ia3-mt0"))).toEqual({
       peftType: "IA3",
@@ -76,6 +106,12 @@ describe("parseAdapterConfig on real-shaped PEFT configs", () => {
       dropout: null,
       targetModules: ["k", "v", "wo"],
       taskType: "SEQ_2_SEQ_LM",
+      useRslora: null,
+      modulesToSave: null,
+      layersToTransform: null,
+      layersPattern: null,
+      rankPattern: null,
+      alphaPattern: null,
       notes: [],
     });
     expect(parseAdapterConfig(fixture("prefix-tuning-t5"))).toMatchObject({

@@ -17,6 +17,15 @@ export type AdapterConfigPrefill = {
   /** module names, or one regular expression (PEFT matches a string in full against module names) */
   targetModules: string[] | string;
   taskType: string | null;
+  /** rank-stabilised LoRA: the update is scaled by alpha/sqrt(r) rather than alpha/r */
+  useRslora: boolean | null;
+  /** modules trained in full and saved beside the adapter (a classifier head, say) */
+  modulesToSave: string[] | null;
+  layersToTransform: number[] | null;
+  layersPattern: string[] | null;
+  /** per-module overrides of r and lora_alpha (null when PEFT wrote none, as `{}`) */
+  rankPattern: Record<string, number> | null;
+  alphaPattern: Record<string, number> | null;
   /** what a person should know about how the facts were read */
   notes: string[];
 };
@@ -48,7 +57,23 @@ export const adapterConfigSchema = z.looseObject({
     .nullish(),
   task_type: z.string("Must be text").nullish(),
   use_dora: z.boolean("Must be true or false").optional(),
+  use_rslora: z.boolean("Must be true or false").nullish(),
+  modules_to_save: z.array(z.string("Module names are text"), "A list of module names").nullish(),
+  layers_to_transform: z
+    .union(
+      [z.number().int().min(0), z.array(z.number().int().min(0))],
+      "A layer index or a list of layer indices",
+    )
+    .nullish(),
+  layers_pattern: z.union([z.string(), z.array(z.string())], "A name or a list of names").nullish(),
+  rank_pattern: z.record(z.string(), z.number().int().positive(), "Module names to ranks").nullish(),
+  alpha_pattern: z.record(z.string(), z.number().positive(), "Module names to alphas").nullish(),
 });
+
+const listOf = <T>(value: T | T[] | null | undefined): T[] | null =>
+  value === null || value === undefined ? null : Array.isArray(value) ? value : [value];
+const patternOf = (pattern: Record<string, number> | null | undefined) =>
+  pattern && Object.keys(pattern).length > 0 ? pattern : null;
 
 const fail = (message: string, details?: { line?: number; fields?: Record<string, string> }) =>
   new FormatParseError("adapter_config", message, details);
@@ -85,6 +110,8 @@ function adapterTypeOf(
   return "LORA";
 }
 
+const formatScale = (value: number) => Number(value.toPrecision(4)).toString();
+
 function jsonOf(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -119,6 +146,12 @@ export function parseAdapterConfig(
   if ((targets === undefined || targets === null) && ["LORA", "IA3"].includes(peftType)) {
     notes.push("target_modules is not set: PEFT used the default modules for the base architecture");
   }
+  if (config.use_rslora && config.r && config.lora_alpha)
+    notes.push(
+      `use_rslora is on: the update is scaled by lora_alpha/sqrt(r) = ${formatScale(config.lora_alpha / Math.sqrt(config.r))}, not lora_alpha/r`,
+    );
+  if (patternOf(config.rank_pattern) || patternOf(config.alpha_pattern))
+    notes.push("rank_pattern or alpha_pattern overrides r or lora_alpha for some modules: kept as written");
   return {
     peftType,
     adapterType,
@@ -128,6 +161,12 @@ export function parseAdapterConfig(
     dropout: config.lora_dropout ?? null,
     targetModules: Array.isArray(targets) ? [...new Set(targets)] : (targets ?? []),
     taskType: config.task_type ?? null,
+    useRslora: config.use_rslora ?? null,
+    modulesToSave: listOf(config.modules_to_save),
+    layersToTransform: listOf(config.layers_to_transform),
+    layersPattern: listOf(config.layers_pattern),
+    rankPattern: patternOf(config.rank_pattern),
+    alphaPattern: patternOf(config.alpha_pattern),
     notes,
   };
 }

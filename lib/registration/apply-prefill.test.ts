@@ -23,11 +23,41 @@ describe("applyAdapterConfig", () => {
       dropout: "0.05",
       targetModules: "v_proj, q_proj, gate_proj, o_proj, k_proj, down_proj, up_proj",
       targetModulesIsRegex: false,
+      useRslora: false,
+      taskType: "CAUSAL_LM",
+      modulesToSave: "",
+      layersToTransform: "",
+      layersPattern: "",
+      rankPattern: "",
+      alphaPattern: "",
     });
     expect(toRegisterInput(values, "ADAPTER").input.adapter).toMatchObject({
       rank: 16,
       alpha: 32,
       dropout: 0.05,
+    });
+  });
+
+  it("carries rsLoRA, saved modules, layers and per-module overrides through to the registration body", () => {
+    const values = applyAdapterConfig(
+      initialValues("ADAPTER", null),
+      parseAdapterConfig(fixture("rslora-roberta-seqcls.adapter_config.json")),
+    );
+    const { input, errors } = toRegisterInput(values, "ADAPTER");
+    expect(errors).toEqual({});
+    expect(input.adapter).toEqual({
+      type: "LORA",
+      rank: 64,
+      alpha: 16,
+      dropout: 0.1,
+      targetModules: ["query", "value"],
+      useRslora: true,
+      taskType: "SEQ_CLS",
+      modulesToSave: ["classifier", "score"],
+      layersToTransform: [20, 21, 22, 23],
+      layersPattern: ["layer"],
+      rankPattern: { query: 32 },
+      alphaPattern: { query: 64 },
     });
   });
 

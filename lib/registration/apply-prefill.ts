@@ -13,6 +13,8 @@ export function applyAdapterConfig(
 ): RegisterFormValues {
   const regex = typeof prefill.targetModules === "string";
   const text = (value: number | null) => (value === null ? "" : String(value));
+  const list = (items: (string | number)[] | null) => (items ? items.join(", ") : "");
+  const pattern = (value: Record<string, number> | null) => (value ? JSON.stringify(value, null, 2) : "");
   return {
     ...values,
     adapter: {
@@ -24,6 +26,13 @@ export function applyAdapterConfig(
         ? (prefill.targetModules as string)
         : (prefill.targetModules as string[]).join(", "),
       targetModulesIsRegex: regex,
+      useRslora: prefill.useRslora ?? false,
+      taskType: prefill.taskType ?? "",
+      modulesToSave: list(prefill.modulesToSave),
+      layersToTransform: list(prefill.layersToTransform),
+      layersPattern: list(prefill.layersPattern),
+      rankPattern: pattern(prefill.rankPattern),
+      alphaPattern: pattern(prefill.alphaPattern),
     },
   };
 }

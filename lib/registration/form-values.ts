@@ -15,6 +15,14 @@ export type AdapterValues = {
   dropout: string;
   targetModules: string;
   targetModulesIsRegex: boolean;
+  /** PEFT's less common facts, under "More PEFT settings": lists comma-separated, patterns as JSON */
+  useRslora: boolean;
+  taskType: string;
+  modulesToSave: string;
+  layersToTransform: string;
+  layersPattern: string;
+  rankPattern: string;
+  alphaPattern: string;
 };
 
 export type RegisterFormValues = {
@@ -64,6 +72,13 @@ export function initialValues(kind: ModelKind, modelLicense: string | null): Reg
       dropout: "",
       targetModules: "",
       targetModulesIsRegex: false,
+      useRslora: false,
+      taskType: "",
+      modulesToSave: "",
+      layersToTransform: "",
+      layersPattern: "",
+      rankPattern: "",
+      alphaPattern: "",
     },
     hyperparameters: "",
     codeCommit: "",

@@ -37,6 +37,15 @@ export function readJsonObject(text: string): Read<Record<string, unknown>> {
   return { value: parsed as Record<string, unknown> };
 }
 
+/** Whole numbers 0 or more separated by commas or spaces (layer indices). */
+export function readIndexList(text: string): Read<number[]> {
+  const items = text.split(/[\s,]+/).filter(Boolean);
+  if (items.length === 0) return { value: undefined };
+  if (!items.every((item) => /^\d+$/.test(item)))
+    return { error: "Layer numbers separated by commas, e.g. 0, 1, 2" };
+  return { value: items.map(Number) };
+}
+
 /** A `datetime-local` value (the browser's time zone) as an ISO 8601 instant. */
 export function readLocalDateTime(text: string): Read<string> {
   if (empty(text)) return { value: undefined };

@@ -8,6 +8,11 @@ const adapterForm = (patch: Partial<RegisterFormValues> = {}): RegisterFormValue
   return { ...values, parents: [{ ...values.parents[0]!, versionId: "base-v1" }], ...patch };
 };
 
+const adapterValues = (patch: Partial<RegisterFormValues["adapter"]>) => ({
+  ...initialValues("ADAPTER", null).adapter,
+  ...patch,
+});
+
 describe("readers", () => {
   it("reads counts as people write them", () => {
     expect(readCount("8030261248")).toEqual({ value: 8030261248 });
@@ -39,14 +44,13 @@ describe("toRegisterInput", () => {
   it("builds the registration body of an adapter, leaving out what was not filled in", () => {
     const { input, errors } = toRegisterInput(
       adapterForm({
-        adapter: {
+        adapter: adapterValues({
           type: "LORA",
           rank: "16",
           alpha: "32",
           dropout: "0.05",
           targetModules: "q_proj, v_proj k_proj",
-          targetModulesIsRegex: false,
-        },
+        }),
         hyperparameters: '{"learning_rate": 0.0002}',
         gpuType: "A100 80GB",
         gpuCount: "8",
@@ -64,6 +68,7 @@ describe("toRegisterInput", () => {
         alpha: 32,
         dropout: 0.05,
         targetModules: ["q_proj", "v_proj", "k_proj"],
+        useRslora: false,
       },
       hyperparameters: { learning_rate: 0.0002 },
       compute: { gpuType: "A100 80GB", gpuCount: 8 },
@@ -74,16 +79,49 @@ describe("toRegisterInput", () => {
 
   it("sends target modules as one regular expression when asked", () => {
     const values = adapterForm({
-      adapter: {
-        type: "LORA",
-        rank: "",
-        alpha: "",
-        dropout: "",
-        targetModules: ".*(q|v)$",
-        targetModulesIsRegex: true,
-      },
+      adapter: adapterValues({ targetModules: ".*(q|v)$", targetModulesIsRegex: true }),
     });
     expect(toRegisterInput(values, "ADAPTER").input.adapter?.targetModules).toBe(".*(q|v)$");
+  });
+
+  it("sends PEFT's rsLoRA, task type, saved modules, layers and per-module overrides", () => {
+    const { input, errors } = toRegisterInput(
+      adapterForm({
+        adapter: adapterValues({
+          rank: "64",
+          alpha: "16",
+          targetModules: "q_proj",
+          useRslora: true,
+          taskType: "SEQ_CLS",
+          modulesToSave: "classifier, score",
+          layersToTransform: "0, 1 2",
+          layersPattern: "layers",
+          rankPattern: '{"q_proj": 8}',
+          alphaPattern: '{"q_proj": 4}',
+        }),
+      }),
+      "ADAPTER",
+    );
+    expect(errors).toEqual({});
+    expect(input.adapter).toMatchObject({
+      useRslora: true,
+      taskType: "SEQ_CLS",
+      modulesToSave: ["classifier", "score"],
+      layersToTransform: [0, 1, 2],
+      layersPattern: ["layers"],
+      rankPattern: { q_proj: 8 },
+      alphaPattern: { q_proj: 4 },
+    });
+  });
+
+  it("names the field of a layer list or a pattern it cannot read", () => {
+    const values = adapterForm({
+      adapter: adapterValues({ targetModules: "q_proj", layersToTransform: "0, two", rankPattern: "[8]" }),
+    });
+    expect(toRegisterInput(values, "ADAPTER").errors).toEqual({
+      "adapter.layersToTransform": "Layer numbers separated by commas, e.g. 0, 1, 2",
+      "adapter.rankPattern": 'A JSON object, such as {"learning_rate": 0.0002}',
+    });
   });
 
   it("has no adapter facts for other kinds", () => {
@@ -95,14 +133,7 @@ describe("checkRegistration", () => {
   it("reports every problem at once, keyed like the body", () => {
     const values = adapterForm({
       parents: [{ key: "p", versionId: "", label: "", relation: "ADAPTER_OF" }],
-      adapter: {
-        type: "LORA",
-        rank: "0",
-        alpha: "x",
-        dropout: "2",
-        targetModules: "",
-        targetModulesIsRegex: false,
-      },
+      adapter: adapterValues({ rank: "0", alpha: "x", dropout: "2" }),
       hyperparameters: "{bad",
       codeCommit: "not-a-commit",
     });

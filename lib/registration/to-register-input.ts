@@ -6,12 +6,22 @@ import { fieldErrorsOf } from "@/lib/validation";
 import { splitList, type RegisterFormValues } from "./form-values";
 import {
   readCount,
+  readIndexList,
   readJsonObject,
   readLocalDateTime,
   readNumber,
   readText,
   type Read,
 } from "./parse-fields";
+
+const LORA_FAMILY: ReadonlySet<string> = new Set(["LORA", "QLORA", "DORA"]);
+
+// Per-module overrides are checked by the shared schema (numbers in range), as the server does.
+type PerModule = Record<string, number> | undefined;
+const listOrUndefined = (text: string) => {
+  const items = splitList(text);
+  return items.length ? items : undefined;
+};
 
 /**
  * The registration body from the form, with the message of every field that could not be read (keyed like
@@ -57,6 +67,14 @@ export function toRegisterInput(
             alpha: take("adapter.alpha", readNumber(adapter.alpha)),
             dropout: take("adapter.dropout", readNumber(adapter.dropout)),
             targetModules: targets.length ? targets : undefined,
+            // a LoRA-family adapter either uses rsLoRA or does not; other methods have no scaling to change
+            useRslora: LORA_FAMILY.has(adapter.type) ? adapter.useRslora : undefined,
+            taskType: take("adapter.taskType", readText(adapter.taskType)),
+            modulesToSave: listOrUndefined(adapter.modulesToSave),
+            layersToTransform: take("adapter.layersToTransform", readIndexList(adapter.layersToTransform)),
+            layersPattern: listOrUndefined(adapter.layersPattern),
+            rankPattern: take("adapter.rankPattern", readJsonObject(adapter.rankPattern)) as PerModule,
+            alphaPattern: take("adapter.alphaPattern", readJsonObject(adapter.alphaPattern)) as PerModule,
           }
         : undefined,
     hyperparameters: take(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { adapterConfigSchema } from "@/lib/formats/adapter-config";
+import { adapterTypeSchema } from "@/lib/schemas/versions";
 import { MODEL_CARD_SECTIONS } from "@/lib/formats/model-card-sections";
 
 export const IMPORT_MAX_BYTES = 1024 * 1024;
@@ -79,12 +80,18 @@ export const modelCardPrefillSchema = z.object({
 
 export const adapterConfigPrefillSchema = z.object({
   peftType: z.string(),
-  adapterType: z.enum(["LORA", "QLORA", "DORA", "IA3", "PREFIX_TUNING", "PROMPT_TUNING", "OTHER"]),
+  adapterType: adapterTypeSchema,
   baseModelNameOrPath: z.string().nullable(),
   rank: z.number().int().nullable(),
   alpha: z.number().nullable(),
   dropout: z.number().nullable(),
   targetModules: z.union([z.array(z.string()), z.string()]),
   taskType: z.string().nullable(),
+  useRslora: z.boolean().nullable(),
+  modulesToSave: z.array(z.string()).nullable(),
+  layersToTransform: z.array(z.number().int()).nullable(),
+  layersPattern: z.array(z.string()).nullable(),
+  rankPattern: z.record(z.string(), z.number()).nullable(),
+  alphaPattern: z.record(z.string(), z.number()).nullable(),
   notes: z.array(z.string()),
 });

@@ -88,6 +88,17 @@ export const versionResponseSchema = z.object({
         .union([z.array(z.string()), z.string()])
         .nullable()
         .describe("Module names, or one regular expression"),
+      useRslora: z.boolean().nullable().describe("PEFT's use_rslora: scaling alpha/sqrt(r) instead of alpha/r"),
+      scaling: z
+        .number()
+        .nullable()
+        .describe("The factor the update is multiplied by: alpha/r, or alpha/sqrt(r) under rsLoRA"),
+      taskType: z.string().nullable(),
+      modulesToSave: z.array(z.string()).nullable().describe("Modules trained in full beside the adapter"),
+      layersToTransform: z.array(z.number().int()).nullable(),
+      layersPattern: z.array(z.string()).nullable(),
+      rankPattern: z.record(z.string(), z.number()).nullable().describe("Per-module rank overrides"),
+      alphaPattern: z.record(z.string(), z.number()).nullable().describe("Per-module alpha overrides"),
       baseVersionId: z.string().nullable().describe("The ADAPTER_OF parent"),
     })
     .nullable(),

@@ -50,6 +50,46 @@ export const targetModulesSchema = z.union(
   { error: "A list of module names or one regular expression" },
 );
 
+const moduleName = z
+  .string()
+  .trim()
+  .min(1, "Required")
+  .max(200, "At most 200 characters")
+  .regex(/^[A-Za-z0-9_.*-]+$/, "A module name such as lm_head");
+
+/** Module name (or PEFT's pattern for one) -> a value for that module: rank_pattern, alpha_pattern. */
+const perModule = (value: z.ZodType<number>) =>
+  z
+    .record(
+      z.string().trim().min(1, "Module patterns must not be empty").max(500, "At most 500 characters"),
+      value,
+    )
+    .refine((pattern) => Object.keys(pattern).length <= 500, "At most 500 modules");
+
+/**
+ * PEFT facts that change what rank and alpha mean or what trains, as adapter_config.json names them:
+ * `use_rslora` (scaling alpha/sqrt(r) instead of alpha/r), `task_type`, `modules_to_save` (trained in
+ * full), `layers_to_transform` with `layers_pattern`, and `rank_pattern`/`alpha_pattern` overrides.
+ */
+const peftFactsShape = {
+  useRslora: z.boolean({ error: "Must be true or false" }).nullish(),
+  taskType: z
+    .string({ error: "Must be text" })
+    .trim()
+    .regex(/^[A-Z][A-Z0-9_]{0,63}$/, "A PEFT task type such as CAUSAL_LM or SEQ_2_SEQ_LM")
+    .nullish(),
+  modulesToSave: z.array(moduleName).max(500, "At most 500 modules").nullish(),
+  layersToTransform: z
+    .array(wholeNumber(0, 100_000, "100,000"))
+    .max(10_000, "At most 10,000 layers")
+    .nullish(),
+  layersPattern: z.array(moduleName).max(100, "At most 100 patterns").nullish(),
+  rankPattern: perModule(wholeNumber(1, 4096, "4096")).nullish(),
+  alphaPattern: perModule(
+    z.number({ error: "Must be a number" }).positive("Must be greater than 0").max(1e6, "At most 1,000,000"),
+  ).nullish(),
+};
+
 // Prompt and prefix tuning train virtual tokens rather than wrapping modules, so PEFT has no target modules for them.
 const TYPES_WITH_TARGET_MODULES: ReadonlySet<string> = new Set([
   AdapterType.LORA,
@@ -71,6 +111,7 @@ export const adapterSchema = z
         .nullish(),
       dropout: z.number({ error: "Must be a number" }).min(0, "At least 0").max(1, "At most 1").nullish(),
       targetModules: targetModulesSchema.optional(),
+      ...peftFactsShape,
     },
     unknownFieldsError,
   )

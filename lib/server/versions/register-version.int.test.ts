@@ -122,6 +122,14 @@ describe("registerVersion", () => {
       alpha: 32,
       dropout: 0.05,
       targetModules: ".*(q|v)_proj",
+      useRslora: null,
+      scaling: 2,
+      taskType: null,
+      modulesToSave: null,
+      layersToTransform: null,
+      layersPattern: null,
+      rankPattern: null,
+      alphaPattern: null,
       baseVersionId,
     });
     expect(await getVersionOrThrow(people.leader.principal, version.id)).toEqual(version);
@@ -132,6 +140,57 @@ describe("registerVersion", () => {
     expect(listed).toMatchObject({
       version: 2,
       adapter: { type: "QLORA", targetModules: ["q_proj", "v_proj"], rank: null },
+    });
+  });
+
+  it("keeps the PEFT facts that change what rank and alpha mean, and answers the scaling they give", async () => {
+    const adapter = await makeModel(people.scientistA.principal, { kind: "ADAPTER" });
+    const version = await registerVersion(people.scientistA.principal, adapter.slug, {
+      parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
+      adapter: {
+        type: "LORA",
+        rank: 64,
+        alpha: 16,
+        targetModules: ["query", "value"],
+        useRslora: true,
+        taskType: "SEQ_CLS",
+        modulesToSave: ["classifier"],
+        layersToTransform: [20, 21],
+        layersPattern: ["layer"],
+        rankPattern: { query: 32 },
+        alphaPattern: {},
+      },
+    });
+    const stored = await getVersionOrThrow(people.leader.principal, version.id);
+    expect(stored.adapter).toMatchObject({
+      useRslora: true,
+      scaling: 2,
+      taskType: "SEQ_CLS",
+      modulesToSave: ["classifier"],
+      layersToTransform: [20, 21],
+      layersPattern: ["layer"],
+      rankPattern: { query: 32 },
+      // PEFT's empty {} is "no overrides"
+      alphaPattern: null,
+    });
+    await expect(
+      registerVersion(people.scientistA.principal, adapter.slug, {
+        parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
+        adapter: {
+          type: "LORA",
+          targetModules: ["q"],
+          taskType: "causal lm",
+          layersToTransform: [-1],
+          rankPattern: { q: 0 },
+        },
+      }),
+    ).rejects.toMatchObject({
+      code: "validation_failed",
+      fields: {
+        "adapter.taskType": expect.stringMatching(/CAUSAL_LM/),
+        "adapter.layersToTransform.0": "At least 0",
+        "adapter.rankPattern.q": "At least 1",
+      },
     });
   });
 

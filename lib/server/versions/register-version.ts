@@ -109,6 +109,10 @@ export async function registerVersion(
   });
 }
 
+// PEFT writes an unused rank_pattern or alpha_pattern as {}: kept as "none", not as an empty override.
+const nonEmpty = (pattern: Record<string, number> | null | undefined) =>
+  pattern && Object.keys(pattern).length > 0 ? pattern : undefined;
+
 function versionData(data: RegisterVersionData) {
   const targets = data.adapter?.targetModules;
   return {
@@ -130,6 +134,13 @@ function versionData(data: RegisterVersionData) {
     adapterDropout: data.adapter?.dropout ?? null,
     adapterTargetModules: Array.isArray(targets) ? targets : [],
     adapterTargetModulesRegex: typeof targets === "string" ? targets : null,
+    adapterUseRslora: data.adapter?.useRslora ?? null,
+    adapterTaskType: data.adapter?.taskType ?? null,
+    adapterModulesToSave: data.adapter?.modulesToSave ?? [],
+    adapterLayersToTransform: data.adapter?.layersToTransform ?? [],
+    adapterLayersPattern: data.adapter?.layersPattern ?? [],
+    adapterRankPattern: nonEmpty(data.adapter?.rankPattern),
+    adapterAlphaPattern: nonEmpty(data.adapter?.alphaPattern),
   } satisfies Omit<Prisma.ModelVersionUncheckedCreateInput, "modelId" | "createdById" | "version">;
 }
 

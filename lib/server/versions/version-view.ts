@@ -1,5 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { adapterScaling } from "@/lib/registration/adapter-scaling";
+
+// PEFT writes "not set" as null; a list column cannot hold null, so an empty list reads back as null.
+const listOrNull = <T>(list: T[] | null) => (list?.length ? list : null);
 
 /** A version's own columns (no relations): what an INSERT can return in the same statement. */
 export const versionScalarSelect = {
@@ -25,6 +29,13 @@ export const versionScalarSelect = {
   adapterDropout: true,
   adapterTargetModules: true,
   adapterTargetModulesRegex: true,
+  adapterUseRslora: true,
+  adapterTaskType: true,
+  adapterModulesToSave: true,
+  adapterLayersToTransform: true,
+  adapterLayersPattern: true,
+  adapterRankPattern: true,
+  adapterAlphaPattern: true,
 } satisfies Prisma.ModelVersionSelect;
 
 /** How a parent is shown beside its child; registration loads the same to check that it exists. */
@@ -101,6 +112,18 @@ export function toVersionDetail(row: VersionRow) {
           targetModules:
             row.adapterTargetModulesRegex ??
             (row.adapterTargetModules.length ? row.adapterTargetModules : null),
+          useRslora: row.adapterUseRslora,
+          scaling: adapterScaling({
+            rank: row.adapterRank,
+            alpha: row.adapterAlpha,
+            useRslora: row.adapterUseRslora,
+          }),
+          taskType: row.adapterTaskType,
+          modulesToSave: listOrNull(row.adapterModulesToSave),
+          layersToTransform: listOrNull(row.adapterLayersToTransform),
+          layersPattern: listOrNull(row.adapterLayersPattern),
+          rankPattern: row.adapterRankPattern as Record<string, number> | null,
+          alphaPattern: row.adapterAlphaPattern as Record<string, number> | null,
           baseVersionId: base?.parent.id ?? null,
         }
       : null,
