@@ -22,6 +22,8 @@ export function readMultipart<T>(
   body: ReadableStream<Uint8Array>,
   contentType: string,
   onFile: (file: IncomingFile, fieldsSoFar: Record<string, string>) => Promise<T>,
+  /** removes what onFile stored, when the request fails after it (a refused field after the file) */
+  discard: (file: T) => Promise<void>,
 ): Promise<{ fields: Record<string, string>; file: T | undefined }> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
@@ -44,8 +46,13 @@ export function readMultipart<T>(
       fileStream?.destroy();
       parser.destroy();
       source.destroy();
-      // Let onFile finish (its storage cleans up after itself) before the caller answers.
-      await handled?.catch(() => undefined);
+      // Let onFile finish (its storage cleans up after itself on failure) before the caller answers, and
+      // remove what it stored if it got that far: a refused request keeps no file.
+      const stored = await handled?.then(
+        (file) => ({ file }),
+        () => undefined,
+      );
+      if (stored) await discard(stored.file).catch(() => undefined);
       reject(error);
     };
     const invalid = (field: string, message: string) => void fail(validationError({ [field]: message }));
@@ -60,6 +67,8 @@ export function readMultipart<T>(
       // so that onFile failing on it is reported as the client's broken upload, not as our fault.
       let broken: Error | undefined;
       stream.on("error", (error) => (broken ??= error));
+      // The parser may still announce a part from the chunk it was reading when the request was refused.
+      if (settled) return void stream.resume();
       if (name !== "file") {
         stream.resume();
         return invalid(name, "Unexpected file: send the one file in the field `file`");

@@ -164,6 +164,20 @@ describe("POST /api/v1/versions/{id}/artifacts (multipart upload)", () => {
     expect(await artifactEvents()).toBe(eventsBefore);
   });
 
+  it("keeps no file when a text field over the limit comes before or after the file", async () => {
+    const { version, owner } = await createOwnedVersion();
+    const filesBefore = storedFiles().length;
+    const small = file("adapter.bin", new TextEncoder().encode("small"));
+    const before = await upload(version.id, owner.token, [{ name: "name", value: "x".repeat(5000) }, small]);
+    const after = await upload(version.id, owner.token, [small, { name: "format", value: "y".repeat(5000) }]);
+    expect(before.status).toBe(400);
+    expect(before.body.error.fields).toEqual({ name: "At most 4096 characters" });
+    expect(after.status).toBe(400);
+    expect(after.body.error.fields).toEqual({ format: "At most 4096 characters" });
+    expect(storedFiles()).toHaveLength(filesBefore);
+    expect(await db.artifact.count({ where: { versionId: version.id } })).toBe(0);
+  });
+
   it("answers 409 for a name the version already has, keeping only the first file", async () => {
     const { version, owner } = await createOwnedVersion();
     expect(

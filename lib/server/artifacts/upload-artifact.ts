@@ -61,20 +61,25 @@ export async function uploadArtifact(
   await getWritableVersionOrThrow(principal, versionId);
 
   const store = getArtifactStore();
-  const { fields, file } = await readMultipart(request.body, contentType, async (incoming, fieldsSoFar) => {
-    const target = targetOf(fieldsSoFar, incoming.fileName);
-    await requireFreeArtifactName(versionId, target.name);
-    const inspector = inspectorFor(target.format);
-    const inspection: { metadata: Record<string, unknown> | null } = { metadata: null };
-    const stored = await store.put(inspected(incoming.stream, inspector), {
-      key: `${versionId}/${randomUUID()}`,
-      maxBytes,
-      beforeCommit: ({ sizeBytes }) => {
-        inspection.metadata = inspector.finish(sizeBytes);
-      },
-    });
-    return { ...target, ...stored, metadata: inspection.metadata, fileName: incoming.fileName };
-  });
+  const { fields, file } = await readMultipart(
+    request.body,
+    contentType,
+    async (incoming, fieldsSoFar) => {
+      const target = targetOf(fieldsSoFar, incoming.fileName);
+      await requireFreeArtifactName(versionId, target.name);
+      const inspector = inspectorFor(target.format);
+      const inspection: { metadata: Record<string, unknown> | null } = { metadata: null };
+      const stored = await store.put(inspected(incoming.stream, inspector), {
+        key: `${versionId}/${randomUUID()}`,
+        maxBytes,
+        beforeCommit: ({ sizeBytes }) => {
+          inspection.metadata = inspector.finish(sizeBytes);
+        },
+      });
+      return { ...target, ...stored, metadata: inspection.metadata, fileName: incoming.fileName };
+    },
+    (stored) => store.delete(stored.uri),
+  );
   if (!file) throw validationError({ file: "Required: send the file in the multipart field `file`" });
 
   try {
