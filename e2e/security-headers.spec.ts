@@ -52,3 +52,25 @@ test("the app runs under its policy: pages with charts and the lineage graph wor
   await expect(page.getByRole("region", { name: /Lineage graph/ })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("a server action called from another origin or with a body past the limit gets a clear refusal", async ({
+  page,
+  loginAs,
+}) => {
+  await loginAs("scientist");
+  const call = (headers: Record<string, string>, data = "[]") =>
+    page.request.post("/models/new", {
+      headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers },
+      data,
+    });
+  const crossSite = await call({ origin: "https://evil.example" });
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.json()).toEqual({
+    error: { code: "forbidden", message: "Forms of this app can only be sent from its own pages" },
+  });
+  expectSecurityHeaders(crossSite);
+
+  const tooLarge = await call({}, "x".repeat(1024 * 1024 + 1));
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error.code).toBe("payload_too_large");
+});

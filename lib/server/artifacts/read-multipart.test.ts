@@ -9,7 +9,13 @@ const multipart = (parts: Part[]) => {
   const encoded = parts.map(({ name, value, fileName }) =>
     fileName ? { name, fileName, data: encoder.encode(value) } : { name, value },
   );
-  return new Response(new Blob([...multipartChunks(encoded)])).body!;
+  const body = Buffer.concat([...multipartChunks(encoded)]);
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
 };
 const encoder = new TextEncoder();
 

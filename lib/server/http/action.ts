@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
 import { unauthorized, validationError } from "@/lib/errors";
+import { findUnsafeJson } from "@/lib/http/unsafe-input";
 import { getSessionPrincipal } from "@/lib/server/auth/current-user";
 import { errorResponse, toAppError } from "@/lib/server/http/with-api";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -12,7 +13,8 @@ export type { ActionResult };
 
 /**
  * The one way a form reaches a service, in the order of checks withApi() keeps for the API:
- * authenticate (401) -> authorise the role (403) -> parse (400) -> call -> revalidate. Errors come back
+ * authenticate (401) -> authorise the role (403) -> refuse unstorable text (400) -> parse (400) -> call
+ * -> revalidate. Errors come back
  * as values with their code, every field message and their details (a `policy_blocked` refusal's
  * failing rules), so the form can show each where it belongs.
  */
@@ -26,6 +28,10 @@ export function action<S extends z.ZodType, T>(
       const principal = await getSessionPrincipal();
       if (!principal) throw unauthorized("Your session has ended; sign in again");
       requirePermission(principal, options.permission);
+      // what PostgreSQL cannot store (a NUL, a lone surrogate) or nesting past our shapes, as for the API
+      const unsafe = findUnsafeJson(raw);
+      if (unsafe)
+        throw validationError({ [unsafe.path]: unsafe.message }, "Please correct the highlighted fields");
       const parsed = schema.safeParse(raw);
       if (!parsed.success)
         throw validationError(fieldErrorsOf(parsed.error), "Please correct the highlighted fields");

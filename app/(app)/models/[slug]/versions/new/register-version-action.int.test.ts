@@ -161,4 +161,23 @@ describe("registerVersionAction", () => {
       message: expect.stringMatching(/not found/),
     });
   });
+
+  it("checks the session before it reads the form, and refuses text the database cannot store", async () => {
+    const model = await makeModel(people.scientistA.principal, { kind: "FINE_TUNED" });
+    const before = await counts();
+    signIn(null);
+    expect(await registerVersionAction(model.slug, { version: { notes: 42 } })).toEqual({
+      ok: false,
+      code: "unauthorized",
+      message: "Your session has ended; sign in again",
+      fieldErrors: {},
+    });
+    signIn(people.scientistA);
+    expect(await registerVersionAction(model.slug, { version: { notes: "before\u0000after" } })).toMatchObject({
+      ok: false,
+      code: "validation_failed",
+      fieldErrors: { "version.notes": "Contains a NUL character, which cannot be stored" },
+    });
+    expect(await counts()).toEqual(before);
+  });
 });
