@@ -244,3 +244,16 @@ describe("an IA3 registration as the import prefill gives it", () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   });
 });
+
+describe("a body that is not an object", () => {
+  it("is one clear issue, not a cross-field check reading fields of null", async () => {
+    const { registerVersionSchema } = await import("./versions");
+    const { createDatasetVersionSchema } = await import("./datasets");
+    for (const schema of [registerVersionSchema, createDatasetVersionSchema])
+      for (const value of [null, [], "text", 3]) {
+        const result = schema.safeParse(value);
+        expect(result.success).toBe(false);
+        expect(result.error!.issues).toHaveLength(1);
+      }
+  });
+});

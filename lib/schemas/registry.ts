@@ -37,8 +37,13 @@ export const unknownFieldsError = {
  * refinements of an object with issues otherwise), so a client sees every message at once.
  */
 export const whenValid = (...fields: string[]) => ({
-  when: (payload: { issues: { path?: PropertyKey[] }[] }) =>
-    payload.issues.every((issue) => !fields.includes(String(issue.path?.[0]))),
+  when: (payload: { issues: { code?: string; path?: PropertyKey[] }[] }) =>
+    payload.issues.every((issue) =>
+      issue.path?.length
+        ? !fields.includes(String(issue.path[0]))
+        : // the value itself is not an object (null, a list): it has no fields to compare
+          issue.code !== "invalid_type",
+    ),
 });
 
 /**

@@ -33,7 +33,8 @@ export async function callRoute<P extends Record<string, string> = Record<string
   });
   const response = await handler(req, { params: Promise.resolve((options.params ?? {}) as P) });
   const text = await response.text();
+  const json = /\bjson\b/i.test(response.headers.get("content-type") ?? "");
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the shapes of many bodies
-  const parsed: any = text ? JSON.parse(text) : null;
+  const parsed: any = !text ? null : json ? JSON.parse(text) : text;
   return { status: response.status, body: parsed, headers: response.headers };
 }

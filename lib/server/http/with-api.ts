@@ -75,7 +75,7 @@ export function withApi<P = Record<string, never>>(
   handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
   options: { permission: Permission; status?: number },
 ) {
-  return async (req: NextRequest, route: RouteContext<P>): Promise<Response> => {
+  const handle = async (req: NextRequest, route: RouteContext<P>): Promise<Response> => {
     try {
       const principal = await authenticate(req);
       requirePermission(principal, options.permission);
@@ -89,6 +89,9 @@ export function withApi<P = Record<string, never>>(
       return errorResponse(error, req);
     }
   };
+  // Read by the contract test (tests/integration/api-contract.int.test.ts): the permission and the
+  // success status each route keeps must be the ones its OpenAPI operation documents.
+  return Object.assign(handle, { permission: options.permission, successStatus: options.status ?? 200 });
 }
 
 /** The largest JSON body a route reads (metric uploads have limits of their own); past it, 413. */
