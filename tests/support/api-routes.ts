@@ -21,10 +21,10 @@ export const routeFileOf = (path: string) => `/app/api/v1${path.replace(/\{(\w+)
 export async function routeHandlers() {
   const found: { method: (typeof METHODS)[number]; file: string; handler: RouteHandler }[] = [];
   for (const [file, load] of Object.entries(modules)) {
-    const module = await load();
+    const exports = await load();
     for (const method of METHODS)
-      if (typeof module[method] === "function")
-        found.push({ method, file, handler: module[method] as RouteHandler });
+      if (typeof exports[method] === "function")
+        found.push({ method, file, handler: exports[method] as RouteHandler });
   }
   return found;
 }
