@@ -139,7 +139,11 @@ const paramsFor = (op: Operation) => {
 };
 
 const urlOf = (path: string, params: Record<string, string>, query: Record<string, string>) => {
-  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
+  // A URL cannot carry a lone surrogate (encodeURIComponent throws); the handler gets the raw value in
+  // `params`, as Next would hand over whatever a client's bytes decode to.
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent((params[name] ?? "").toWellFormed()),
+  );
   const search = new URLSearchParams(query).toString();
   return `/api/v1${filled}${search ? `?${search}` : ""}`;
 };

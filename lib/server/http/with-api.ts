@@ -1,6 +1,7 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError, forbidden, unauthorized, validationError } from "@/lib/errors";
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
@@ -9,6 +10,7 @@ import { unsafeTextReason } from "@/lib/http/unsafe-input";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { parseJsonBody, readBodyText } from "@/lib/server/imports/read-body";
 import { sessionOf } from "@/lib/server/auth/user-sessions";
+import { parseInput } from "@/lib/validation";
 import { isSameOrigin } from "./same-origin";
 
 export type ApiContext<P> = { req: NextRequest; principal: Principal; params: P };
@@ -126,6 +128,24 @@ function refuseUnsafeAddress(req: NextRequest, params: unknown) {
 
 /** Query parameters as a plain object, for a zod schema to parse. */
 export const queryOf = (req: NextRequest) => Object.fromEntries(req.nextUrl.searchParams.entries());
+
+/**
+ * The JSON body, checked against the schema its service parses it with: a 400 naming every field, or
+ * the body as that schema's input. The service parses it again (it is also called by forms and the
+ * seed), so what reaches the database never depends on a route having checked.
+ */
+export async function readBody<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.input<S>> {
+  const body = await readJson(req);
+  parseInput(schema, body);
+  return body as z.input<S>;
+}
+
+/** The query parameters, checked against the list's schema as readBody checks a body. */
+export function readQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.input<S> {
+  const query = queryOf(req);
+  parseInput(schema, query);
+  return query as z.input<S>;
+}
 
 const bigintSafe = (_key: string, value: unknown) =>
   typeof value === "bigint"

@@ -1,17 +1,17 @@
-import type { CreateDatasetInput, ListDatasetsQuery } from "@/lib/schemas/datasets";
+import { createDatasetSchema, listDatasetsQuerySchema } from "@/lib/schemas/datasets";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
 import { listDatasets } from "@/lib/server/datasets/list-datasets";
-import { queryOf, readJson, withApi } from "@/lib/server/http/with-api";
+import { readBody, readQuery, withApi } from "@/lib/server/http/with-api";
 
 export const POST = withApi(
   async ({ req, principal }) => ({
-    dataset: await createDataset(principal, (await readJson(req)) as CreateDatasetInput),
+    dataset: await createDataset(principal, await readBody(req, createDatasetSchema)),
   }),
   { permission: "datasets.write", status: 201 },
 );
 
 export const GET = withApi(
-  async ({ req, principal }) => listDatasets(principal, queryOf(req) as ListDatasetsQuery),
+  async ({ req, principal }) => listDatasets(principal, readQuery(req, listDatasetsQuerySchema)),
   {
     permission: "registry.read",
   },

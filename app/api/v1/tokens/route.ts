@@ -1,7 +1,7 @@
-import type { CreateTokenInput } from "@/lib/schemas/tokens";
+import { createTokenSchema } from "@/lib/schemas/tokens";
 import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
-import { queryOf, readJson, withApi } from "@/lib/server/http/with-api";
+import { queryOf, readBody, withApi } from "@/lib/server/http/with-api";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const GET = withApi(async ({ req, principal }) => listApiTokens(principal
 
 export const POST = withApi(
   async ({ req, principal }) => ({
-    token: await createApiToken(principal, (await readJson(req)) as CreateTokenInput),
+    token: await createApiToken(principal, await readBody(req, createTokenSchema)),
   }),
   { permission: "tokens.own", status: 201 },
 );

@@ -1,5 +1,5 @@
-import type { CreateUserInput } from "@/lib/schemas/users";
-import { queryOf, readJson, withApi } from "@/lib/server/http/with-api";
+import { createUserSchema } from "@/lib/schemas/users";
+import { queryOf, readBody, withApi } from "@/lib/server/http/with-api";
 import { createUser } from "@/lib/server/users/create-user";
 import { listUsers } from "@/lib/server/users/list-users";
 
@@ -11,7 +11,7 @@ export const GET = withApi(async ({ req, principal }) => listUsers(principal, qu
 
 export const POST = withApi(
   async ({ req, principal }) => ({
-    user: await createUser(principal, (await readJson(req)) as CreateUserInput),
+    user: await createUser(principal, await readBody(req, createUserSchema)),
   }),
   { permission: "admin.users", status: 201 },
 );

@@ -1,5 +1,5 @@
-import type { UpdateModelInput } from "@/lib/schemas/models";
-import { readJson, withApi } from "@/lib/server/http/with-api";
+import { updateModelSchema } from "@/lib/schemas/models";
+import { readBody, withApi } from "@/lib/server/http/with-api";
 import { getModelBySlugOrThrow } from "@/lib/server/models/get-model";
 import { updateModel } from "@/lib/server/models/update-model";
 
@@ -14,7 +14,7 @@ export const GET = withApi<Params>(
 
 export const PATCH = withApi<Params>(
   async ({ req, principal, params }) => ({
-    model: await updateModel(principal, params.slug, (await readJson(req)) as UpdateModelInput),
+    model: await updateModel(principal, params.slug, await readBody(req, updateModelSchema)),
   }),
   { permission: "models.write" },
 );

@@ -1,5 +1,5 @@
-import type { PolicyInput } from "@/lib/policy/rules";
-import { readJson, withApi } from "@/lib/server/http/with-api";
+import { policyInputSchema } from "@/lib/policy/rules";
+import { readBody, withApi } from "@/lib/server/http/with-api";
 import { getPolicyOrThrow } from "@/lib/server/policies/get-policy";
 import { updatePolicy } from "@/lib/server/policies/update-policy";
 
@@ -13,7 +13,7 @@ export const GET = withApi<Params>(
 /** Saves the next version of the policy. */
 export const PUT = withApi<Params>(
   async ({ req, principal, params }) => ({
-    policy: await updatePolicy(principal, params.id, (await readJson(req)) as PolicyInput),
+    policy: await updatePolicy(principal, params.id, await readBody(req, policyInputSchema)),
   }),
   { permission: "policies.manage" },
 );

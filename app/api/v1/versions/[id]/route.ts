@@ -1,5 +1,5 @@
-import type { UpdateVersionMetadataInput } from "@/lib/schemas/versions";
-import { readJson, withApi } from "@/lib/server/http/with-api";
+import { updateVersionMetadataSchema } from "@/lib/schemas/versions";
+import { readBody, withApi } from "@/lib/server/http/with-api";
 import { getVersionOrThrow } from "@/lib/server/versions/get-version";
 import { updateVersionMetadata } from "@/lib/server/versions/update-version-metadata";
 
@@ -17,7 +17,7 @@ export const PATCH = withApi<Params>(
     version: await updateVersionMetadata(
       principal,
       params.id,
-      (await readJson(req)) as UpdateVersionMetadataInput,
+      await readBody(req, updateVersionMetadataSchema),
     ),
   }),
   { permission: "versions.write" },

@@ -1,5 +1,5 @@
-import type { UpdateUserInput } from "@/lib/schemas/users";
-import { readJson, withApi } from "@/lib/server/http/with-api";
+import { updateUserSchema } from "@/lib/schemas/users";
+import { readBody, withApi } from "@/lib/server/http/with-api";
 import { getUserOrThrow } from "@/lib/server/users/get-user";
 import { updateUser } from "@/lib/server/users/update-user";
 
@@ -14,7 +14,7 @@ export const GET = withApi<{ id: string }>(
 
 export const PATCH = withApi<{ id: string }>(
   async ({ req, principal, params }) => ({
-    user: await updateUser(principal, params.id, (await readJson(req)) as UpdateUserInput),
+    user: await updateUser(principal, params.id, await readBody(req, updateUserSchema)),
   }),
   { permission: "admin.users" },
 );

@@ -1,12 +1,12 @@
-import type { PromotionDecisionInput } from "@/lib/schemas/promotions";
-import { readJson, withApi } from "@/lib/server/http/with-api";
+import { promotionDecisionSchema } from "@/lib/schemas/promotions";
+import { readBody, withApi } from "@/lib/server/http/with-api";
 import { decidePromotion } from "@/lib/server/promotions/decide-promotion";
 
 type Params = { id: string };
 
 export const POST = withApi<Params>(
   async ({ req, principal, params }) => ({
-    request: await decidePromotion(principal, params.id, (await readJson(req)) as PromotionDecisionInput),
+    request: await decidePromotion(principal, params.id, await readBody(req, promotionDecisionSchema)),
   }),
   { permission: "approvals.decide" },
 );
