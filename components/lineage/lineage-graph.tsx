@@ -3,8 +3,9 @@
 import "@xyflow/react/dist/style.css";
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, type Edge } from "@xyflow/react";
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { STAGE_COLORS } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KIND_LABELS, RELATION_LABELS, STAGE_LABELS } from "@/lib/lineage/labels";
 import { buildLineageView } from "@/lib/lineage/view";
@@ -12,21 +13,27 @@ import type { LineageGraph as Graph } from "@/lib/schemas/lineage";
 import { LineageLegend } from "./lineage-legend";
 import { LineageList } from "./lineage-list";
 import { LineageNode, NODE_HEIGHT, NODE_WIDTH, type LineageFlowNode } from "./lineage-node";
+import { useWholeLineage } from "./use-whole-lineage";
 
 const NODE_TYPES = { version: LineageNode };
 const DEFAULT_MAX_NODES = 200;
 // Past this many versions, fitting everything makes the cards unreadable: open on the focus's neighbourhood.
 const FIT_ALL_UP_TO = 30;
 
-type Props = Graph & { focusId: string; maxNodes?: number };
+type Props = { graph: Graph; focusId: string; maxNodes?: number };
 
 /**
  * The lineage of one version as an interactive graph (pan, zoom, fit), parents above children.
  * A click, or Enter on a focused node, opens that version. Past `maxNodes` it draws the versions
- * nearest to the focus and says how many it left out.
+ * nearest to the focus and says how many it left out. A lineage larger than the first page of the API
+ * comes whole on demand: "Show the whole lineage" loads the other pages and draws every version.
  */
-export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NODES }: Props) {
+export function LineageGraph({ graph, focusId, maxNodes: nearest = DEFAULT_MAX_NODES }: Props) {
   const router = useRouter();
+  const whole = useWholeLineage(focusId, graph);
+  const [showAll, setShowAll] = useState(false);
+  const { nodes, edges, truncated } = whole.graph;
+  const maxNodes = showAll ? nodes.length : nearest;
   const view = useMemo(
     () =>
       buildLineageView({ nodes, edges }, focusId, {
@@ -81,11 +88,30 @@ export function LineageGraph({ nodes, edges, focusId, maxNodes = DEFAULT_MAX_NOD
   return (
     <div className="space-y-3">
       <LineageLegend />
-      {view.hidden > 0 && (
-        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Showing the {view.nodes.length} versions nearest to this one; {view.hidden.toLocaleString("en")}{" "}
-          more of the {view.total.toLocaleString("en")} in its lineage are not drawn. Open one of the outer
-          versions to see further.
+      {(view.hidden > 0 || truncated) && (
+        <div
+          role="status"
+          className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          <p>
+            Showing the {view.nodes.length} versions nearest to this one of {truncated ? "more than " : ""}
+            {view.total.toLocaleString("en")} in its lineage.
+          </p>
+          <Button
+            variant="secondary"
+            disabled={whole.loading}
+            onClick={async () => {
+              if (truncated) await whole.loadRest();
+              setShowAll(true);
+            }}
+          >
+            {whole.loading ? "Loading the whole lineage…" : "Show the whole lineage"}
+          </Button>
+        </div>
+      )}
+      {whole.error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {whole.error}
         </p>
       )}
       <div

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LineageGraph, LineageNode } from "@/lib/schemas/lineage";
+import type { LineageNodesAndEdges, LineageNode } from "@/lib/schemas/lineage";
 import { buildLineageView } from "./view";
 
 const node = (id: string): LineageNode => ({
@@ -12,7 +12,7 @@ const node = (id: string): LineageNode => ({
 const size = { nodeWidth: 200, nodeHeight: 64 };
 
 describe("buildLineageView", () => {
-  const graph: LineageGraph = {
+  const graph: LineageNodesAndEdges = {
     nodes: ["leaf", "mid", "root"].map(node),
     edges: [
       { from: "root", to: "mid", relation: "FINETUNED_FROM" },
@@ -29,7 +29,7 @@ describe("buildLineageView", () => {
   });
 
   it("caps a large lineage around the focus and drops edges to hidden nodes", () => {
-    const chain: LineageGraph = {
+    const chain: LineageNodesAndEdges = {
       nodes: Array.from({ length: 300 }, (_, i) => node(`n${i}`)),
       edges: Array.from({ length: 299 }, (_, i) => ({
         from: `n${i}`,

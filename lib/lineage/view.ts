@@ -1,4 +1,4 @@
-import type { LineageEdge, LineageGraph, LineageNode } from "@/lib/schemas/lineage";
+import type { LineageEdge, LineageNodesAndEdges, LineageNode } from "@/lib/schemas/lineage";
 import { nearestNodeIds } from "./graph";
 import { layoutLineage, type LayoutOptions } from "./layout";
 
@@ -17,7 +17,7 @@ export type LineageView = { nodes: LineageViewNode[]; edges: LineageEdge[]; tota
  * row, left to right) so the list beside the graph follows the picture.
  */
 export function buildLineageView(
-  graph: LineageGraph,
+  graph: LineageNodesAndEdges,
   focusId: string,
   options: LayoutOptions & { maxNodes: number },
 ): LineageView {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { LineageGraph } from "@/lib/schemas/lineage";
+import type { LineageNodesAndEdges } from "@/lib/schemas/lineage";
 import { ancestryOf } from "./ancestry";
 
-const node = (id: string, kind: LineageGraph["nodes"][number]["kind"], name = id) => ({
+const node = (id: string, kind: LineageNodesAndEdges["nodes"][number]["kind"], name = id) => ({
   id,
   model: { id: `m-${id}`, slug: id, name },
   version: 1,
@@ -13,7 +13,7 @@ const node = (id: string, kind: LineageGraph["nodes"][number]["kind"], name = id
 describe("ancestryOf", () => {
   it("lists ancestors depth first, nearest first, and finds the base at the root", () => {
     // merged <- (tuned-a <- base, tuned-b <- base)
-    const graph: LineageGraph = {
+    const graph: LineageNodesAndEdges = {
       nodes: [
         node("merged", "MERGED"),
         node("tuned-b", "FINE_TUNED"),
@@ -37,7 +37,7 @@ describe("ancestryOf", () => {
   });
 
   it("has no base when no root is a base model, and no ancestors for a root", () => {
-    const graph: LineageGraph = {
+    const graph: LineageNodesAndEdges = {
       nodes: [node("adapter", "ADAPTER"), node("tuned", "FINE_TUNED")],
       edges: [{ from: "tuned", to: "adapter", relation: "ADAPTER_OF" }],
     };

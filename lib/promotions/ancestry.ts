@@ -2,7 +2,7 @@
  * A version's ancestors as a reviewer reads them: nearest first, each parent followed by its own
  * ancestors (an indented tree), and the base model at the root of it all.
  */
-import type { LineageEdge, LineageGraph, LineageNode } from "@/lib/schemas/lineage";
+import type { LineageEdge, LineageNodesAndEdges, LineageNode } from "@/lib/schemas/lineage";
 
 export type Ancestor = LineageNode & { relation: LineageEdge["relation"]; depth: number };
 
@@ -17,7 +17,7 @@ export const versionLabel = (node: Pick<LineageNode, "model" | "version">) =>
  * merge) is listed at its first place only. The base is a BASE-kind root (no parents of its own), the
  * nearest if a merge brings in several.
  */
-export function ancestryOf(graph: LineageGraph, versionId: string) {
+export function ancestryOf(graph: LineageNodesAndEdges, versionId: string) {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const parentsOf = new Map<string, LineageEdge[]>();
   for (const edge of graph.edges) parentsOf.set(edge.to, [...(parentsOf.get(edge.to) ?? []), edge]);

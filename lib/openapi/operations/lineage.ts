@@ -13,14 +13,15 @@ export const lineageOperations = defineOperations([
     method: "get",
     path: "/versions/{id}/lineage",
     summary:
-      "Ancestors (up), descendants (down) or both of a version, with the edges between them (`from` is the parent)",
+      "Ancestors (up), descendants (down) or both of a version, with the edges between them (`from` is the parent), in pages of `limit` versions, nearest generations first",
     tag: "Lineage",
     permission: "registry.read",
     pathParams: PATH_PARAMS.version,
     query: lineageQuerySchema,
     success: {
       status: 200,
-      description: "The version itself, its lineage to the given depth (default: all), and the edges",
+      description:
+        "A page of the lineage to the given depth (default: all): the version itself on the first page, each version and edge on exactly one page; while `truncated`, pass `nextCursor` as `cursor` for the next",
       schema: lineageGraphSchema,
     },
     errors: [404],

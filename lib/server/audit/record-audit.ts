@@ -23,8 +23,9 @@ export type AuditInput = {
 const AUDIT_CHAIN_LOCK = 727_002;
 
 export async function recordAudit(tx: Tx, input: AuditInput) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  // The lock and the read after it in one round trip (the database function reads with a fresh snapshot).
+  const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`
+    SELECT seq, hash FROM audit_chain_head(${AUDIT_CHAIN_LOCK})`;
   const event: ChainedEvent = {
     id: randomUUID(),
     seq: String((head?.seq ?? BigInt(0)) + BigInt(1)),

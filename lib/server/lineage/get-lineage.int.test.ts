@@ -107,6 +107,45 @@ describe("getLineage", () => {
     expect(graph.edges).toEqual([]);
   });
 
+  it("pages a lineage: each version and edge once, nearest generations first, the whole of it in the end", async () => {
+    const whole = await getLineage(v.base.id, { direction: "both" });
+    expect(whole.truncated).toBe(false);
+    expect(whole.nextCursor).toBeNull();
+    for (const direction of ["down", "both"] as const) {
+      const pages: Graph[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await getLineage(v.base.id, { direction, limit: 2, cursor });
+        expect(page.nodes.length).toBeLessThanOrEqual(2);
+        expect(page.truncated).toBe(page.nextCursor !== null);
+        pages.push(page);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(pages.length).toBeGreaterThan(2);
+      // the version itself and its children come before the grandchildren
+      expect(pages[0]!.nodes.map((n) => n.id)).toContain(v.base.id);
+      expect(pages.at(-1)!.nodes.map((n) => n.id)).not.toContain(v.ftA.id);
+      const all: Graph = {
+        nodes: pages.flatMap((p) => p.nodes),
+        edges: pages.flatMap((p) => p.edges),
+        truncated: false,
+        nextCursor: null,
+      };
+      expect(all.nodes.map((n) => n.id)).toHaveLength(new Set(ids(all)).size);
+      expect(ids(all)).toEqual(ids(whole));
+      expect(edgeKeys(all)).toEqual(edgeKeys(whole));
+    }
+  });
+
+  it("refuses a cursor it did not make with a 400 on the field", async () => {
+    for (const cursor of ["nonsense", Buffer.from('{"step":-1}').toString("base64url")]) {
+      await expect(getLineage(v.base.id, { cursor })).rejects.toMatchObject({
+        status: 400,
+        fields: { cursor: "Not a cursor this API returned" },
+      });
+    }
+  });
+
   it("terminates on a cycle written behind the service's back", async () => {
     const owner = await createOwner();
     const [a, b, c] = await createChain(owner, 3);

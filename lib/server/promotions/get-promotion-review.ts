@@ -7,7 +7,7 @@ import { shapeEvidence } from "@/lib/promotions/shape-evidence";
 import { secondsBetween } from "@/lib/promotions/waiting-age";
 import { listArtifacts } from "@/lib/server/artifacts/list-artifacts";
 import { db } from "@/lib/server/db";
-import { getLineage } from "@/lib/server/lineage/get-lineage";
+import { getWholeLineage } from "@/lib/server/lineage/get-lineage";
 import { gatherEvidence } from "@/lib/server/policies/gather-evidence";
 import { getPromotionOrThrow } from "./get-promotion";
 import { listVersionPromotions } from "./list-version-promotions";
@@ -45,7 +45,7 @@ export async function getPromotionReview(
   const versionId = request.version.id;
   const [evidence, lineage, artifacts, registrant, history] = await Promise.all([
     gatherEvidence(db, versionId, { asOf: request.createdAt }),
-    getLineage(versionId, { direction: "up" }),
+    getWholeLineage(versionId, { direction: "up" }),
     listArtifacts(versionId, { limit: 200 }),
     db.modelVersion.findUniqueOrThrow({
       where: { id: versionId },

@@ -54,15 +54,10 @@ export async function registerVersion(
   const parents = data.parents ?? [];
   const usages = data.datasets ?? [];
   const created = await db.$transaction(async (tx) => {
-    // The model row lock serialises registrations of one model, so two can never take the same number;
-    // other models register in parallel.
-    await tx.$queryRaw`SELECT id FROM "Model" WHERE id = ${model.id} FOR UPDATE`;
-    const last = await tx.modelVersion.findFirst({
-      where: { modelId: model.id },
-      orderBy: { version: "desc" },
-      select: { version: true },
-    });
-    const version = (last?.version ?? 0) + 1;
+    // Locks the model row, then reads its last number: registrations of one model are serialised, so
+    // two can never take the same number; other models register in parallel. One round trip.
+    const [{ version }] = await tx.$queryRaw<[{ version: number }]>`
+      SELECT next_model_version(${model.id}) AS version`;
     const row = await tx.modelVersion.create({
       data: { ...versionData(data), modelId: model.id, version, createdById: principal.id },
       select: versionScalarSelect,
