@@ -66,7 +66,9 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   // nested past the depth any of our shapes has
   {
     weight: 1,
-    arbitrary: fc.nat({ max: 200 }).map((depth) => JSON.parse("[".repeat(depth) + "]".repeat(depth))),
+    arbitrary: fc
+      .integer({ min: 1, max: 200 })
+      .map((depth) => JSON.parse("[".repeat(depth) + "]".repeat(depth))),
   },
 );
 
