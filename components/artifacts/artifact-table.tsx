@@ -1,5 +1,6 @@
 import type { ArtifactFormat } from "@/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
+import { ARTIFACT_FORMAT_LABELS } from "@/lib/labels";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { ArtifactMetadata } from "./artifact-metadata";
 import { CopyDigestButton } from "./copy-digest-button";
@@ -16,15 +17,6 @@ export type ArtifactRow = {
   metadata: Record<string, unknown> | null;
   /** null for references: their bytes live at `uri` */
   downloadUrl: string | null;
-};
-
-const FORMAT_LABELS: Record<ArtifactFormat, string> = {
-  SAFETENSORS: "safetensors",
-  GGUF: "GGUF",
-  BIN: "bin",
-  ADAPTER_CONFIG: "adapter config",
-  MODEL_CARD: "model card",
-  OTHER: "other",
 };
 
 // Only schemes a browser can open are links; hf:// and s3:// are shown as text to copy.
@@ -64,7 +56,7 @@ export function ArtifactTable({ artifacts }: { artifacts: ArtifactRow[] }) {
           </th>
           <td className={td}>
             <Badge tone={artifact.format === "SAFETENSORS" ? "indigo" : "slate"}>
-              {FORMAT_LABELS[artifact.format]}
+              {ARTIFACT_FORMAT_LABELS[artifact.format]}
             </Badge>
           </td>
           <td

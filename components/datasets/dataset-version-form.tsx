@@ -5,7 +5,7 @@ import type { LegalBasis } from "@/generated/prisma/enums";
 import { fieldError, type ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { LEGAL_BASIS_LABELS } from "./dataset-labels";
+import { LEGAL_BASIS_LABELS } from "@/lib/labels";
 
 export type DatasetVersionFormInput = {
   label?: string;

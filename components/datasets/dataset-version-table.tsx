@@ -2,7 +2,7 @@ import type { LegalBasis } from "@/generated/prisma/enums";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { LEGAL_BASIS_LABELS } from "./dataset-labels";
+import { LEGAL_BASIS_LABELS } from "@/lib/labels";
 import { PersonalDataBadge } from "./personal-data-badge";
 
 export type DatasetVersionRow = {

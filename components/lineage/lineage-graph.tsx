@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { STAGE_COLORS } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { KIND_LABELS, RELATION_LABELS, STAGE_LABELS } from "@/lib/lineage/labels";
+import { KIND_LABELS, RELATION_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { buildLineageView } from "@/lib/lineage/view";
 import type { LineageGraph as Graph } from "@/lib/schemas/lineage";
 import { LineageLegend } from "./lineage-legend";

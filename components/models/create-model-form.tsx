@@ -6,7 +6,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { fieldError, type ActionResult } from "@/lib/action-result";
 import { filledFields, focusFirstInvalid, suggestSlug } from "./action-result";
-import { RISK_LABELS, RISK_TIERS } from "./labels";
+import { RISK_LABELS, RISK_TIERS } from "@/lib/labels";
 import { ModelKindField } from "./model-kind-field";
 
 type Team = { id: string; slug: string; name: string };

@@ -7,7 +7,7 @@ import { FormError, FormField } from "@/components/ui/form-field";
 import type { RiskTier } from "@/generated/prisma/enums";
 import { fieldError, type ActionResult } from "@/lib/action-result";
 import { focusFirstInvalid } from "./action-result";
-import { RISK_LABELS, RISK_TIERS } from "./labels";
+import { RISK_LABELS, RISK_TIERS } from "@/lib/labels";
 
 type Editable = {
   description: string | null;

@@ -4,7 +4,7 @@ import { Badge, StageBadge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Stage, VersionStatus } from "@/generated/prisma/enums";
-import { VERSION_STATUS_LABELS } from "./labels";
+import { VERSION_STATUS_LABELS } from "@/lib/labels";
 
 export type ModelVersionRow = {
   id: string;

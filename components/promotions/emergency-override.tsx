@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Stage } from "@/generated/prisma/enums";
 import type { ActionFailure, ServerAction } from "@/lib/action-result";
 import type { StageOverrideInput } from "@/lib/schemas/promotions";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 

@@ -5,7 +5,7 @@ import { useId, useRef, useState, useTransition } from "react";
 import type { Stage } from "@/generated/prisma/enums";
 import type { ActionFailure, ServerAction } from "@/lib/action-result";
 import type { PromotionRequestInput } from "@/lib/schemas/promotions";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { BlockedRules, blockingRulesOf } from "./blocked-rules";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LEGAL_BASIS_LABELS, DATASET_ROLE_LABELS } from "@/components/datasets/dataset-labels";
+import { LEGAL_BASIS_LABELS, DATASET_ROLE_LABELS } from "@/lib/labels";
 import { PersonalDataBadge } from "@/components/datasets/personal-data-badge";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";

@@ -5,7 +5,7 @@ import { useId, useRef, useState, useTransition } from "react";
 import type { PromotionStatus, Stage } from "@/generated/prisma/enums";
 import type { ActionFailure, ServerAction } from "@/lib/action-result";
 import type { PromotionDecisionInput } from "@/lib/schemas/promotions";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-field";
 import type { ReviewRights } from "@/lib/promotions/review-types";

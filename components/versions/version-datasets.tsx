@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DatasetRole, LegalBasis } from "@/generated/prisma/enums";
-import { DATASET_ROLE_LABELS, LEGAL_BASIS_LABELS } from "@/components/datasets/dataset-labels";
+import { DATASET_ROLE_LABELS, LEGAL_BASIS_LABELS } from "@/lib/labels";
 import { PersonalDataBadge } from "@/components/datasets/personal-data-badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";

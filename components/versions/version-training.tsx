@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FactList } from "./fact-list";
-import { formatUtc } from "./version-labels";
+import { formatUtc } from "@/components/versions/format-utc";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
