@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/action-result";
+import { useState } from "react";
+import type { ServerAction } from "@/lib/action-result";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import type { ModelKind } from "@/generated/prisma/enums";
@@ -15,6 +15,7 @@ import { ModelCardEditor } from "./model-card-editor";
 import { RegisterAdapter } from "./register-adapter";
 import { RegisterDatasets } from "./register-datasets";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { registerFieldName } from "./register-field-name";
 import type { NameHint } from "./register-hints";
 import { RegisterImports } from "./register-imports";
@@ -24,7 +25,7 @@ import { RegisterTraining } from "./register-training";
 
 type Props = {
   model: { slug: string; name: string; kind: ModelKind; license: string | null };
-  action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+  action: ServerAction<unknown, { id: string }>;
 };
 
 /** Hints replace those an earlier import of the same file gave. */
@@ -40,41 +41,25 @@ const withHints = (hints: NameHint[], source: string, names: (string | null)[]) 
  */
 export function RegisterVersionForm({ model, action }: Props) {
   const router = useRouter();
-  const summary = useRef<HTMLDivElement>(null);
   const [values, setValues] = useState(() => initialValues(model.kind, model.license));
-  const [failure, setFailure] = useState<{
-    message: string;
-    errors: Record<string, string>;
-    attempt: number;
-  } | null>(null);
+  const { summaryRef, pending, submit, errors, message, attempt, refuse } = useActionForm(action, {
+    onSuccess: ({ id }) => router.push(`/versions/${id}`),
+  });
   const [parentHints, setParentHints] = useState<NameHint[]>([]);
   const [datasetHints, setDatasetHints] = useState<NameHint[]>([]);
   const [adapterNotes, setAdapterNotes] = useState<string[]>([]);
-  const [pending, startTransition] = useTransition();
-  const errors = failure?.errors ?? {};
   const set = <K extends keyof RegisterFormValues>(key: K, value: RegisterFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  useEffect(() => {
-    if (failure) summary.current?.focus();
-  }, [failure]);
-
-  const fail = (message: string, found: Record<string, string>) =>
-    setFailure((last) => ({ message, errors: found, attempt: (last?.attempt ?? 0) + 1 }));
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { input, errors: found } = checkRegistration(values, model.kind);
     if (Object.keys(found).length)
-      return fail("Please correct the highlighted fields: nothing was registered", found);
+      return refuse("Please correct the highlighted fields: nothing was registered", found);
     const license = values.modelLicense.trim();
-    startTransition(async () => {
-      const result = await action({
-        version: input,
-        ...(license !== (model.license ?? "") ? { modelLicense: license } : {}),
-      });
-      if (result.ok) return router.push(`/versions/${result.data.id}`);
-      fail(result.message, result.fieldErrors);
+    submit({
+      version: input,
+      ...(license !== (model.license ?? "") ? { modelLicense: license } : {}),
     });
   }
 
@@ -93,15 +78,15 @@ export function RegisterVersionForm({ model, action }: Props) {
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={onSubmit}
       noValidate
       aria-label={`Register a version of ${model.name}`}
       className="space-y-6"
     >
       <ErrorSummary
-        key={failure?.attempt}
-        ref={summary}
-        message={failure?.message}
+        key={attempt}
+        ref={summaryRef}
+        message={message}
         errors={errors}
         nameOf={registerFieldName}
       />

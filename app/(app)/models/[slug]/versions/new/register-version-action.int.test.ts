@@ -122,7 +122,7 @@ describe("registerVersionAction", () => {
       },
       modelLicense: "x".repeat(101),
     });
-    expect(shape).toMatchObject({ ok: false, fieldErrors: { modelLicense: "At most 100 characters" } });
+    expect(shape).toMatchObject({ ok: false, fields: { modelLicense: "At most 100 characters" } });
     const nested = await registerVersionAction(model.slug, {
       version: {
         parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
@@ -132,12 +132,12 @@ describe("registerVersionAction", () => {
     });
     expect(nested).toMatchObject({
       ok: false,
-      fieldErrors: { "adapter.rank": "At least 1", hyperparameters: "A JSON object" },
+      fields: { "adapter.rank": "At least 1", hyperparameters: "A JSON object" },
     });
     const missing = await registerVersionAction(model.slug, {
       version: { parents: [{ versionId: "no-such-version", relation: "ADAPTER_OF" }], adapter },
     });
-    expect(missing).toMatchObject({ ok: false, fieldErrors: { "parents.0.versionId": "No such version" } });
+    expect(missing).toMatchObject({ ok: false, fields: { "parents.0.versionId": "No such version" } });
     expect(await counts()).toEqual(before);
   });
 
