@@ -18,7 +18,13 @@ const legend = "text-base font-semibold text-slate-900";
 /** Creates a model through the server action; every refused field shows its message beside it, and nothing typed is lost. */
 export function CreateModelForm({ teams, action }: Props) {
   const router = useRouter();
-  const { formRef, pending, submit, message, errorOf: err } = useActionForm(action, {
+  const {
+    formRef,
+    pending,
+    submit,
+    message,
+    errorOf: err,
+  } = useActionForm(action, {
     onSuccess: ({ slug }) => router.push(`/models/${slug}`),
   });
   const [slug, setSlug] = useState("");

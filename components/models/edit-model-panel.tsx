@@ -30,7 +30,14 @@ export function EditModelPanel({ model, mayEdit, action, children }: Props) {
   const editButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const { formRef, pending, submit, message, errorOf: err, clear } = useActionForm(action, {
+  const {
+    formRef,
+    pending,
+    submit,
+    message,
+    errorOf: err,
+    clear,
+  } = useActionForm(action, {
     onSuccess: () => (close(true), router.refresh()),
   });
 

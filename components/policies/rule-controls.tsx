@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { FieldMessages, inputClassName } from "@/components/ui/form-field";
 import { RISK_LABELS, RISK_TIERS } from "@/lib/labels";
 
-
 type GroupProps = { id: string; label: string; hint?: string; error?: string; children: React.ReactNode };
 
 /** A labelled group of controls (checkboxes, three numbers) with its hint and error, reachable by id. */

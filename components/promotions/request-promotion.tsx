@@ -70,7 +70,13 @@ export function RequestPromotion({
         aria-labelledby={titleId}
         className="m-auto w-full max-w-xl rounded-lg border border-slate-200 bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
       >
-        <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5 p-6" aria-labelledby={titleId}>
+        <form
+          ref={formRef}
+          onSubmit={onSubmit}
+          noValidate
+          className="space-y-5 p-6"
+          aria-labelledby={titleId}
+        >
           <div className="flex items-start justify-between gap-4">
             <div>
               <h2 id={titleId} className="text-lg font-semibold text-slate-900">

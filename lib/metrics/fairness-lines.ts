@@ -3,7 +3,6 @@ import type { FairnessReportView, VersionMetrics } from "@/lib/schemas/version-m
 type Threshold = VersionMetrics["fairness"]["thresholds"][number];
 export type FairnessLine = { y: number; label: string; kind: "four-fifths" | "enforce" | "shadow" };
 
-
 /** The bounds that judge this attribute: rules for every attribute and rules naming it. */
 export const thresholdsFor = (thresholds: readonly Threshold[], attribute: string) =>
   thresholds.filter((t) => t.attribute === null || t.attribute === attribute);

@@ -18,8 +18,7 @@ export const createDatasetAction = action(
 
 /** Bound to one dataset by its page; the service checks the role, ownership and the governance facts. */
 export async function createDatasetVersionAction(datasetId: string, input: unknown) {
-  if (!idSchema.safeParse(datasetId).success)
-    return actionFailure("not_found", "The dataset was not found");
+  if (!idSchema.safeParse(datasetId).success) return actionFailure("not_found", "The dataset was not found");
   return action(
     createDatasetVersionSchema,
     { permission: "datasets.write", revalidate: [`/datasets/${datasetId}`, "/datasets"] },
