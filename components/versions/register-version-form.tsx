@@ -16,7 +16,7 @@ import { RegisterAdapter } from "./register-adapter";
 import { RegisterDatasets } from "./register-datasets";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { registerFieldName } from "./register-field-name";
+import { registerFieldName } from "@/lib/registration/field-name";
 import type { NameHint } from "./register-hints";
 import { RegisterImports } from "./register-imports";
 import { RegisterParents } from "./register-parents";
@@ -37,13 +37,14 @@ const withHints = (hints: NameHint[], source: string, names: (string | null)[]) 
 /**
  * Registers a version of one model, shaped by its kind. The browser checks what it can first (the shared
  * schema and parent rules); the server action checks everything again and answers field messages keyed
- * like the body, shown beside each field and in the summary. On success: the version page, for artifacts.
+ * like the body, shown beside each field and in the summary. On success: the version's artifacts, the
+ * next step the form names.
  */
 export function RegisterVersionForm({ model, action }: Props) {
   const router = useRouter();
   const [values, setValues] = useState(() => initialValues(model.kind, model.license));
   const { summaryRef, pending, submit, errors, message, attempt, refuse } = useActionForm(action, {
-    onSuccess: ({ id }) => router.push(`/versions/${id}`),
+    onSuccess: ({ id }) => router.push(`/versions/${id}?tab=artifacts`),
   });
   const [parentHints, setParentHints] = useState<NameHint[]>([]);
   const [datasetHints, setDatasetHints] = useState<NameHint[]>([]);
@@ -88,7 +89,7 @@ export function RegisterVersionForm({ model, action }: Props) {
         ref={summaryRef}
         message={message}
         errors={errors}
-        nameOf={registerFieldName}
+        nameOf={(key) => registerFieldName(key, model.kind)}
       />
       <RegisterImports
         isAdapter={model.kind === "ADAPTER"}

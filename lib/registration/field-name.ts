@@ -1,3 +1,6 @@
+import type { ModelKind } from "@/generated/prisma/enums";
+
+/** The labels the registration form shows, by body key (`compute.gpuCount` is labelled "GPU count"). */
 const NAMES: Record<string, string> = {
   parents: "Lineage",
   datasets: "Datasets",
@@ -22,10 +25,19 @@ const NAMES: Record<string, string> = {
   notes: "Notes",
 };
 
-/** `parents.1.versionId` reads "Parent 2", `tags.3` reads "Tags". */
-export function registerFieldName(key: string): string {
-  const row = /^(parents|datasets)\.(\d+)\./.exec(key);
-  if (row) return `${row[1] === "parents" ? "Parent" : "Dataset"} ${Number(row[2]) + 1}`;
+/**
+ * A field key as the form labels it: `parents.1.versionId` reads "Parent 2" ("Base version" for an
+ * adapter, whose one parent is labelled so), `parents.0.relation` "Parent 1: Relation", `tags.3` "Tags".
+ */
+export function registerFieldName(key: string, kind: ModelKind): string {
+  const parent = /^parents\.(\d+)\.(\w+)/.exec(key);
+  if (parent) {
+    const name = kind === "ADAPTER" ? "Base version" : `Parent ${Number(parent[1]) + 1}`;
+    return parent[2] === "relation" ? `${name}: Relation` : name;
+  }
+  const dataset = /^datasets\.(\d+)\./.exec(key);
+  if (dataset) return `Dataset ${Number(dataset[1]) + 1}`;
+  if (key === "parents" && kind === "ADAPTER") return "Base version";
   const parts = key.split(".");
   for (let length = parts.length; length > 0; length--) {
     const name = NAMES[parts.slice(0, length).join(".")];
