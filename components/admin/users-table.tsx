@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/auth/permissions";
 import { Badge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { RelativeTime } from "@/components/ui/relative-time";
+import { RelativeTimeOrNever } from "@/components/ui/relative-time";
 import { UserRolesEditor, type UpdateUser } from "./user-roles-editor";
 import { UserStatusButton } from "./user-status-button";
 
@@ -59,12 +59,7 @@ export function UsersTable({
     {
       key: "lastSignIn",
       header: "Last sign-in",
-      cell: (user) =>
-        user.lastLoginAt ? (
-          <RelativeTime date={user.lastLoginAt} />
-        ) : (
-          <span className="text-slate-600">Never</span>
-        ),
+      cell: (user) => <RelativeTimeOrNever date={user.lastLoginAt} />,
     },
     {
       key: "status",

@@ -3,7 +3,7 @@ import { type Column, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { LEGAL_BASIS_LABELS } from "@/lib/labels";
-import { PersonalDataBadge } from "./personal-data-badge";
+import { PersonalDataFacts } from "./personal-data-badge";
 
 export type DatasetVersionRow = {
   id: string;
@@ -50,12 +50,10 @@ const columns: Column<DatasetVersionRow>[] = [
     key: "personalData",
     header: "Personal data",
     cell: (v) => (
-      <>
-        <PersonalDataBadge containsPersonalData={v.containsPersonalData} />
-        {v.personalDataCategories.length > 0 && (
-          <div className="mt-1 text-xs text-slate-700">{v.personalDataCategories.join(", ")}</div>
-        )}
-      </>
+      <PersonalDataFacts
+        containsPersonalData={v.containsPersonalData}
+        categories={v.personalDataCategories}
+      />
     ),
   },
   {

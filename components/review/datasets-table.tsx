@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LEGAL_BASIS_LABELS, DATASET_ROLE_LABELS } from "@/lib/labels";
-import { PersonalDataBadge } from "@/components/datasets/personal-data-badge";
+import { PersonalDataFacts } from "@/components/datasets/personal-data-badge";
 import { Badge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import type { ReviewDataset } from "@/lib/promotions/review-types";
@@ -46,14 +46,10 @@ const columns: Column<ReviewDataset>[] = [
     key: "personalData",
     header: "Personal data",
     cell: (dataset) => (
-      <>
-        <PersonalDataBadge containsPersonalData={dataset.containsPersonalData} />
-        {dataset.personalDataCategories.length > 0 && (
-          <span className="mt-1 block text-xs text-slate-700">
-            {dataset.personalDataCategories.join(", ")}
-          </span>
-        )}
-      </>
+      <PersonalDataFacts
+        containsPersonalData={dataset.containsPersonalData}
+        categories={dataset.personalDataCategories}
+      />
     ),
   },
   { key: "legalBasis", header: "Legal basis", cell: legalBasis },

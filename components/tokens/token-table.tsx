@@ -1,6 +1,6 @@
 import type { ServerAction } from "@/lib/action-result";
 import { type Column, DataTable } from "@/components/ui/data-table";
-import { RelativeTime } from "@/components/ui/relative-time";
+import { RelativeTime, RelativeTimeOrNever } from "@/components/ui/relative-time";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { TokenStatusBadge, type TokenStatus } from "./token-status-badge";
 
@@ -48,12 +48,7 @@ export function TokenTable({ caption, tokens, showOwner = false, revokeToken }: 
     {
       key: "lastUsed",
       header: "Last used",
-      cell: (token) =>
-        token.lastUsedAt ? (
-          <RelativeTime date={token.lastUsedAt} />
-        ) : (
-          <span className="text-slate-600">Never</span>
-        ),
+      cell: (token) => <RelativeTimeOrNever date={token.lastUsedAt} />,
     },
     {
       key: "actions",

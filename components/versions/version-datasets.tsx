@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DatasetRole, LegalBasis } from "@/generated/prisma/enums";
 import { DATASET_ROLE_LABELS, LEGAL_BASIS_LABELS } from "@/lib/labels";
-import { PersonalDataBadge } from "@/components/datasets/personal-data-badge";
+import { PersonalDataFacts } from "@/components/datasets/personal-data-badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -45,12 +45,10 @@ const columns: Column<VersionDatasetRow>[] = [
     key: "personalData",
     header: "Personal data",
     cell: (usage) => (
-      <>
-        <PersonalDataBadge containsPersonalData={usage.containsPersonalData} />
-        {usage.personalDataCategories.length > 0 && (
-          <div className="mt-1 text-xs text-slate-700">{usage.personalDataCategories.join(", ")}</div>
-        )}
-      </>
+      <PersonalDataFacts
+        containsPersonalData={usage.containsPersonalData}
+        categories={usage.personalDataCategories}
+      />
     ),
   },
   {
