@@ -10,7 +10,8 @@ import {
   versionCount,
 } from "./registry-api";
 
-const registeredVersionUrl = /\/versions\/(?!new$)[^/?#]+$/;
+// A registration lands where the form says the next step is: the new version's artifacts.
+const registeredVersionUrl = /\/versions\/(?!new\?)[^/?#]+\?tab=artifacts$/;
 
 test("a data scientist creates an adapter model and registers a version from its adapter_config.json", async ({
   page,
@@ -22,6 +23,12 @@ test("a data scientist creates an adapter model and registers a version from its
 
   await page.goto("/models/new");
   await expectNoSeriousA11yViolations(page);
+  // Sent empty: each required field says so in words, beside its label, and the first takes the focus.
+  await page.getByRole("button", { name: "Create model" }).click();
+  await expect(page.getByLabel("Name")).toHaveAccessibleDescription("Required");
+  await expect(page.getByLabel("Name")).toBeFocused();
+  await expect(page.getByLabel("Slug")).toHaveAccessibleDescription(/Required$/);
+  await expect(page.getByText(/Invalid input|expected string/)).toHaveCount(0);
   await page.getByLabel("Name").fill("E2E support LoRA");
   await page.getByLabel("Slug").fill(slug);
   await page.getByRole("radio", { name: /^Adapter/ }).check();
@@ -59,6 +66,7 @@ test("a data scientist creates an adapter model and registers a version from its
   await expect(page).toHaveURL(registeredVersionUrl);
   // The version page, where its artifacts are uploaded next.
   await expect(page.getByRole("heading", { level: 1 })).toContainText("E2E support LoRA");
+  await expect(page.getByText("No artifacts yet")).toBeVisible();
   const id = new URL(page.url()).pathname.split("/").pop()!;
   const { version } = await ok<{ version: Record<string, unknown> }>(
     await page.request.get(`/api/v1/versions/${id}`),
@@ -172,7 +180,15 @@ test("bad input shows each message beside its field and registers nothing", asyn
   await expect(page.getByText(/^Not valid JSON/)).toBeVisible();
   await page.getByRole("button", { name: "Register version" }).click();
 
-  await expect(page.getByRole("alert").filter({ hasText: "nothing was registered" })).toBeVisible();
+  const summary = page.getByRole("alert").filter({ hasText: "nothing was registered" });
+  await expect(summary).toBeVisible();
+  // Each field by the label the form gives it, in the order the page shows them.
+  await expect(summary.getByRole("listitem")).toHaveText([
+    /^Base version: Required$/,
+    /^Rank \(r\): At least 1$/,
+    /^Target modules: Required for LORA/,
+    /^Hyperparameters \(JSON\): Not valid JSON/,
+  ]);
   await expect(page.getByLabel("Rank (r)")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Rank (r)")).toHaveAccessibleDescription(/At least 1/);
   await expect(page.getByLabel("Hyperparameters (JSON)")).toHaveAccessibleDescription(/Not valid JSON/);

@@ -1,10 +1,11 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { fieldError, type ServerAction } from "@/lib/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ServerAction } from "@/lib/action-result";
 
 type CreateUserInput = { email: string; name: string; roles: string[]; password: string; teamIds: string[] };
 type Props = {
@@ -51,11 +52,12 @@ function CheckboxGroup({
 }
 
 export function CreateUserForm({ teams, createUser }: Props) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string>();
   const [created, setCreated] = useState<string>();
+  const { formRef, pending, submit, errors, errorOf, message } = useActionForm(createUser, {
+    onSuccess: ({ email }) => setCreated(email),
+    onFailure: () => setCreated(undefined),
+    resetOnSuccess: true,
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -67,19 +69,7 @@ export function CreateUserForm({ teams, createUser }: Props) {
       password: String(form.get("password") ?? ""),
       teamIds: form.getAll("teamIds").map(String),
     };
-    startTransition(async () => {
-      const result = await createUser(input);
-      if (!result.ok) {
-        setErrors(result.fieldErrors);
-        setMessage(result.message);
-        setCreated(undefined);
-        return;
-      }
-      setErrors({});
-      setMessage(undefined);
-      setCreated(result.data.email);
-      formRef.current?.reset();
-    });
+    submit(input);
   }
 
   return (
@@ -105,7 +95,7 @@ export function CreateUserForm({ teams, createUser }: Props) {
         legend="Roles (at least one)"
         name="roles"
         options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-        error={fieldError(errors, "roles")}
+        error={errorOf("roles")}
       />
       {teams.length > 0 && (
         <CheckboxGroup
@@ -113,7 +103,7 @@ export function CreateUserForm({ teams, createUser }: Props) {
           legend="Teams"
           name="teamIds"
           options={teams.map((team) => ({ value: team.id, label: team.name }))}
-          error={fieldError(errors, "teamIds")}
+          error={errorOf("teamIds")}
         />
       )}
       <FormError message={message} />

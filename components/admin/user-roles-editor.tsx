@@ -37,7 +37,7 @@ export function UserRolesEditor({
     startTransition(async () => {
       const result = await updateUser({ userId: user.id, change: { roles } });
       if (result.ok) setSaved(true);
-      else setError(fieldError(result.fieldErrors, "roles") ?? result.message);
+      else setError(fieldError(result.fields, "roles") ?? result.message);
     });
   }
 

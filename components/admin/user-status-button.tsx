@@ -21,7 +21,7 @@ export function UserStatusButton({
     startTransition(async () => {
       const result = await updateUser({ userId: user.id, change: { disabled } });
       if (result.ok) setConfirming(false);
-      else setError(fieldError(result.fieldErrors, "disabled") ?? result.message);
+      else setError(fieldError(result.fields, "disabled") ?? result.message);
     });
   }
 

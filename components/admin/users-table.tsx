@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/auth/permissions";
 import { Badge } from "@/components/ui/badge";
-import { DataTable, td, th } from "@/components/ui/data-table";
-import { RelativeTime } from "@/components/ui/relative-time";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { RelativeTimeOrNever } from "@/components/ui/relative-time";
 import { UserRolesEditor, type UpdateUser } from "./user-roles-editor";
 import { UserStatusButton } from "./user-status-button";
 
@@ -24,68 +24,64 @@ export function UsersTable({
   currentUserId: string;
   updateUser: UpdateUser;
 }) {
+  const columns: Column<UserRow>[] = [
+    {
+      key: "user",
+      header: "User",
+      cell: (user) => (
+        <>
+          <div className="font-medium">
+            {user.name}
+            {user.id === currentUserId && (
+              <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>
+            )}
+          </div>
+          <div className="text-xs text-slate-600">{user.email}</div>
+        </>
+      ),
+    },
+    {
+      key: "roles",
+      header: "Roles",
+      className: "min-w-72",
+      cell: (user) => <UserRolesEditor user={user} updateUser={updateUser} />,
+    },
+    {
+      key: "teams",
+      header: "Teams",
+      cell: (user) =>
+        user.teams.length ? (
+          user.teams.map((team) => team.name).join(", ")
+        ) : (
+          <span className="text-slate-600">None</span>
+        ),
+    },
+    {
+      key: "lastSignIn",
+      header: "Last sign-in",
+      cell: (user) => <RelativeTimeOrNever date={user.lastLoginAt} />,
+    },
+    {
+      key: "status",
+      header: "Status",
+      cell: (user) =>
+        user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>,
+    },
+    {
+      key: "actions",
+      header: "Actions",
+      hideHeader: true,
+      className: "text-right",
+      cell: (user) => user.id !== currentUserId && <UserStatusButton user={user} updateUser={updateUser} />,
+    },
+  ];
   return (
     <DataTable
       caption="Users with their roles, teams, last sign-in and status"
-      head={
-        <>
-          <th scope="col" className={th}>
-            User
-          </th>
-          <th scope="col" className={th}>
-            Roles
-          </th>
-          <th scope="col" className={th}>
-            Teams
-          </th>
-          <th scope="col" className={th}>
-            Last sign-in
-          </th>
-          <th scope="col" className={th}>
-            Status
-          </th>
-          <th scope="col" className={th}>
-            <span className="sr-only">Actions</span>
-          </th>
-        </>
-      }
-    >
-      {users.map((user) => (
-        <tr key={user.id} className={user.disabled ? "bg-slate-50" : undefined}>
-          <td className={td}>
-            <div className="font-medium">
-              {user.name}
-              {user.id === currentUserId && (
-                <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>
-              )}
-            </div>
-            <div className="text-xs text-slate-600">{user.email}</div>
-          </td>
-          <td className={`${td} min-w-72`}>
-            <UserRolesEditor user={user} updateUser={updateUser} />
-          </td>
-          <td className={td}>
-            {user.teams.length ? (
-              user.teams.map((team) => team.name).join(", ")
-            ) : (
-              <span className="text-slate-600">None</span>
-            )}
-          </td>
-          <td className={td}>
-            {user.lastLoginAt ? (
-              <RelativeTime date={user.lastLoginAt} />
-            ) : (
-              <span className="text-slate-600">Never</span>
-            )}
-          </td>
-          <td className={td}>
-            {user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
-          </td>
-          <td className={`${td} text-right`}>
-            {user.id !== currentUserId && <UserStatusButton user={user} updateUser={updateUser} />}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      columns={columns}
+      rows={users}
+      rowKey={(user) => user.id}
+      rowClassName={(user) => (user.disabled ? "bg-slate-50" : undefined)}
+    />
   );
 }

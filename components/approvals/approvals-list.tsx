@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { ListPager } from "@/components/models/list-pager";
+import { Pager } from "@/components/ui/pager";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasInboxFilters, inboxHref, type InboxParams } from "./inbox-params";
@@ -86,7 +86,7 @@ export async function ApprovalsList({ page, params }: { page: Promise<Page>; par
         caption={CAPTIONS[params.status] ?? `${label} promotion requests, newest first`}
         showStatus={params.status === "ALL"}
       />
-      <ListPager
+      <Pager
         nextCursor={nextCursor}
         onLaterPage={!!params.cursor}
         hrefFor={(cursor) => inboxHref({ ...params, cursor })}

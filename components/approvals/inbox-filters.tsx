@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { RISK_LABELS, RISK_TIERS, STAGE_LABELS, STAGES } from "@/components/models/labels";
+import { RISK_LABELS, RISK_TIERS, STAGE_LABELS, STAGES } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { hasInboxFilters, inboxHref, type InboxParams } from "./inbox-params";
 

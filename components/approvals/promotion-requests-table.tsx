@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PromotionStatusBadge, RiskBadge, StageBadge } from "@/components/ui/badge";
-import { DataTable, td, th } from "@/components/ui/data-table";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { PolicySummary, type PolicyCounts } from "./policy-summary";
 import { RequestAge } from "./request-age";
 
@@ -33,6 +33,14 @@ export function StageMove({ from, to }: { from: string; to: string }) {
   );
 }
 
+const nameOf = (row: PromotionRow) => `${row.version.model.name} v${row.version.version}`;
+
+const statusColumn: Column<PromotionRow> = {
+  key: "status",
+  header: "Status",
+  cell: (row) => <PromotionStatusBadge status={row.status} />,
+};
+
 /** The inbox table: what moves where, for whom, how long it has waited, and what the policies said. */
 export function PromotionRequestsTable({
   rows,
@@ -43,76 +51,76 @@ export function PromotionRequestsTable({
   caption: string;
   showStatus: boolean;
 }) {
+  const columns: (Column<PromotionRow> | false)[] = [
+    {
+      key: "version",
+      header: "Model version",
+      cell: (row) => (
+        <>
+          <Link href={`/versions/${row.version.id}`} className="font-medium text-indigo-700 hover:underline">
+            {nameOf(row)}
+          </Link>
+          <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+            {row.version.model.team.name}
+            <RiskBadge tier={row.version.model.riskTier} />
+          </span>
+        </>
+      ),
+    },
+    {
+      key: "promotion",
+      header: "Promotion",
+      cell: (row) => <StageMove from={row.fromStage} to={row.toStage} />,
+    },
+    showStatus && statusColumn,
+    { key: "requestedBy", header: "Requested by", cell: (row) => row.requestedBy.name },
+    {
+      key: "age",
+      header: "Age",
+      cell: (row) => (
+        <RequestAge
+          ageSeconds={row.ageSeconds}
+          createdAt={row.createdAt}
+          pending={row.status === "PENDING"}
+        />
+      ),
+    },
+    { key: "policies", header: "Policies", cell: (row) => <PolicySummary policy={row.policy} /> },
+    {
+      key: "approvals",
+      header: "Approvals",
+      className: "whitespace-nowrap",
+      cell: (row) => (
+        <>
+          <span className="tabular-nums">
+            {row.approvals.approved} of {row.requiredApprovals}
+          </span>
+          {row.approvals.rejected > 0 && (
+            <span className="ml-1 text-xs text-red-700">({row.approvals.rejected} rejected)</span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: "review",
+      header: "Review",
+      hideHeader: true,
+      className: "text-right",
+      cell: (row) => (
+        <Link href={`/approvals/${row.id}`} className="font-medium text-indigo-700 hover:underline">
+          {row.status === "PENDING" ? "Review" : "Open"}
+          <span className="sr-only"> the request for {nameOf(row)}</span>
+        </Link>
+      ),
+    },
+  ];
   return (
     <DataTable
       caption={caption}
-      head={
-        <>
-          <th className={th}>Model version</th>
-          <th className={th}>Promotion</th>
-          {showStatus && <th className={th}>Status</th>}
-          <th className={th}>Requested by</th>
-          <th className={th}>Age</th>
-          <th className={th}>Policies</th>
-          <th className={th}>Approvals</th>
-          <th className={th}>
-            <span className="sr-only">Review</span>
-          </th>
-        </>
-      }
-    >
-      {rows.map((row) => {
-        const name = `${row.version.model.name} v${row.version.version}`;
-        return (
-          <tr key={row.id} className="hover:bg-slate-50">
-            <td className={td}>
-              <Link
-                href={`/versions/${row.version.id}`}
-                className="font-medium text-indigo-700 hover:underline"
-              >
-                {name}
-              </Link>
-              <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
-                {row.version.model.team.name}
-                <RiskBadge tier={row.version.model.riskTier} />
-              </span>
-            </td>
-            <td className={td}>
-              <StageMove from={row.fromStage} to={row.toStage} />
-            </td>
-            {showStatus && (
-              <td className={td}>
-                <PromotionStatusBadge status={row.status} />
-              </td>
-            )}
-            <td className={td}>{row.requestedBy.name}</td>
-            <td className={td}>
-              <RequestAge
-                ageSeconds={row.ageSeconds}
-                createdAt={row.createdAt}
-                pending={row.status === "PENDING"}
-              />
-            </td>
-            <td className={td}>
-              <PolicySummary policy={row.policy} />
-            </td>
-            <td className={`${td} whitespace-nowrap`}>
-              <span className="tabular-nums">
-                {row.approvals.approved} of {row.requiredApprovals}
-              </span>
-              {row.approvals.rejected > 0 && (
-                <span className="ml-1 text-xs text-red-700">({row.approvals.rejected} rejected)</span>
-              )}
-            </td>
-            <td className={`${td} text-right`}>
-              <Link href={`/approvals/${row.id}`} className="font-medium text-indigo-700 hover:underline">
-                {row.status === "PENDING" ? "Review" : "Open"}
-                <span className="sr-only"> the request for {name}</span>
-              </Link>
-            </td>
-          </tr>
-        );
-      })}
-    </DataTable>
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      rowClassName="hover:bg-slate-50"
+    />
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
-import { fieldError, type ServerAction } from "@/lib/action-result";
+import { useState } from "react";
+import type { ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type ArtifactReferenceInput = {
   name: string;
@@ -18,11 +19,12 @@ export function ArtifactReferenceForm({
 }: {
   registerReference: ServerAction<ArtifactReferenceInput, { name: string }>;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string>();
   const [registered, setRegistered] = useState<string>();
+  const { formRef, pending, submit, errorOf, message } = useActionForm(registerReference, {
+    onSuccess: ({ name }) => setRegistered(name),
+    onFailure: () => setRegistered(undefined),
+    resetOnSuccess: true,
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,19 +36,7 @@ export function ArtifactReferenceForm({
       sha256: String(form.get("sha256") ?? ""),
       sizeBytes: size === "" ? undefined : Number(size),
     };
-    startTransition(async () => {
-      const result = await registerReference(input);
-      if (!result.ok) {
-        setErrors(result.fieldErrors);
-        setMessage(result.message);
-        setRegistered(undefined);
-        return;
-      }
-      setErrors({});
-      setMessage(undefined);
-      setRegistered(result.data.name);
-      formRef.current?.reset();
-    });
+    submit(input);
   }
 
   return (
@@ -63,7 +53,7 @@ export function ArtifactReferenceForm({
           label="Name"
           required
           hint="As the file is called, e.g. model.safetensors"
-          error={fieldError(errors, "name")}
+          error={errorOf("name")}
         >
           {(props) => <input {...props} name="name" type="text" autoComplete="off" />}
         </FormField>
@@ -72,7 +62,7 @@ export function ArtifactReferenceForm({
           label="URI"
           required
           hint="hf://org/repo/file, s3://bucket/key or https://…"
-          error={fieldError(errors, "uri")}
+          error={errorOf("uri")}
         >
           {(props) => <input {...props} name="uri" type="text" autoComplete="off" spellCheck={false} />}
         </FormField>
@@ -81,7 +71,7 @@ export function ArtifactReferenceForm({
           label="SHA-256"
           required
           hint="64 hexadecimal characters"
-          error={fieldError(errors, "sha256")}
+          error={errorOf("sha256")}
         >
           {(props) => (
             <input
@@ -94,7 +84,7 @@ export function ArtifactReferenceForm({
             />
           )}
         </FormField>
-        <FormField id="reference-size" label="Size in bytes" required error={fieldError(errors, "sizeBytes")}>
+        <FormField id="reference-size" label="Size in bytes" required error={errorOf("sizeBytes")}>
           {(props) => (
             <input {...props} name="sizeBytes" type="number" min={0} step={1} inputMode="numeric" />
           )}

@@ -1,6 +1,7 @@
 import type { ArtifactFormat } from "@/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
-import { DataTable, td, th } from "@/components/ui/data-table";
+import { ARTIFACT_FORMAT_LABELS } from "@/lib/labels";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { ArtifactMetadata } from "./artifact-metadata";
 import { CopyDigestButton } from "./copy-digest-button";
 import { formatBytes } from "./format-bytes";
@@ -18,94 +19,77 @@ export type ArtifactRow = {
   downloadUrl: string | null;
 };
 
-const FORMAT_LABELS: Record<ArtifactFormat, string> = {
-  SAFETENSORS: "safetensors",
-  GGUF: "GGUF",
-  BIN: "bin",
-  ADAPTER_CONFIG: "adapter config",
-  MODEL_CARD: "model card",
-  OTHER: "other",
-};
-
 // Only schemes a browser can open are links; hf:// and s3:// are shown as text to copy.
 const isWebLink = (uri: string) => uri.startsWith("https://");
+
+const location = (artifact: ArtifactRow) =>
+  artifact.downloadUrl ? (
+    <a href={artifact.downloadUrl} className="font-medium text-indigo-700 hover:underline" download>
+      Download<span className="sr-only"> {artifact.name}</span>
+    </a>
+  ) : (
+    <>
+      <span className="text-xs text-slate-600">Reference</span>
+      {isWebLink(artifact.uri) ? (
+        <a
+          href={artifact.uri}
+          className="block break-all font-mono text-xs text-indigo-700 hover:underline"
+          rel="noopener noreferrer nofollow"
+        >
+          {artifact.uri}
+        </a>
+      ) : (
+        <code className="block break-all font-mono text-xs">{artifact.uri}</code>
+      )}
+    </>
+  );
+
+const columns: Column<ArtifactRow>[] = [
+  { key: "name", header: "Name", rowHeader: true, className: "max-w-56 break-all", cell: (a) => a.name },
+  {
+    key: "format",
+    header: "Format",
+    cell: (a) => (
+      <Badge tone={a.format === "SAFETENSORS" ? "indigo" : "slate"}>{ARTIFACT_FORMAT_LABELS[a.format]}</Badge>
+    ),
+  },
+  {
+    key: "size",
+    header: "Size",
+    align: "right",
+    className: "whitespace-nowrap tabular-nums",
+    cell: (a) => (
+      <span title={`${a.sizeBytes.toLocaleString("en-US")} bytes`}>{formatBytes(a.sizeBytes)}</span>
+    ),
+  },
+  {
+    key: "sha256",
+    header: "SHA-256",
+    className: "whitespace-nowrap",
+    cell: (a) => (
+      <>
+        <code className="font-mono text-xs" title={a.sha256}>
+          {a.sha256.slice(0, 12)}…
+        </code>{" "}
+        <CopyDigestButton value={a.sha256} label={`Copy the SHA-256 of ${a.name}`} />
+      </>
+    ),
+  },
+  { key: "location", header: "Location", className: "max-w-64", cell: location },
+  {
+    key: "facts",
+    header: "Parsed facts",
+    cell: (a) => <ArtifactMetadata format={a.format} metadata={a.metadata} />,
+  },
+];
 
 export function ArtifactTable({ artifacts }: { artifacts: ArtifactRow[] }) {
   return (
     <DataTable
       caption="Artifacts of this version with format, size, checksum, location and parsed facts"
-      head={
-        <>
-          <th scope="col" className={th}>
-            Name
-          </th>
-          <th scope="col" className={th}>
-            Format
-          </th>
-          <th scope="col" className={`${th} text-right`}>
-            Size
-          </th>
-          <th scope="col" className={th}>
-            SHA-256
-          </th>
-          <th scope="col" className={th}>
-            Location
-          </th>
-          <th scope="col" className={th}>
-            Parsed facts
-          </th>
-        </>
-      }
-    >
-      {artifacts.map((artifact) => (
-        <tr key={artifact.id}>
-          <th scope="row" className={`${td} max-w-56 break-all text-left font-medium`}>
-            {artifact.name}
-          </th>
-          <td className={td}>
-            <Badge tone={artifact.format === "SAFETENSORS" ? "indigo" : "slate"}>
-              {FORMAT_LABELS[artifact.format]}
-            </Badge>
-          </td>
-          <td
-            className={`${td} whitespace-nowrap text-right tabular-nums`}
-            title={`${artifact.sizeBytes.toLocaleString("en-US")} bytes`}
-          >
-            {formatBytes(artifact.sizeBytes)}
-          </td>
-          <td className={`${td} whitespace-nowrap`}>
-            <code className="font-mono text-xs" title={artifact.sha256}>
-              {artifact.sha256.slice(0, 12)}…
-            </code>{" "}
-            <CopyDigestButton value={artifact.sha256} label={`Copy the SHA-256 of ${artifact.name}`} />
-          </td>
-          <td className={`${td} max-w-64`}>
-            {artifact.downloadUrl ? (
-              <a href={artifact.downloadUrl} className="font-medium text-indigo-700 hover:underline" download>
-                Download<span className="sr-only"> {artifact.name}</span>
-              </a>
-            ) : (
-              <>
-                <span className="text-xs text-slate-600">Reference</span>
-                {isWebLink(artifact.uri) ? (
-                  <a
-                    href={artifact.uri}
-                    className="block break-all font-mono text-xs text-indigo-700 hover:underline"
-                    rel="noopener noreferrer nofollow"
-                  >
-                    {artifact.uri}
-                  </a>
-                ) : (
-                  <code className="block break-all font-mono text-xs">{artifact.uri}</code>
-                )}
-              </>
-            )}
-          </td>
-          <td className={td}>
-            <ArtifactMetadata format={artifact.format} metadata={artifact.metadata} />
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      columns={columns}
+      rows={artifacts}
+      rowKey={(artifact) => artifact.id}
+    />
   );
 }

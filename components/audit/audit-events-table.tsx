@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { DataTable, th } from "@/components/ui/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import type { AuditEventDto, AuditEventPage } from "@/lib/schemas/audit";
-import { AuditEventRow } from "./audit-event-row";
+import { auditEventColumns } from "./audit-event-columns";
 
 type Props = {
   initial: AuditEventPage;
@@ -53,33 +53,12 @@ export function AuditEventsTable({ initial, apiQuery, pageQuery, now }: Props) {
     <div className="space-y-4">
       <DataTable
         caption="Audit events, newest first"
-        head={
-          <>
-            <th scope="col" className={th}>
-              Event
-            </th>
-            <th scope="col" className={th}>
-              When
-            </th>
-            <th scope="col" className={th}>
-              Actor
-            </th>
-            <th scope="col" className={th}>
-              Action
-            </th>
-            <th scope="col" className={th}>
-              Entity
-            </th>
-            <th scope="col" className={th}>
-              Changes
-            </th>
-          </>
-        }
-      >
-        {items.map((event) => (
-          <AuditEventRow key={event.id} event={event} now={nowDate} />
-        ))}
-      </DataTable>
+        columns={auditEventColumns(nowDate)}
+        rows={items}
+        rowKey={(event) => event.id}
+        rowClassName="hover:bg-slate-50"
+        rowProps={(event) => ({ id: `event-${event.id}` })}
+      />
       <div className="flex items-center justify-between gap-4 text-sm text-slate-600">
         <p>
           Showing {items.length} {items.length === 1 ? "event" : "events"}.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DataTable, td, th } from "@/components/ui/data-table";
+import { type Column, DataTable } from "@/components/ui/data-table";
 
 export type CompareColumn = { id: string; label: string };
 export type CompareTableRow = {
@@ -31,65 +31,64 @@ export function CompareTable({
   rows: CompareTableRow[];
   nameOf?: (row: CompareTableRow) => string;
 }) {
+  const versionColumns = columns.map((column, i): Column<CompareTableRow> => ({
+    key: column.id,
+    header: (
+      <Link
+        href={`/versions/${column.id}`}
+        prefetch={false}
+        className="normal-case text-indigo-700 hover:underline"
+      >
+        {column.label}
+      </Link>
+    ),
+    align: "right",
+    className: (row) =>
+      `tabular-nums ${row.best.includes(i) ? "bg-emerald-50 font-semibold text-emerald-900" : ""}`,
+    cellData: (row) => ({ "data-best": row.best.includes(i) ? "true" : undefined }),
+    cell: (row) => <MetricValue value={row.values[i] ?? null} best={row.best.includes(i)} />,
+  }));
   return (
     <DataTable
       caption={caption}
-      head={
-        <>
-          <th scope="col" className={th}>
-            {groupLabel}
-          </th>
-          <th scope="col" className={th}>
-            Metric
-          </th>
-          {columns.map((column) => (
-            <th key={column.id} scope="col" className={`${th} text-right`}>
-              <Link
-                href={`/versions/${column.id}`}
-                prefetch={false}
-                className="normal-case text-indigo-700 hover:underline"
-              >
-                {column.label}
-              </Link>
-            </th>
-          ))}
-        </>
-      }
-    >
-      {rows.map((row) => (
-        <tr key={row.key}>
-          <td className={td}>{row.group}</td>
-          <th scope="row" className={`${td} text-left font-medium`}>
-            {nameOf(row)}
-            <span className="ml-1 text-xs font-normal text-slate-500">
-              ({row.direction === "higher" ? "higher is better" : "lower is better"})
-            </span>
-          </th>
-          {row.values.map((value, i) => {
-            const best = row.best.includes(i);
-            return (
-              <td
-                key={columns[i]!.id}
-                className={`${td} text-right tabular-nums ${best ? "bg-emerald-50 font-semibold text-emerald-900" : ""}`}
-                data-best={best || undefined}
-              >
-                {value === null ? (
-                  <span className="text-slate-500" aria-label="No value">
-                    —
-                  </span>
-                ) : (
-                  format(value)
-                )}
-                {best && (
-                  <span className="ml-1.5 whitespace-nowrap text-xs">
-                    <span aria-hidden>★</span> Best
-                  </span>
-                )}
-              </td>
-            );
-          })}
-        </tr>
-      ))}
-    </DataTable>
+      columns={[
+        { key: "group", header: groupLabel, cell: (row) => row.group },
+        {
+          key: "metric",
+          header: "Metric",
+          rowHeader: true,
+          cell: (row) => (
+            <>
+              {nameOf(row)}
+              <span className="ml-1 text-xs font-normal text-slate-500">
+                ({row.direction === "higher" ? "higher is better" : "lower is better"})
+              </span>
+            </>
+          ),
+        },
+        ...versionColumns,
+      ]}
+      rows={rows}
+      rowKey={(row) => row.key}
+    />
+  );
+}
+
+function MetricValue({ value, best }: { value: number | null; best: boolean }) {
+  return (
+    <>
+      {value === null ? (
+        <span className="text-slate-500" aria-label="No value">
+          —
+        </span>
+      ) : (
+        format(value)
+      )}
+      {best && (
+        <span className="ml-1.5 whitespace-nowrap text-xs">
+          <span aria-hidden>★</span> Best
+        </span>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { RISK_LABELS, RISK_TIERS } from "@/components/models/labels";
+import { RISK_LABELS, RISK_TIERS } from "@/lib/labels";
 import type { TileFilters } from "./list-links";
 
 const control =

@@ -1,4 +1,4 @@
-import { KIND_LABELS, MODEL_KINDS } from "@/components/models/labels";
+import { KIND_LABELS, MODEL_KINDS } from "@/lib/labels";
 import type { ModelKind } from "@/generated/prisma/enums";
 import { ChartEmpty, ChartFrame } from "./chart-frame";
 import { enumLabel, SERIES_COLORS } from "./chart-labels";

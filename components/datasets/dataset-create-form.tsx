@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import type { ServerAction } from "@/lib/action-result";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type CreateDatasetFormInput = {
   slug: string;
@@ -23,9 +23,9 @@ type Props = {
 
 export function DatasetCreateForm({ teams, createDataset }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string>();
+  const { formRef, pending, submit, errors, message } = useActionForm(createDataset, {
+    onSuccess: ({ id }) => router.push(`/datasets/${id}`),
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,16 +39,11 @@ export function DatasetCreateForm({ teams, createDataset }: Props) {
       description: text("description"),
       ...(teams.length > 1 ? { teamId: text("teamId") || undefined } : {}),
     };
-    startTransition(async () => {
-      const result = await createDataset(input);
-      if (result.ok) return router.push(`/datasets/${result.data.id}`);
-      setErrors(result.fieldErrors);
-      setMessage(result.message);
-    });
+    submit(input);
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Register a dataset">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Register a dataset">
       <div className="grid gap-4 md:grid-cols-2">
         <FormField id="dataset-name" label="Name" required error={errors.name}>
           {(props) => <input {...props} name="name" type="text" maxLength={200} autoComplete="off" />}

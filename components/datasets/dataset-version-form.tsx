@@ -1,11 +1,12 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import type { LegalBasis } from "@/generated/prisma/enums";
-import { fieldError, type ServerAction } from "@/lib/action-result";
+import type { ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { LEGAL_BASIS_LABELS } from "./dataset-labels";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { LEGAL_BASIS_LABELS } from "@/lib/labels";
 
 export type DatasetVersionFormInput = {
   label?: string;
@@ -27,12 +28,13 @@ export function DatasetVersionForm({
 }: {
   createVersion: ServerAction<DatasetVersionFormInput, { version: number }>;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
   const [personal, setPersonal] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string>();
   const [created, setCreated] = useState<number>();
+  const { formRef, pending, submit, errors, errorOf, message } = useActionForm(createVersion, {
+    onSuccess: ({ version }) => (setCreated(version), setPersonal(false)),
+    onFailure: () => setCreated(undefined),
+    resetOnSuccess: true,
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,20 +58,7 @@ export function DatasetVersionForm({
           }
         : {}),
     };
-    startTransition(async () => {
-      const result = await createVersion(input);
-      if (!result.ok) {
-        setErrors(result.fieldErrors);
-        setMessage(result.message);
-        setCreated(undefined);
-        return;
-      }
-      setErrors({});
-      setMessage(undefined);
-      setCreated(result.data.version);
-      formRef.current?.reset();
-      setPersonal(false);
-    });
+    submit(input);
   }
 
   return (
@@ -146,7 +135,7 @@ export function DatasetVersionForm({
             id="dv-categories"
             label="Categories"
             hint="Comma-separated, e.g. name, email, health"
-            error={fieldError(errors, "personalDataCategories")}
+            error={errorOf("personalDataCategories")}
           >
             {(props) => <input {...props} name="personalDataCategories" type="text" autoComplete="off" />}
           </FormField>

@@ -7,3 +7,19 @@ export function PersonalDataBadge({ containsPersonalData }: { containsPersonalDa
     <Badge tone="slate">No personal data</Badge>
   );
 }
+
+/** A table cell's personal-data facts: the badge, and the categories under it when there are any. */
+export function PersonalDataFacts({
+  containsPersonalData,
+  categories,
+}: {
+  containsPersonalData: boolean;
+  categories: string[];
+}) {
+  return (
+    <>
+      <PersonalDataBadge containsPersonalData={containsPersonalData} />
+      {categories.length > 0 && <div className="mt-1 text-xs text-slate-700">{categories.join(", ")}</div>}
+    </>
+  );
+}

@@ -7,7 +7,7 @@ import { useMemo, useState } from "react";
 import { STAGE_COLORS } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { KIND_LABELS, RELATION_LABELS, STAGE_LABELS } from "@/lib/lineage/labels";
+import { KIND_LABELS, RELATION_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { buildLineageView } from "@/lib/lineage/view";
 import type { LineageGraph as Graph } from "@/lib/schemas/lineage";
 import { LineageLegend } from "./lineage-legend";

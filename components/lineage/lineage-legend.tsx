@@ -1,5 +1,5 @@
 import { STAGE_COLORS } from "@/components/ui/badge";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import type { Stage } from "@/generated/prisma/enums";
 
 /** What the colours and marks of the graph mean. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StageBadge } from "@/components/ui/badge";
-import { KIND_LABELS, RELATION_LABELS } from "@/lib/lineage/labels";
+import { KIND_LABELS, RELATION_LABELS } from "@/lib/labels";
 import type { LineageViewNode } from "@/lib/lineage/view";
 
 /**

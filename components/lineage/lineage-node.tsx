@@ -3,7 +3,7 @@
 import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { STAGE_COLORS } from "@/components/ui/badge";
-import { KIND_LABELS, STAGE_LABELS } from "@/lib/lineage/labels";
+import { KIND_LABELS, STAGE_LABELS } from "@/lib/labels";
 import type { LineageViewNode } from "@/lib/lineage/view";
 
 export const NODE_WIDTH = 208;

@@ -1,6 +1,7 @@
 import { ChartFrame } from "@/components/dashboards/chart-frame";
 import { enumLabel } from "@/components/dashboards/chart-labels";
-import { fairnessLines, fairnessMetricLabel, thresholdsFor } from "@/lib/metrics/fairness-lines";
+import { FAIRNESS_METRIC_LABELS } from "@/lib/labels";
+import { fairnessLines, thresholdsFor } from "@/lib/metrics/fairness-lines";
 import type { FairnessReportView, VersionMetrics } from "@/lib/schemas/version-metrics";
 import { CsvDownloadButton } from "./csv-download-button";
 import { FairnessChart } from "./fairness-chart";
@@ -68,7 +69,7 @@ function SummaryTable({ report, fairness }: { report: FairnessReportView; fairne
           return (
             <tr key={metric} className="align-top">
               <th scope="row" className="py-2 pr-4 text-left font-medium text-slate-900">
-                {fairnessMetricLabel(metric)}
+                {FAIRNESS_METRIC_LABELS[metric]}
               </th>
               <td className="py-2 pr-4 text-right tabular-nums">{formatValue(value)}</td>
               <td className="py-2">

@@ -1,42 +1,38 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { fieldError, type ActionResult } from "@/lib/action-result";
-import { filledFields, focusFirstInvalid, suggestSlug } from "./action-result";
-import { RISK_LABELS, RISK_TIERS } from "./labels";
+import { filledFields, useActionForm } from "@/components/ui/use-action-form";
+import type { ServerAction } from "@/lib/action-result";
+import { suggestSlug } from "./suggest-slug";
+import { RISK_LABELS, RISK_TIERS } from "@/lib/labels";
 import { ModelKindField } from "./model-kind-field";
 
 type Team = { id: string; slug: string; name: string };
-type Props = { teams: Team[]; action: (input: unknown) => Promise<ActionResult<{ slug: string }>> };
+type Props = { teams: Team[]; action: ServerAction<Record<string, string>, { slug: string }> };
 
 const legend = "text-base font-semibold text-slate-900";
 
 /** Creates a model through the server action; every refused field shows its message beside it, and nothing typed is lost. */
 export function CreateModelForm({ teams, action }: Props) {
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const {
+    formRef,
+    pending,
+    submit,
+    message,
+    errorOf: err,
+  } = useActionForm(action, {
+    onSuccess: ({ slug }) => router.push(`/models/${slug}`),
+  });
   const [slug, setSlug] = useState("");
   const [slugEdited, setSlugEdited] = useState(false);
-  const fields = failure?.fields ?? {};
-  const err = (name: string) => fieldError(fields, name);
 
-  useEffect(() => {
-    if (failure) focusFirstInvalid(form.current);
-  }, [failure]);
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = filledFields(event.currentTarget);
-    startTransition(async () => {
-      const result = await action(input);
-      if (result.ok) return router.push(`/models/${result.data.slug}`);
-      setFailure({ message: result.message, fields: result.fieldErrors });
-    });
+    submit(filledFields(event.currentTarget));
   }
 
   // The slug follows the name until someone edits it.
@@ -45,8 +41,8 @@ export function CreateModelForm({ teams, action }: Props) {
   };
 
   return (
-    <form ref={form} onSubmit={submit} noValidate className="space-y-8">
-      <FormError message={failure?.message} />
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-8">
+      <FormError message={message} />
       <fieldset className="space-y-4">
         <legend className={legend}>Identity</legend>
         <div className="grid gap-4 md:grid-cols-2">

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import type { RiskTier } from "@/generated/prisma/enums";
-import { fieldError, type ActionResult } from "@/lib/action-result";
-import { focusFirstInvalid } from "./action-result";
-import { RISK_LABELS, RISK_TIERS } from "./labels";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ServerAction } from "@/lib/action-result";
+import { RISK_LABELS, RISK_TIERS } from "@/lib/labels";
 
 type Editable = {
   description: string | null;
@@ -19,7 +19,7 @@ type Editable = {
 type Props = {
   model: Editable;
   mayEdit: boolean;
-  action: (input: unknown) => Promise<ActionResult<{ slug: string }>>;
+  action: ServerAction<Record<string, string>, { slug: string }>;
   /** the read-only facts, shown while not editing */
   children: React.ReactNode;
 };
@@ -27,37 +27,35 @@ type Props = {
 /** The model's facts, with an "Edit" that swaps them for a form (descriptive fields only: kind and slug never change). */
 export function EditModelPanel({ model, mayEdit, action, children }: Props) {
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const [pending, startTransition] = useTransition();
-  const err = (name: string) => fieldError(failure?.fields ?? {}, name);
-
-  useEffect(() => {
-    if (failure) focusFirstInvalid(form.current);
-  }, [failure]);
+  const {
+    formRef,
+    pending,
+    submit,
+    message,
+    errorOf: err,
+    clear,
+  } = useActionForm(action, {
+    onSuccess: () => (close(true), router.refresh()),
+  });
 
   function close(wasSaved: boolean) {
     setEditing(false);
-    setFailure(null);
+    clear();
     setSaved(wasSaved);
     requestAnimationFrame(() => editButton.current?.focus());
   }
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // Every field is sent: an emptied one clears the value (the schema reads "" as null).
-    const input = Object.fromEntries(
-      [...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value).trim()]),
+    submit(
+      Object.fromEntries(
+        [...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value).trim()]),
+      ),
     );
-    startTransition(async () => {
-      const result = await action(input);
-      if (!result.ok) return setFailure({ message: result.message, fields: result.fieldErrors });
-      close(true);
-      router.refresh();
-    });
   }
 
   if (!editing) {
@@ -84,8 +82,8 @@ export function EditModelPanel({ model, mayEdit, action, children }: Props) {
   }
 
   return (
-    <form ref={form} onSubmit={submit} noValidate aria-label="Edit model details" className="space-y-4">
-      <FormError message={failure?.message} />
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Edit model details" className="space-y-4">
+      <FormError message={message} />
       <FormField id="edit-description" label="Description" error={err("description")}>
         {(p) => <textarea {...p} name="description" rows={3} defaultValue={model.description ?? ""} />}
       </FormField>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { KIND_LABELS, MODEL_KINDS, RISK_LABELS, RISK_TIERS, STAGE_LABELS, STAGES } from "./labels";
+import { KIND_LABELS, MODEL_KINDS, RISK_LABELS, RISK_TIERS, STAGE_LABELS, STAGES } from "@/lib/labels";
 import { hasFilters, listsVersions, type ModelListParams } from "./list-params";
 
 const control =

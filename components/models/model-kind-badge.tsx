@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { ModelKind } from "@/generated/prisma/enums";
-import { KIND_LABELS } from "./labels";
+import { KIND_LABELS } from "@/lib/labels";
 
 const TONES = {
   BASE: "indigo",

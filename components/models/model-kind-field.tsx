@@ -1,5 +1,5 @@
 import type { ModelKind } from "@/generated/prisma/enums";
-import { KIND_HINTS, KIND_LABELS, MODEL_KINDS } from "./labels";
+import { KIND_HINTS, KIND_LABELS, MODEL_KINDS } from "@/lib/labels";
 
 /** The kind as radio cards with what each means: it decides the registration form and never changes later. */
 export function ModelKindField({ error, defaultValue }: { error?: string; defaultValue?: ModelKind }) {

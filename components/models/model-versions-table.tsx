@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { CompareCheckbox } from "@/components/compare/compare-form";
 import { Badge, StageBadge } from "@/components/ui/badge";
-import { DataTable, td, th } from "@/components/ui/data-table";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Stage, VersionStatus } from "@/generated/prisma/enums";
-import { VERSION_STATUS_LABELS } from "./labels";
+import { VERSION_STATUS_LABELS } from "@/lib/labels";
 
 export type ModelVersionRow = {
   id: string;
@@ -18,6 +18,24 @@ export type ModelVersionRow = {
 
 const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
 
+const tagList = (tags: string[]) =>
+  tags.length ? (
+    <ul className="flex flex-wrap gap-1">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link
+            href={`/models?tag=${encodeURIComponent(tag)}`}
+            className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800 hover:bg-slate-200"
+          >
+            {tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <span className="text-slate-500">None</span>
+  );
+
 export function ModelVersionsTable({
   versions,
   modelName,
@@ -25,75 +43,46 @@ export function ModelVersionsTable({
   versions: ModelVersionRow[];
   modelName: string;
 }) {
+  const columns: Column<ModelVersionRow>[] = [
+    {
+      key: "compare",
+      header: "Compare",
+      hideHeader: true,
+      cell: (version) => <CompareCheckbox id={version.id} label={`${modelName} v${version.version}`} />,
+    },
+    {
+      key: "version",
+      header: "Version",
+      cell: (version) => (
+        <Link href={`/versions/${version.id}`} className="font-medium text-indigo-700 hover:underline">
+          v{version.version}
+        </Link>
+      ),
+    },
+    { key: "stage", header: "Stage", cell: (version) => <StageBadge stage={version.stage} /> },
+    {
+      key: "status",
+      header: "Status",
+      cell: (version) => (
+        <Badge tone={STATUS_TONES[version.status]}>{VERSION_STATUS_LABELS[version.status]}</Badge>
+      ),
+    },
+    {
+      key: "created",
+      header: "Created",
+      className: "whitespace-nowrap",
+      cell: (version) => <RelativeTime date={version.createdAt} />,
+    },
+    { key: "createdBy", header: "Created by", cell: (version) => version.createdBy.name },
+    { key: "tags", header: "Tags", cell: (version) => tagList(version.tags) },
+  ];
   return (
     <DataTable
       caption={`Versions of ${modelName}`}
-      head={
-        <>
-          <th scope="col" className={th}>
-            <span className="sr-only">Compare</span>
-          </th>
-          <th scope="col" className={th}>
-            Version
-          </th>
-          <th scope="col" className={th}>
-            Stage
-          </th>
-          <th scope="col" className={th}>
-            Status
-          </th>
-          <th scope="col" className={th}>
-            Created
-          </th>
-          <th scope="col" className={th}>
-            Created by
-          </th>
-          <th scope="col" className={th}>
-            Tags
-          </th>
-        </>
-      }
-    >
-      {versions.map((version) => (
-        <tr key={version.id} className="hover:bg-slate-50">
-          <td className={td}>
-            <CompareCheckbox id={version.id} label={`${modelName} v${version.version}`} />
-          </td>
-          <td className={td}>
-            <Link href={`/versions/${version.id}`} className="font-medium text-indigo-700 hover:underline">
-              v{version.version}
-            </Link>
-          </td>
-          <td className={td}>
-            <StageBadge stage={version.stage} />
-          </td>
-          <td className={td}>
-            <Badge tone={STATUS_TONES[version.status]}>{VERSION_STATUS_LABELS[version.status]}</Badge>
-          </td>
-          <td className={`${td} whitespace-nowrap`}>
-            <RelativeTime date={version.createdAt} />
-          </td>
-          <td className={td}>{version.createdBy.name}</td>
-          <td className={td}>
-            {version.tags.length ? (
-              <ul className="flex flex-wrap gap-1">
-                {version.tags.map((tag) => (
-                  <li key={tag}>
-                    <Link
-                      href={`/models?tag=${encodeURIComponent(tag)}`}
-                      className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800 hover:bg-slate-200"
-                    >
-                      {tag}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span className="text-slate-500">None</span>
-            )}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      columns={columns}
+      rows={versions}
+      rowKey={(version) => version.id}
+      rowClassName="hover:bg-slate-50"
+    />
   );
 }

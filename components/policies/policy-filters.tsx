@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PolicyMode, Stage } from "@/generated/prisma/enums";
 import { Button } from "@/components/ui/button";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { MODE_LABELS } from "@/lib/policy/rule-labels";
 
 export type PolicyListParams = { targetStage?: string; mode?: string; enabled?: string };

@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ServerAction } from "@/lib/action-result";
 import type { PolicyMode, Stage } from "@/generated/prisma/enums";
 import { policyInputSchema, type PolicyRule } from "@/lib/policy/rules";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -27,12 +28,10 @@ type Props = {
   initial?: PolicyFormValues;
   /** why the stored rules could not be loaded into the form (they are replaced on save) */
   unreadableRules?: string | null;
-  action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+  action: ServerAction<unknown, { id: string }>;
   cancelHref: string;
   submitLabel: string;
 };
-
-type Failure = { message: string; fields: Record<string, string> };
 
 /**
  * A policy as a form: its settings, its rules as cards (one kind each, with that kind's own fields) and
@@ -41,8 +40,9 @@ type Failure = { message: string; fields: Record<string, string> };
  */
 export function PolicyForm({ initial, unreadableRules, action, cancelHref, submitLabel }: Props) {
   const router = useRouter();
-  const summary = useRef<HTMLDivElement>(null);
-  const [pending, startTransition] = useTransition();
+  const { summaryRef, pending, submit, errors, message, attempt, refuse, clear } = useActionForm(action, {
+    onSuccess: ({ id }) => router.push(`/policies/${id}`),
+  });
   const [settings, setSettings] = useState({
     name: initial?.name ?? "",
     description: initial?.description ?? "",
@@ -52,16 +52,8 @@ export function PolicyForm({ initial, unreadableRules, action, cancelHref, submi
   });
   const [drafts, setDrafts] = useState<RuleDraft[]>(() => (initial?.rules ?? []).map(draftOf));
   const [changeNote, setChangeNote] = useState("");
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const errors = failure?.fields ?? {};
 
-  function refuse(next: Failure) {
-    setFailure(next);
-    // After React has drawn the messages: the summary lists them, each a link to its field.
-    requestAnimationFrame(() => summary.current?.focus());
-  }
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = {
       ...settings,
@@ -71,28 +63,22 @@ export function PolicyForm({ initial, unreadableRules, action, cancelHref, submi
     };
     const checked = policyInputSchema.safeParse(input);
     if (!checked.success)
-      return refuse({
-        message: "Please correct the highlighted fields",
-        fields: fieldErrorsOf(checked.error),
-      });
-    startTransition(async () => {
-      const result = await action(input);
-      if (result.ok) return router.push(`/policies/${result.data.id}`);
-      refuse({ message: result.message, fields: result.fieldErrors });
-    });
+      return refuse("Please correct the highlighted fields", fieldErrorsOf(checked.error));
+    submit(input);
   }
 
   // Messages name rules by position: once cards move, they would point at the wrong ones.
   const changeRules = (next: RuleDraft[], moved: boolean) => {
     setDrafts(next);
-    if (moved) setFailure(null);
+    if (moved) clear();
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Policy" className="space-y-8">
+    <form onSubmit={onSubmit} noValidate aria-label="Policy" className="space-y-8">
       <ErrorSummary
-        ref={summary}
-        message={failure?.message}
+        key={attempt}
+        ref={summaryRef}
+        message={message}
         errors={errors}
         nameOf={(key) =>
           policyFieldName(

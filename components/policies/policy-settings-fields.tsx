@@ -2,7 +2,7 @@
 
 import { PolicyMode, Stage } from "@/generated/prisma/enums";
 import { FormField } from "@/components/ui/form-field";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { MODE_HINTS, MODE_LABELS } from "@/lib/policy/rule-labels";
 import { ControlGroup } from "./rule-controls";
 

@@ -3,13 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldMessages, inputClassName } from "@/components/ui/form-field";
-import { RISK_TIERS } from "@/lib/policy/rule-drafts";
-
-const TIER_LABELS: Record<string, string> = {
-  MINIMAL: "Minimal risk",
-  LIMITED: "Limited risk",
-  HIGH: "High risk",
-};
+import { RISK_LABELS, RISK_TIERS } from "@/lib/labels";
 
 type GroupProps = { id: string; label: string; hint?: string; error?: string; children: React.ReactNode };
 
@@ -72,7 +66,7 @@ export function TiersInput(
           return (
             <div key={tier}>
               <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-                {TIER_LABELS[tier]}
+                {RISK_LABELS[tier]} risk
               </label>
               <input
                 id={id}

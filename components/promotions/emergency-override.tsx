@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Stage } from "@/generated/prisma/enums";
-import type { ActionFailure, ServerAction } from "@/lib/action-result";
+import type { ServerAction } from "@/lib/action-result";
 import type { StageOverrideInput } from "@/lib/schemas/promotions";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /**
  * An admin's emergency stage change, folded away behind a red disclosure: it skips every policy and
@@ -21,24 +22,16 @@ export function EmergencyOverride({
   override: ServerAction<StageOverrideInput, unknown>;
 }) {
   const router = useRouter();
-  const [failure, setFailure] = useState<ActionFailure>();
   const [understood, setUnderstood] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const errors = failure?.fieldErrors ?? {};
+  const { formRef, pending, submit, errors, message } = useActionForm(override, {
+    onSuccess: () => (setUnderstood(false), router.refresh()),
+    resetOnSuccess: true,
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const input = { toStage: String(data.get("toStage")) as Stage, reason: String(data.get("reason") ?? "") };
-    startTransition(async () => {
-      const result = await override(input);
-      if (!result.ok) return setFailure(result);
-      setFailure(undefined);
-      setUnderstood(false);
-      form.reset();
-      router.refresh();
-    });
+    const data = new FormData(event.currentTarget);
+    submit({ toStage: String(data.get("toStage")) as Stage, reason: String(data.get("reason") ?? "") });
   }
 
   return (
@@ -49,6 +42,7 @@ export function EmergencyOverride({
         <span className="font-normal text-red-700">· change the stage without review (admins only)</span>
       </summary>
       <form
+        ref={formRef}
         onSubmit={onSubmit}
         noValidate
         className="border-t border-red-200 p-4"
@@ -92,7 +86,7 @@ export function EmergencyOverride({
             />
             I understand that this skips every policy and approval.
           </label>
-          <FormError message={failure?.message} />
+          <FormError message={message} />
           <Button type="submit" variant="danger" disabled={!understood || pending}>
             {pending ? "Overriding…" : "Override the stage"}
           </Button>

@@ -1,5 +1,5 @@
 import { RelativeTime } from "@/components/ui/relative-time";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import type { Stage } from "@/generated/prisma/enums";
 
 /** Said at the top of a version whose stage an admin set by emergency override, until the stage moves again. */

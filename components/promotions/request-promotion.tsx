@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useState } from "react";
 import type { Stage } from "@/generated/prisma/enums";
-import type { ActionFailure, ServerAction } from "@/lib/action-result";
+import type { ServerAction } from "@/lib/action-result";
 import type { PromotionRequestInput } from "@/lib/schemas/promotions";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { BlockedRules, blockingRulesOf } from "./blocked-rules";
 
 const TARGET_HINTS: Partial<Record<Stage, string>> = {
@@ -37,9 +38,15 @@ export function RequestPromotion({
   const titleId = useId();
   const open = targets.filter((stage) => !pendingTargets.includes(stage));
   const [target, setTarget] = useState<Stage | undefined>(open.length === 1 ? open[0] : undefined);
-  const [failure, setFailure] = useState<ActionFailure>();
-  const [pending, startTransition] = useTransition();
-  const errors = failure?.fieldErrors ?? {};
+  const { formRef, pending, submit, failure, errors, message } = useActionForm(request, {
+    onSuccess: () => {
+      dialog.current?.close();
+      router.push(`/versions/${versionId}?tab=promotions`);
+      router.refresh();
+    },
+    // A blocked request is stored: the version's Promotions tab lists it from now on.
+    onFailure: (refusal) => refusal.code === "policy_blocked" && router.refresh(),
+  });
   const blocked = failure?.code === "policy_blocked" ? blockingRulesOf(failure.details) : null;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -52,19 +59,7 @@ export function RequestPromotion({
         ? { keepPreviousProduction: form.get("keepPreviousProduction") === "on" }
         : {}),
     };
-    startTransition(async () => {
-      const result = await request(input);
-      if (result.ok) {
-        dialog.current?.close();
-        setFailure(undefined);
-        router.push(`/versions/${versionId}?tab=promotions`);
-        router.refresh();
-        return;
-      }
-      setFailure(result);
-      // A blocked request is stored: the version's Promotions tab lists it from now on.
-      if (result.code === "policy_blocked") router.refresh();
-    });
+    submit(input);
   }
 
   return (
@@ -75,7 +70,13 @@ export function RequestPromotion({
         aria-labelledby={titleId}
         className="m-auto w-full max-w-xl rounded-lg border border-slate-200 bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
       >
-        <form onSubmit={onSubmit} noValidate className="space-y-5 p-6" aria-labelledby={titleId}>
+        <form
+          ref={formRef}
+          onSubmit={onSubmit}
+          noValidate
+          className="space-y-5 p-6"
+          aria-labelledby={titleId}
+        >
           <div className="flex items-start justify-between gap-4">
             <div>
               <h2 id={titleId} className="text-lg font-semibold text-slate-900">
@@ -151,7 +152,7 @@ export function RequestPromotion({
           {blocked ? (
             <BlockedRules rules={blocked.rules} requestId={blocked.requestId} />
           ) : (
-            <FormError message={failure?.message} />
+            <FormError message={message} />
           )}
           <div className="flex justify-end gap-3">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge, StageBadge } from "@/components/ui/badge";
-import { KIND_LABELS, RELATION_LABELS } from "@/lib/lineage/labels";
+import { KIND_LABELS, RELATION_LABELS } from "@/lib/labels";
 import type { ReviewAncestor } from "@/lib/promotions/review-types";
 
 /** The version's ancestors, nearest first, each with how it relates downwards and the stage it is in. */

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useState } from "react";
 import type { PromotionStatus, Stage } from "@/generated/prisma/enums";
-import type { ActionFailure, ServerAction } from "@/lib/action-result";
+import type { ServerAction } from "@/lib/action-result";
 import type { PromotionDecisionInput } from "@/lib/schemas/promotions";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ReviewRights } from "@/lib/promotions/review-types";
 import { WithdrawRequest } from "./withdraw-request";
 
@@ -64,10 +65,16 @@ export function DecisionPanel({
   const router = useRouter();
   const reasonId = useId();
   const comment = useRef<HTMLTextAreaElement>(null);
-  const [failure, setFailure] = useState<ActionFailure>();
+  const sent = useRef<"APPROVE" | "REJECT">(undefined);
   const [commentError, setCommentError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { pending, submit, failure } = useActionForm(decide, {
+    onSuccess: () => {
+      setDone(sent.current === "APPROVE" ? "Your approval is recorded." : "Your rejection is recorded.");
+      router.refresh();
+    },
+    onFailure: (refusal) => setCommentError(refusal.fields.comment),
+  });
   const pendingRequest = status === "PENDING";
   const disabled = !rights.mayDecide || pending;
 
@@ -79,17 +86,8 @@ export function DecisionPanel({
       return;
     }
     setCommentError(undefined);
-    startTransition(async () => {
-      const result = await decide({ decision, comment: text });
-      if (!result.ok) {
-        setFailure(result);
-        setCommentError(result.fieldErrors.comment);
-        return;
-      }
-      setFailure(undefined);
-      setDone(decision === "APPROVE" ? "Your approval is recorded." : "Your rejection is recorded.");
-      router.refresh();
-    });
+    sent.current = decision;
+    submit({ decision, comment: text });
   }
 
   return (
@@ -150,7 +148,7 @@ export function DecisionPanel({
                 </p>
               )}
             </div>
-            <FormError message={failure && !failure.fieldErrors.comment ? failure.message : undefined} />
+            <FormError message={failure && !failure.fields.comment ? failure.message : undefined} />
             <div className="flex gap-2">
               <Button
                 className="flex-1"

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { DataTable, td, th } from "@/components/ui/data-table";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import {
   PSI_MODERATE,
   PSI_SIGNIFICANT,
@@ -16,40 +16,46 @@ const LEVELS: Record<DriftLevel, { tone: "green" | "amber" | "red" | "slate"; te
 const value = (number: number | null) => (number === null ? "–" : number.toFixed(3));
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
+const columns: Column<DriftRow>[] = [
+  { key: "feature", header: "Feature", className: "font-medium", cell: (row) => row.feature },
+  {
+    key: "window",
+    header: "Window",
+    className: "whitespace-nowrap text-slate-700",
+    cell: (row) => `${day(row.windowStart)} to ${day(row.windowEnd)}`,
+  },
+  {
+    key: "psi",
+    header: "PSI",
+    align: "right",
+    className: "tabular-nums font-medium",
+    cell: (row) => value(row.psi),
+  },
+  { key: "ks", header: "KS", align: "right", className: "tabular-nums", cell: (row) => value(row.ks) },
+  { key: "js", header: "JS", align: "right", className: "tabular-nums", cell: (row) => value(row.js) },
+  {
+    key: "wasserstein",
+    header: "Wasserstein",
+    align: "right",
+    className: "tabular-nums",
+    cell: (row) => value(row.wasserstein),
+  },
+  {
+    key: "flag",
+    header: "Flag",
+    cell: (row) => <Badge tone={LEVELS[row.level].tone}>{LEVELS[row.level].text}</Badge>,
+  },
+];
+
 /** The latest window of each feature: the four drift measures, flagged by PSI. */
 export function DriftTable({ rows }: { rows: DriftRow[] }) {
-  if (rows.length === 0)
-    return <p className="text-sm text-slate-600">No drift has been observed for this version.</p>;
   return (
     <DataTable
       caption="Latest drift window per feature"
-      head={
-        <>
-          <th className={th}>Feature</th>
-          <th className={th}>Window</th>
-          <th className={`${th} text-right`}>PSI</th>
-          <th className={`${th} text-right`}>KS</th>
-          <th className={`${th} text-right`}>JS</th>
-          <th className={`${th} text-right`}>Wasserstein</th>
-          <th className={th}>Flag</th>
-        </>
-      }
-    >
-      {rows.map((row) => (
-        <tr key={row.feature}>
-          <td className={`${td} font-medium`}>{row.feature}</td>
-          <td className={`${td} whitespace-nowrap text-slate-700`}>
-            {day(row.windowStart)} to {day(row.windowEnd)}
-          </td>
-          <td className={`${td} text-right tabular-nums font-medium`}>{value(row.psi)}</td>
-          <td className={`${td} text-right tabular-nums`}>{value(row.ks)}</td>
-          <td className={`${td} text-right tabular-nums`}>{value(row.js)}</td>
-          <td className={`${td} text-right tabular-nums`}>{value(row.wasserstein)}</td>
-          <td className={td}>
-            <Badge tone={LEVELS[row.level].tone}>{LEVELS[row.level].text}</Badge>
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.feature}
+      empty={<p className="text-sm text-slate-600">No drift has been observed for this version.</p>}
+    />
   );
 }

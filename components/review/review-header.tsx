@@ -3,7 +3,7 @@ import { RequestAge } from "@/components/approvals/request-age";
 import { StageMove } from "@/components/approvals/promotion-requests-table";
 import { Badge, PromotionStatusBadge, RiskBadge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/versions/breadcrumbs";
-import { formatUtc } from "@/components/versions/version-labels";
+import { formatUtc } from "@/components/versions/format-utc";
 import type { ReviewHeader as Header } from "@/lib/promotions/review-types";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {

@@ -1,28 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The requester takes a pending request back: asked once more, with an optional reason for the record. */
 export function WithdrawRequest({ withdraw }: { withdraw: ServerAction<{ reason?: string }, unknown> }) {
   const router = useRouter();
   const [asking, setAsking] = useState(false);
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { formRef, pending, submit, message } = useActionForm(withdraw, {
+    onSuccess: () => (setAsking(false), router.refresh()),
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get("reason") ?? "").trim();
-    startTransition(async () => {
-      const result = await withdraw(reason ? { reason } : {});
-      if (!result.ok) return setMessage(result.message);
-      setMessage(undefined);
-      setAsking(false);
-      router.refresh();
-    });
+    submit(reason ? { reason } : {});
   }
 
   if (!asking)
@@ -35,6 +31,7 @@ export function WithdrawRequest({ withdraw }: { withdraw: ServerAction<{ reason?
     );
   return (
     <form
+      ref={formRef}
       onSubmit={onSubmit}
       aria-label="Withdraw the request"
       className="space-y-3 border-t border-slate-100 pt-3"

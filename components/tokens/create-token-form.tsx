@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
-import { fieldError, type ServerAction } from "@/lib/action-result";
+import { useState } from "react";
+import type { ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { NewTokenSecret } from "./new-token-secret";
 
 type CreateTokenInput = { name: string; expiresInDays: number; scopes: string[] };
@@ -15,11 +16,11 @@ const SCOPES = [
 ];
 
 export function CreateTokenForm({ createToken }: Props) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string>();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const { formRef, pending, submit, errors, errorOf, message } = useActionForm(createToken, {
+    onSuccess: setCreated,
+    resetOnSuccess: true,
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,24 +30,13 @@ export function CreateTokenForm({ createToken }: Props) {
       expiresInDays: Number(form.get("expiresInDays")),
       scopes: form.getAll("scopes").map(String),
     };
-    startTransition(async () => {
-      const result = await createToken(input);
-      if (!result.ok) {
-        setErrors(result.fieldErrors);
-        setMessage(result.message);
-        return;
-      }
-      setErrors({});
-      setMessage(undefined);
-      setCreated(result.data);
-      formRef.current?.reset();
-    });
+    submit(input);
   }
 
   if (created)
     return <NewTokenSecret name={created.name} secret={created.secret} onDone={() => setCreated(null)} />;
 
-  const scopesError = fieldError(errors, "scopes");
+  const scopesError = errorOf("scopes");
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">

@@ -1,6 +1,6 @@
 import type { ServerAction } from "@/lib/action-result";
-import { DataTable, td, th } from "@/components/ui/data-table";
-import { RelativeTime } from "@/components/ui/relative-time";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { RelativeTime, RelativeTimeOrNever } from "@/components/ui/relative-time";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { TokenStatusBadge, type TokenStatus } from "./token-status-badge";
 
@@ -24,77 +24,40 @@ type Props = {
 };
 
 export function TokenTable({ caption, tokens, showOwner = false, revokeToken }: Props) {
-  return (
-    <DataTable
-      caption={caption}
-      head={
+  const columns: (Column<TokenRow> | false)[] = [
+    { key: "name", header: "Name", className: "font-medium", cell: (token) => token.name },
+    showOwner && {
+      key: "owner",
+      header: "Owner",
+      cell: (token) => (
         <>
-          <th scope="col" className={th}>
-            Name
-          </th>
-          {showOwner && (
-            <th scope="col" className={th}>
-              Owner
-            </th>
-          )}
-          <th scope="col" className={th}>
-            Token
-          </th>
-          <th scope="col" className={th}>
-            Scopes
-          </th>
-          <th scope="col" className={th}>
-            Status
-          </th>
-          <th scope="col" className={th}>
-            Created
-          </th>
-          <th scope="col" className={th}>
-            Expires
-          </th>
-          <th scope="col" className={th}>
-            Last used
-          </th>
-          <th scope="col" className={th}>
-            <span className="sr-only">Actions</span>
-          </th>
+          <div>{token.user.name}</div>
+          <div className="text-xs text-slate-600">{token.user.email}</div>
         </>
-      }
-    >
-      {tokens.map((token) => (
-        <tr key={token.id}>
-          <td className={`${td} font-medium`}>{token.name}</td>
-          {showOwner && (
-            <td className={td}>
-              <div>{token.user.name}</div>
-              <div className="text-xs text-slate-600">{token.user.email}</div>
-            </td>
-          )}
-          <td className={td}>
-            <code className="font-mono text-xs">{token.prefix}…</code>
-          </td>
-          <td className={td}>{token.scopes.join(", ")}</td>
-          <td className={td}>
-            <TokenStatusBadge status={token.status} />
-          </td>
-          <td className={td}>
-            <RelativeTime date={token.createdAt} />
-          </td>
-          <td className={td}>
-            <RelativeTime date={token.expiresAt} />
-          </td>
-          <td className={td}>
-            {token.lastUsedAt ? (
-              <RelativeTime date={token.lastUsedAt} />
-            ) : (
-              <span className="text-slate-600">Never</span>
-            )}
-          </td>
-          <td className={`${td} text-right`}>
-            {token.status !== "revoked" && <RevokeTokenButton token={token} revokeToken={revokeToken} />}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
-  );
+      ),
+    },
+    {
+      key: "token",
+      header: "Token",
+      cell: (token) => <code className="font-mono text-xs">{token.prefix}…</code>,
+    },
+    { key: "scopes", header: "Scopes", cell: (token) => token.scopes.join(", ") },
+    { key: "status", header: "Status", cell: (token) => <TokenStatusBadge status={token.status} /> },
+    { key: "created", header: "Created", cell: (token) => <RelativeTime date={token.createdAt} /> },
+    { key: "expires", header: "Expires", cell: (token) => <RelativeTime date={token.expiresAt} /> },
+    {
+      key: "lastUsed",
+      header: "Last used",
+      cell: (token) => <RelativeTimeOrNever date={token.lastUsedAt} />,
+    },
+    {
+      key: "actions",
+      header: "Actions",
+      hideHeader: true,
+      className: "text-right",
+      cell: (token) =>
+        token.status !== "revoked" && <RevokeTokenButton token={token} revokeToken={revokeToken} />,
+    },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={tokens} rowKey={(token) => token.id} />;
 }

@@ -18,3 +18,8 @@ export function RelativeTime({ date, now = new Date() }: { date: Date | string; 
     </time>
   );
 }
+
+/** A last-happened time ("last used", "last sign-in"), or "Never" when it has not happened yet. */
+export function RelativeTimeOrNever({ date }: { date: Date | string | null }) {
+  return date ? <RelativeTime date={date} /> : <span className="text-slate-600">Never</span>;
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { ADAPTER_TYPE_LABELS } from "@/components/models/labels";
+import { ADAPTER_TYPE_LABELS } from "@/lib/labels";
 import { FormField } from "@/components/ui/form-field";
 import { AdapterType } from "@/generated/prisma/enums";
 import type { AdapterValues } from "@/lib/registration/form-values";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { DATASET_ROLE_LABELS } from "@/components/models/labels";
+import { DATASET_ROLE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { DatasetRole } from "@/generated/prisma/enums";
 import { rowKey, type DatasetRow } from "@/lib/registration/form-values";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { RELATION_LABELS } from "@/components/models/labels";
+import { RELATION_CHOICE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import type { ModelKind } from "@/generated/prisma/enums";
 import { emptyParentRow, type ParentRow } from "@/lib/registration/form-values";
@@ -99,7 +99,7 @@ export function RegisterParents({ kind, rows, onChange, errors, hints }: Props) 
                 >
                   {slots.relations.map((relation) => (
                     <option key={relation} value={relation}>
-                      {RELATION_LABELS[relation]}
+                      {RELATION_CHOICE_LABELS[relation]}
                     </option>
                   ))}
                 </select>
@@ -109,7 +109,7 @@ export function RegisterParents({ kind, rows, onChange, errors, hints }: Props) 
                 />
               </div>
             ) : (
-              <p className="pt-7 text-sm text-slate-700">{RELATION_LABELS[row.relation]}</p>
+              <p className="pt-7 text-sm text-slate-700">{RELATION_CHOICE_LABELS[row.relation]}</p>
             )}
             {rows.length > slots.min ? (
               <Button

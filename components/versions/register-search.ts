@@ -1,5 +1,5 @@
 import type { ModelKind, Stage } from "@/generated/prisma/enums";
-import { KIND_LABELS, STAGE_LABELS } from "@/components/models/labels";
+import { KIND_LABELS, STAGE_LABELS } from "@/lib/labels";
 import type { ComboOption } from "./register-combobox";
 
 /**

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/action-result";
+import { useState } from "react";
+import type { ServerAction } from "@/lib/action-result";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import type { ModelKind } from "@/generated/prisma/enums";
@@ -15,7 +15,8 @@ import { ModelCardEditor } from "./model-card-editor";
 import { RegisterAdapter } from "./register-adapter";
 import { RegisterDatasets } from "./register-datasets";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { registerFieldName } from "./register-field-name";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { registerFieldName } from "@/lib/registration/field-name";
 import type { NameHint } from "./register-hints";
 import { RegisterImports } from "./register-imports";
 import { RegisterParents } from "./register-parents";
@@ -24,7 +25,7 @@ import { RegisterTraining } from "./register-training";
 
 type Props = {
   model: { slug: string; name: string; kind: ModelKind; license: string | null };
-  action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+  action: ServerAction<unknown, { id: string }>;
 };
 
 /** Hints replace those an earlier import of the same file gave. */
@@ -36,45 +37,30 @@ const withHints = (hints: NameHint[], source: string, names: (string | null)[]) 
 /**
  * Registers a version of one model, shaped by its kind. The browser checks what it can first (the shared
  * schema and parent rules); the server action checks everything again and answers field messages keyed
- * like the body, shown beside each field and in the summary. On success: the version page, for artifacts.
+ * like the body, shown beside each field and in the summary. On success: the version's artifacts, the
+ * next step the form names.
  */
 export function RegisterVersionForm({ model, action }: Props) {
   const router = useRouter();
-  const summary = useRef<HTMLDivElement>(null);
   const [values, setValues] = useState(() => initialValues(model.kind, model.license));
-  const [failure, setFailure] = useState<{
-    message: string;
-    errors: Record<string, string>;
-    attempt: number;
-  } | null>(null);
+  const { summaryRef, pending, submit, errors, message, attempt, refuse } = useActionForm(action, {
+    onSuccess: ({ id }) => router.push(`/versions/${id}?tab=artifacts`),
+  });
   const [parentHints, setParentHints] = useState<NameHint[]>([]);
   const [datasetHints, setDatasetHints] = useState<NameHint[]>([]);
   const [adapterNotes, setAdapterNotes] = useState<string[]>([]);
-  const [pending, startTransition] = useTransition();
-  const errors = failure?.errors ?? {};
   const set = <K extends keyof RegisterFormValues>(key: K, value: RegisterFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  useEffect(() => {
-    if (failure) summary.current?.focus();
-  }, [failure]);
-
-  const fail = (message: string, found: Record<string, string>) =>
-    setFailure((last) => ({ message, errors: found, attempt: (last?.attempt ?? 0) + 1 }));
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const { input, errors: found } = checkRegistration(values, model.kind);
     if (Object.keys(found).length)
-      return fail("Please correct the highlighted fields: nothing was registered", found);
+      return refuse("Please correct the highlighted fields: nothing was registered", found);
     const license = values.modelLicense.trim();
-    startTransition(async () => {
-      const result = await action({
-        version: input,
-        ...(license !== (model.license ?? "") ? { modelLicense: license } : {}),
-      });
-      if (result.ok) return router.push(`/versions/${result.data.id}`);
-      fail(result.message, result.fieldErrors);
+    submit({
+      version: input,
+      ...(license !== (model.license ?? "") ? { modelLicense: license } : {}),
     });
   }
 
@@ -93,17 +79,17 @@ export function RegisterVersionForm({ model, action }: Props) {
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={onSubmit}
       noValidate
       aria-label={`Register a version of ${model.name}`}
       className="space-y-6"
     >
       <ErrorSummary
-        key={failure?.attempt}
-        ref={summary}
-        message={failure?.message}
+        key={attempt}
+        ref={summaryRef}
+        message={message}
         errors={errors}
-        nameOf={registerFieldName}
+        nameOf={(key) => registerFieldName(key, model.kind)}
       />
       <RegisterImports
         isAdapter={model.kind === "ADAPTER"}

@@ -8,7 +8,7 @@ import { ArtifactTable, type ArtifactRow } from "@/components/artifacts/artifact
 import { ArtifactUploader } from "@/components/artifacts/artifact-uploader";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { STAGE_LABELS } from "@/lib/lineage/labels";
+import { STAGE_LABELS } from "@/lib/labels";
 
 type Props = {
   versionId: string;

@@ -1,9 +1,10 @@
 import type { ModelKind, RiskTier, Stage, VersionStatus } from "@/generated/prisma/enums";
 import { Badge, RiskBadge, StageBadge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { KIND_LABELS } from "@/lib/lineage/labels";
+import { KIND_LABELS } from "@/lib/labels";
 import { Breadcrumbs } from "./breadcrumbs";
-import { VERSION_STATUS_LABELS, formatUtc } from "./version-labels";
+import { VERSION_STATUS_LABELS } from "@/lib/labels";
+import { formatUtc } from "@/components/versions/format-utc";
 
 export type VersionHeaderProps = {
   model: { slug: string; name: string; kind: ModelKind; riskTier: RiskTier };

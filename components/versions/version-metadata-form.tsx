@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type VersionMetadataInput = { tags: string[]; notes: string };
 
@@ -28,10 +29,11 @@ export function VersionMetadataForm({
   notes: string | null;
   save: ServerAction<VersionMetadataInput, unknown>;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string>();
   const [saved, setSaved] = useState(false);
+  const { formRef, pending, submit, errors, message } = useActionForm(save, {
+    onSuccess: () => setSaved(true),
+    onFailure: () => setSaved(false),
+  });
   const [sent, setSent] = useState<string[]>([]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -39,16 +41,11 @@ export function VersionMetadataForm({
     const form = new FormData(event.currentTarget);
     const input = { tags: splitTags(String(form.get("tags") ?? "")), notes: String(form.get("notes") ?? "") };
     setSent(input.tags);
-    startTransition(async () => {
-      const result = await save(input);
-      setSaved(result.ok);
-      setErrors(result.ok ? {} : result.fieldErrors);
-      setMessage(result.ok ? undefined : result.message);
-    });
+    submit(input);
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Edit tags and notes">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Edit tags and notes">
       <FormField
         id="version-tags"
         label="Tags"

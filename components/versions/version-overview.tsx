@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { AdapterType, LineageRelation, ModelKind } from "@/generated/prisma/enums";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { KIND_LABELS, RELATION_LABELS } from "@/lib/lineage/labels";
+import { KIND_LABELS, RELATION_LABELS } from "@/lib/labels";
 import { FactList } from "./fact-list";
-import { ADAPTER_TYPE_LABELS } from "./version-labels";
+import { ADAPTER_TYPE_LABELS } from "@/lib/labels";
 
 type Parent = {
   versionId: string;

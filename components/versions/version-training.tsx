@@ -1,8 +1,8 @@
 import { Card } from "@/components/ui/card";
-import { DataTable, td, th } from "@/components/ui/data-table";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FactList } from "./fact-list";
-import { formatUtc } from "./version-labels";
+import { formatUtc } from "@/components/versions/format-utc";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -19,6 +19,16 @@ const isObject = (value: unknown): value is Record<string, Json> =>
 
 /** Scalars as they are; lists and objects as compact JSON, so a nested schedule still fits one row. */
 const show = (value: Json) => (typeof value === "string" ? value : JSON.stringify(value));
+
+const hyperparameterColumns: Column<[string, Json]>[] = [
+  { key: "name", header: "Name", rowHeader: true, className: "font-mono text-xs", cell: ([name]) => name },
+  {
+    key: "value",
+    header: "Value",
+    className: "break-all font-mono text-xs",
+    cell: ([, value]) => show(value),
+  },
+];
 
 function duration(start: Date, end: Date) {
   const minutes = Math.round((end.getTime() - start.getTime()) / 60_000);
@@ -79,26 +89,10 @@ export function VersionTraining({
           <>
             <DataTable
               caption="Hyperparameters of this version's training run"
-              head={
-                <>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Value
-                  </th>
-                </>
-              }
-            >
-              {params.map(([name, value]) => (
-                <tr key={name}>
-                  <th scope="row" className={`${td} text-left font-mono text-xs font-medium`}>
-                    {name}
-                  </th>
-                  <td className={`${td} break-all font-mono text-xs`}>{show(value)}</td>
-                </tr>
-              ))}
-            </DataTable>
+              columns={hyperparameterColumns}
+              rows={params}
+              rowKey={([name]) => name}
+            />
             <details className="rounded-md border border-slate-200 bg-white">
               <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">
                 Show as JSON

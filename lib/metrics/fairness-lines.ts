@@ -3,13 +3,6 @@ import type { FairnessReportView, VersionMetrics } from "@/lib/schemas/version-m
 type Threshold = VersionMetrics["fairness"]["thresholds"][number];
 export type FairnessLine = { y: number; label: string; kind: "four-fifths" | "enforce" | "shadow" };
 
-const METRIC_LABELS: Record<Threshold["metric"], string> = {
-  demographic_parity_difference: "Demographic parity difference",
-  disparate_impact_ratio: "Disparate impact ratio",
-  equalized_odds_difference: "Equalized odds difference",
-};
-export const fairnessMetricLabel = (metric: Threshold["metric"]) => METRIC_LABELS[metric];
-
 /** The bounds that judge this attribute: rules for every attribute and rules naming it. */
 export const thresholdsFor = (thresholds: readonly Threshold[], attribute: string) =>
   thresholds.filter((t) => t.attribute === null || t.attribute === attribute);

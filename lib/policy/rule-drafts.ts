@@ -3,15 +3,9 @@
  * rules.ts name their fields), and the conversions between a rule and what its card holds while it is
  * edited. Pure: no I/O.
  */
-import { RiskTier } from "@/generated/prisma/enums";
 import { MODEL_CARD_SECTIONS } from "@/lib/formats/model-card-sections";
-import {
-  ARTIFACT_FORMAT_LABELS,
-  ARTIFACT_FORMATS,
-  DRIFT_METRIC_LABELS,
-  FAIRNESS_METRIC_LABELS,
-  RULE_FIELD_LABELS,
-} from "./rule-labels";
+import { ARTIFACT_FORMAT_LABELS, ARTIFACT_FORMATS, FAIRNESS_METRIC_LABELS, RISK_TIERS } from "@/lib/labels";
+import { DRIFT_METRIC_LABELS, RULE_FIELD_LABELS } from "./rule-labels";
 import { DRIFT_METRICS, FAIRNESS_METRICS, type PolicyRule, type RuleKind } from "./rules";
 
 type Option = { value: string; label: string };
@@ -116,7 +110,7 @@ export const RULE_FIELDS: Record<RuleKind, FieldSpec[]> = {
   ],
 };
 
-export const RISK_TIERS = Object.values(RiskTier);
+export { RISK_TIERS };
 
 /** A rule while its card is edited: numbers as typed, so a half-typed value is never lost. */
 export type RuleDraft = {

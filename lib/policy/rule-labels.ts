@@ -2,7 +2,7 @@
  * Words for policy rules and their fields, shared by the policy form, the error summary and the diff.
  * Pure: no I/O.
  */
-import { ArtifactFormat, type PolicyMode } from "@/generated/prisma/enums";
+import type { PolicyMode } from "@/generated/prisma/enums";
 import type { RuleKind } from "./rules";
 
 export const RULE_KIND_LABELS: Record<RuleKind, string> = {
@@ -68,22 +68,6 @@ export const MODE_HINTS: Record<PolicyMode, string> = {
   SHADOW: "Evaluated and recorded on every request, never blocks: see what it would catch first.",
   ENFORCE: "A failure blocks the promotion request.",
 };
-
-export const ARTIFACT_FORMAT_LABELS: Record<ArtifactFormat, string> = {
-  SAFETENSORS: "safetensors",
-  GGUF: "GGUF",
-  BIN: "PyTorch .bin",
-  ADAPTER_CONFIG: "Adapter config",
-  MODEL_CARD: "Model card",
-  OTHER: "Other",
-};
-export const ARTIFACT_FORMATS = Object.values(ArtifactFormat);
-
-export const FAIRNESS_METRIC_LABELS = {
-  demographic_parity_difference: "Demographic parity difference",
-  disparate_impact_ratio: "Disparate impact ratio",
-  equalized_odds_difference: "Equalized odds difference",
-} as const;
 
 export const DRIFT_METRIC_LABELS = {
   PSI: "Population stability index (PSI)",

@@ -8,8 +8,7 @@
 import { z } from "zod";
 import { ArtifactFormat, PolicyMode, RiskTier, Stage } from "@/generated/prisma/enums";
 import { MODEL_CARD_SECTIONS, type ModelCardSectionKey } from "@/lib/formats/model-card-sections";
-
-const oneOf = (values: Record<string, string>) => ({ error: `One of ${Object.values(values).join(", ")}` });
+import { oneOf } from "@/lib/schemas/common";
 
 const name = (what: string) =>
   z.string().trim().min(1, `Name the ${what}`).max(200, "At most 200 characters");
@@ -82,7 +81,7 @@ export const RULE_SCHEMAS = {
   fairness_max: z.object({
     ...ruleBase,
     kind: z.literal("fairness_max"),
-    metric: z.enum(FAIRNESS_METRICS, { error: `One of ${FAIRNESS_METRICS.join(", ")}` }),
+    metric: z.enum(FAIRNESS_METRICS, oneOf(FAIRNESS_METRICS)),
     threshold: finite.min(0, "Zero or more"),
     attribute: z.string().trim().min(1).max(200).optional(),
   }),
@@ -90,7 +89,7 @@ export const RULE_SCHEMAS = {
   fairness_min: z.object({
     ...ruleBase,
     kind: z.literal("fairness_min"),
-    metric: z.enum(FAIRNESS_METRICS, { error: `One of ${FAIRNESS_METRICS.join(", ")}` }),
+    metric: z.enum(FAIRNESS_METRICS, oneOf(FAIRNESS_METRICS)),
     threshold: finite.min(0, "Zero or more"),
     attribute: z.string().trim().min(1).max(200).optional(),
   }),
@@ -98,7 +97,7 @@ export const RULE_SCHEMAS = {
   drift_max: z.object({
     ...ruleBase,
     kind: z.literal("drift_max"),
-    metric: z.enum(DRIFT_METRICS, { error: `One of ${DRIFT_METRICS.join(", ")}` }),
+    metric: z.enum(DRIFT_METRICS, oneOf(DRIFT_METRICS)),
     threshold: finite.min(0, "Zero or more"),
     feature: z.string().trim().min(1).max(200).optional(),
   }),
@@ -116,7 +115,7 @@ export const RULE_SCHEMAS = {
     ...ruleBase,
     kind: z.literal("model_card_sections"),
     required: z
-      .array(z.enum(CARD_SECTION_KEYS, { error: `One of ${CARD_SECTION_KEYS.join(", ")}` }))
+      .array(z.enum(CARD_SECTION_KEYS, oneOf(CARD_SECTION_KEYS)))
       .min(1, "Choose at least one section")
       .refine((keys) => new Set(keys).size === keys.length, "Each section once"),
   }),

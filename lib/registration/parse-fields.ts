@@ -14,11 +14,15 @@ export function readNumber(text: string): Read<number> {
 
 const SCALE: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 
-/** A count as people write it: `8030261248`, `8,030,261,248`, `8_030_261_248` or `8.03B` (K, M, B, T). */
-export function readCount(text: string): Read<number> {
+/**
+ * A count as people write it: `8030261248`, `8,030,261,248`, `8_030_261_248` or `8.03B` (K, M, B, T).
+ * A negative count is read as it is, so the schema's bound ("At least 1") answers it; other text gets
+ * the field's own example (`e.g. 8`, not the parameter count's `8.03B` under a GPU count).
+ */
+export function readCount(text: string, example: string): Read<number> {
   if (empty(text)) return { value: undefined };
-  const match = /^(\d+(?:\.\d+)?)\s*([KMBT])?$/i.exec(text.trim().replace(/[,_\s](?=\d{3}(?!\d))/g, ""));
-  if (!match) return { error: "A whole number, e.g. 8030261248 or 8.03B" };
+  const match = /^(-?\d+(?:\.\d+)?)\s*([KMBT])?$/i.exec(text.trim().replace(/[,_\s](?=\d{3}(?!\d))/g, ""));
+  if (!match) return { error: `A whole number, e.g. ${example}` };
   const value = Number(match[1]) * (match[2] ? SCALE[match[2].toUpperCase()]! : 1);
   return { value: Math.round(value) };
 }

@@ -15,14 +15,14 @@ const adapterValues = (patch: Partial<RegisterFormValues["adapter"]>) => ({
 
 describe("readers", () => {
   it("reads counts as people write them", () => {
-    expect(readCount("8030261248")).toEqual({ value: 8030261248 });
-    expect(readCount("8,030,261,248")).toEqual({ value: 8030261248 });
-    expect(readCount("8_030_261_248")).toEqual({ value: 8030261248 });
-    expect(readCount("8.03B")).toEqual({ value: 8_030_000_000 });
-    expect(readCount("128k")).toEqual({ value: 128_000 });
-    expect(readCount(" ")).toEqual({ value: undefined });
-    expect(readCount("1,5")).toHaveProperty("error");
-    expect(readCount("eight")).toHaveProperty("error");
+    expect(readCount("8030261248", "8")).toEqual({ value: 8030261248 });
+    expect(readCount("8,030,261,248", "8")).toEqual({ value: 8030261248 });
+    expect(readCount("8_030_261_248", "8")).toEqual({ value: 8030261248 });
+    expect(readCount("8.03B", "8")).toEqual({ value: 8_030_000_000 });
+    expect(readCount("128k", "8")).toEqual({ value: 128_000 });
+    expect(readCount(" ", "8")).toEqual({ value: undefined });
+    expect(readCount("1,5", "8")).toHaveProperty("error");
+    expect(readCount("eight", "8")).toHaveProperty("error");
   });
 
   it("accepts only a JSON object for hyperparameters, saying where the JSON broke", () => {
@@ -168,7 +168,7 @@ describe("checkRegistration", () => {
       trainingFinishedAt: "2026-01-01T10:00",
     };
     expect(checkRegistration(values, "BASE").errors).toEqual({
-      trainingFinishedAt: "Must not be before trainingStartedAt",
+      trainingFinishedAt: "Must not be before the training started",
     });
   });
 });

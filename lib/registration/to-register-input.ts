@@ -47,7 +47,7 @@ export function toRegisterInput(
     : splitList(adapter.targetModules);
   const compute = {
     gpuType: take("compute.gpuType", readText(values.gpuType)),
-    gpuCount: take("compute.gpuCount", readCount(values.gpuCount)),
+    gpuCount: take("compute.gpuCount", readCount(values.gpuCount, "8")),
     gpuHours: take("compute.gpuHours", readNumber(values.gpuHours)),
   };
   const tags = splitList(values.tags).map((tag) => tag.toLowerCase());
@@ -85,8 +85,8 @@ export function toRegisterInput(
     compute: Object.values(compute).some((value) => value !== undefined) ? compute : undefined,
     trainingStartedAt: take("trainingStartedAt", readLocalDateTime(values.trainingStartedAt)),
     trainingFinishedAt: take("trainingFinishedAt", readLocalDateTime(values.trainingFinishedAt)),
-    parameterCount: take("parameterCount", readCount(values.parameterCount)),
-    contextLength: take("contextLength", readCount(values.contextLength)),
+    parameterCount: take("parameterCount", readCount(values.parameterCount, "8030261248 or 8.03B")),
+    contextLength: take("contextLength", readCount(values.contextLength, "8192 or 128K")),
     modelCard: values.modelCard.trim() ? values.modelCard : undefined,
     tags: tags.length ? tags : undefined,
     notes: take("notes", readText(values.notes)),

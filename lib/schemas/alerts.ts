@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AlertKind, AlertSeverity, AlertStatus } from "@/generated/prisma/enums";
+import { oneOf } from "@/lib/schemas/common";
 import { riskTierSchema } from "@/lib/schemas/models";
 
-const oneOf = (values: Record<string, string>) => ({ error: `One of ${Object.values(values).join(", ")}` });
 const blankIsAbsent = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 

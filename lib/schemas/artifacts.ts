@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneOf } from "@/lib/schemas/common";
 
 export const ARTIFACT_FORMATS = [
   "SAFETENSORS",
@@ -12,7 +13,7 @@ export const ARTIFACT_FORMATS = [
 /** Upper case as stored; `safetensors` is accepted too. */
 export const artifactFormatSchema = z.preprocess(
   (value) => (typeof value === "string" ? value.trim().toUpperCase() : value),
-  z.enum(ARTIFACT_FORMATS, `One of ${ARTIFACT_FORMATS.join(", ")}`),
+  z.enum(ARTIFACT_FORMATS, oneOf(ARTIFACT_FORMATS)),
 );
 
 /** A file name, or a relative path such as `onnx/model.onnx`: never `..`, empty parts or control characters. */

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import "./messages";
+
+export { oneOf } from "./messages";
 
 /** docs/api-conventions.md: lowercase `[a-z0-9][a-z0-9._-]*`, at most 100 characters. */
 export const slugSchema = z

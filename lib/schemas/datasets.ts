@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LegalBasis } from "@/generated/prisma/enums";
-import { optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
+import { oneOf, optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
 import {
   requiredText,
   searchSchema,
@@ -10,9 +10,7 @@ import {
   whenValid,
 } from "@/lib/schemas/registry";
 
-export const legalBasisSchema = z.enum(LegalBasis, {
-  error: `One of ${Object.values(LegalBasis).join(", ")}`,
-});
+export const legalBasisSchema = z.enum(LegalBasis, oneOf(LegalBasis));
 
 export const createDatasetSchema = z.strictObject(
   {

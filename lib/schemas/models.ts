@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ModelKind, RiskTier, Stage } from "@/generated/prisma/enums";
-import { optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
+import { oneOf, optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
 import {
   baseFamilySchema,
   clearableText,
@@ -11,9 +11,9 @@ import {
   unknownFieldsError,
 } from "@/lib/schemas/registry";
 
-export const modelKindSchema = z.enum(ModelKind, { error: `One of ${Object.values(ModelKind).join(", ")}` });
-export const riskTierSchema = z.enum(RiskTier, { error: `One of ${Object.values(RiskTier).join(", ")}` });
-export const stageSchema = z.enum(Stage, { error: `One of ${Object.values(Stage).join(", ")}` });
+export const modelKindSchema = z.enum(ModelKind, oneOf(ModelKind));
+export const riskTierSchema = z.enum(RiskTier, oneOf(RiskTier));
+export const stageSchema = z.enum(Stage, oneOf(Stage));
 
 /** A Hugging Face id: `org/name`, or a bare `name` for the Hub's oldest models (`gpt2`, `bert-base-uncased`). */
 export const hfIdSchema = z

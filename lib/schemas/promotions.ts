@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { Decision, PromotionStatus, RiskTier, Stage } from "@/generated/prisma/enums";
-import { paginationSchema } from "@/lib/schemas/common";
+import { oneOf, paginationSchema } from "@/lib/schemas/common";
 
 export const PROMOTION_STATUSES = Object.values(PromotionStatus);
 
-const oneOf = (values: Record<string, string>) => ({ error: `One of ${Object.values(values).join(", ")}` });
 const stageSchema = z.enum(Stage, oneOf(Stage));
 const text = (what: string, max: number) =>
   z

@@ -138,7 +138,7 @@ describe("registerVersionSchema", () => {
       modelCard: "At most 200 KB of markdown",
       "compute.gpuCount": "At least 1",
       compute: "Unknown field(s): watts",
-      trainingFinishedAt: "Must not be before trainingStartedAt",
+      trainingFinishedAt: "Must not be before the training started",
     });
     expect(errors(registerVersionSchema, { hyperparameters: { blob: "x".repeat(64 * 1024) } })).toEqual({
       hyperparameters: "At most 64 KB of JSON",

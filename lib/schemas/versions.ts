@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AdapterType, DatasetRole, LineageRelation } from "@/generated/prisma/enums";
-import { idSchema, optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
+import { idSchema, oneOf, optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
 import { modelKindSchema, riskTierSchema, stageSchema } from "@/lib/schemas/models";
 import {
   baseFamilySchema,
@@ -13,8 +13,6 @@ import {
   wholeNumber,
   whenValid,
 } from "@/lib/schemas/registry";
-
-const oneOf = (values: Record<string, string>) => ({ error: `One of ${Object.values(values).join(", ")}` });
 
 export const lineageRelationSchema = z.enum(LineageRelation, oneOf(LineageRelation));
 export const datasetRoleSchema = z.enum(DatasetRole, oneOf(DatasetRole));
@@ -236,7 +234,7 @@ export const registerVersionSchema = z
       Date.parse(v.trainingStartedAt) <= Date.parse(v.trainingFinishedAt),
     {
       path: ["trainingFinishedAt"],
-      message: "Must not be before trainingStartedAt",
+      message: "Must not be before the training started",
       ...whenValid("trainingStartedAt", "trainingFinishedAt"),
     },
   );

@@ -1,5 +1,6 @@
 "use server";
 
+import { actionFailure } from "@/lib/action-result";
 import { idSchema } from "@/lib/schemas/common";
 import { createDatasetSchema, createDatasetVersionSchema } from "@/lib/schemas/datasets";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
@@ -17,13 +18,7 @@ export const createDatasetAction = action(
 
 /** Bound to one dataset by its page; the service checks the role, ownership and the governance facts. */
 export async function createDatasetVersionAction(datasetId: string, input: unknown) {
-  if (!idSchema.safeParse(datasetId).success)
-    return {
-      ok: false as const,
-      code: "not_found" as const,
-      message: "The dataset was not found",
-      fieldErrors: {},
-    };
+  if (!idSchema.safeParse(datasetId).success) return actionFailure("not_found", "The dataset was not found");
   return action(
     createDatasetVersionSchema,
     { permission: "datasets.write", revalidate: [`/datasets/${datasetId}`, "/datasets"] },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { NextPageLink } from "@/components/admin/next-page-link";
+import { cursorHref, Pager } from "@/components/ui/pager";
 import { DatasetFilters } from "@/components/datasets/dataset-filters";
 import { DatasetTable } from "@/components/datasets/dataset-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -89,11 +89,10 @@ async function DatasetList({
   return (
     <>
       <DatasetTable datasets={page.items} />
-      <NextPageLink
-        basePath="/datasets"
+      <Pager
         nextCursor={page.nextCursor}
         onLaterPage={!!cursor}
-        params={{ q, personal }}
+        hrefFor={cursorHref("/datasets", { q, personal })}
       />
     </>
   );

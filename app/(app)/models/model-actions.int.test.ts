@@ -58,7 +58,7 @@ describe("createModelAction", () => {
       ok: false,
       code: "validation_failed",
       message: expect.any(String),
-      fieldErrors: {
+      fields: {
         slug: expect.any(String),
         name: "Required",
         kind: expect.stringMatching(/^One of/),
@@ -90,12 +90,12 @@ describe("createModelAction", () => {
       ok: false,
       code: "unauthorized",
       message: expect.stringMatching(/sign in/i),
-      fieldErrors: {},
+      fields: {},
     });
     signIn(people.leader);
     expect(await createModelAction({ slug: "Not A Slug" })).toMatchObject({
       code: "forbidden",
-      fieldErrors: {},
+      fields: {},
     });
   });
 
@@ -103,7 +103,7 @@ describe("createModelAction", () => {
     const model = await makeModel(people.scientistA.principal);
     expect(await createModelAction({ slug: model.slug, name: "again", kind: "BASE" })).toMatchObject({
       ok: false,
-      fieldErrors: { slug: "Already taken" },
+      fields: { slug: "Already taken" },
     });
   });
 });
@@ -142,7 +142,7 @@ describe("updateModelAction", () => {
     signIn(people.scientistA);
     expect(await updateModelAction(model.slug, { riskTier: "EXTREME" })).toMatchObject({
       ok: false,
-      fieldErrors: { riskTier: expect.stringMatching(/^One of/) },
+      fields: { riskTier: expect.stringMatching(/^One of/) },
     });
     expect(
       await db.model.findUniqueOrThrow({ where: { id: model.id }, select: { description: true } }),

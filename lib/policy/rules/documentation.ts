@@ -1,27 +1,21 @@
 /** What ships with a version: its artifacts by format, and the sections of its model card. */
 import type { ArtifactFormat } from "@/generated/prisma/enums";
+import { ARTIFACT_FORMAT_LABELS, inSentence } from "@/lib/labels";
 import type { Evidence } from "@/lib/policy/evidence";
 import type { RuleOf } from "@/lib/policy/rules";
 import { MODEL_CARD_SECTIONS, type ModelCardSectionKey } from "@/lib/formats/model-card-sections";
 import { failed, listOf, missingEvidence, passed, type RuleChecks, type Verdict } from "./verdict";
-
-export const ARTIFACT_FORMAT_LABELS: Record<ArtifactFormat, string> = {
-  SAFETENSORS: "safetensors",
-  GGUF: "GGUF",
-  BIN: "PyTorch .bin",
-  ADAPTER_CONFIG: "adapter config",
-  MODEL_CARD: "model card",
-  OTHER: "other",
-};
 
 const SECTION_LABELS = Object.fromEntries(MODEL_CARD_SECTIONS.map((s) => [s.key, s.label])) as Record<
   ModelCardSectionKey,
   string
 >;
 
+const formatInSentence = (format: ArtifactFormat) => inSentence(ARTIFACT_FORMAT_LABELS[format]);
+
 function artifacts(rule: RuleOf<"required_artifacts">, evidence: Evidence): Verdict {
   const present = new Set(evidence.artifacts.map((a) => a.format));
-  const labels = (formats: ArtifactFormat[]) => formats.map((f) => ARTIFACT_FORMAT_LABELS[f]);
+  const labels = (formats: ArtifactFormat[]) => formats.map((f) => formatInSentence(f));
   const result = {
     measured: present.size ? labels([...present]).join(", ") : "no artifacts",
     required: `${listOf(labels(rule.formats))} artifacts`,
@@ -56,8 +50,8 @@ export const documentationChecks: RuleChecks<"required_artifacts" | "model_card_
   required_artifacts: {
     describe: (rule) =>
       rule.formats.length === 1
-        ? `At least one ${ARTIFACT_FORMAT_LABELS[rule.formats[0]!]} artifact`
-        : `At least one artifact of each format: ${listOf(rule.formats.map((f) => ARTIFACT_FORMAT_LABELS[f]))}`,
+        ? `At least one ${formatInSentence(rule.formats[0]!)} artifact`
+        : `At least one artifact of each format: ${listOf(rule.formats.map((f) => formatInSentence(f)))}`,
     check: artifacts,
   },
   model_card_sections: {

@@ -3,12 +3,12 @@
  * "Worst" is the metric's own: the lowest disparate impact ratio (1 is parity), the highest difference
  * (0 is parity), whichever bound the rule sets.
  */
+import { FAIRNESS_METRIC_LABELS, inSentence } from "@/lib/labels";
 import type { Evidence, EvidenceFairness } from "@/lib/policy/evidence";
 import type { FairnessMetric, RuleOf } from "@/lib/policy/rules";
 import {
   atLeast,
   atMost,
-  capitalise,
   formatBeside,
   failed,
   formatNumber as n,
@@ -27,18 +27,12 @@ const FIELDS = {
   equalized_odds_difference: "equalizedOddsDifference",
 } as const satisfies Record<FairnessMetric, keyof EvidenceFairness>;
 
-export const FAIRNESS_METRIC_LABELS: Record<FairnessMetric, string> = {
-  demographic_parity_difference: "demographic parity difference",
-  disparate_impact_ratio: "disparate impact ratio",
-  equalized_odds_difference: "equalized odds difference",
-};
-
 const isWorse = (metric: FairnessMetric, value: number, than: number) =>
   metric === "disparate_impact_ratio" ? value < than : value > than;
 
 function check(rule: FairnessRule, evidence: Evidence): Verdict {
   const isMin = rule.kind === "fairness_min";
-  const label = FAIRNESS_METRIC_LABELS[rule.metric];
+  const label = inSentence(FAIRNESS_METRIC_LABELS[rule.metric]);
   const required = `${isMin ? "at least" : "at most"} ${n(rule.threshold)}`;
   const reports = evidence.fairness.filter((r) => !rule.attribute || r.attribute === rule.attribute);
   if (!reports.length)
@@ -77,7 +71,7 @@ function check(rule: FairnessRule, evidence: Evidence): Verdict {
 }
 
 const describe = (rule: FairnessRule) =>
-  `${capitalise(FAIRNESS_METRIC_LABELS[rule.metric])}${rule.attribute ? ` on ${rule.attribute}` : ""} ` +
+  `${FAIRNESS_METRIC_LABELS[rule.metric]}${rule.attribute ? ` on ${rule.attribute}` : ""} ` +
   `${rule.kind === "fairness_min" ? "at least" : "at most"} ${n(rule.threshold)}`;
 
 export const fairnessChecks: RuleChecks<"fairness_min" | "fairness_max"> = {

@@ -47,8 +47,6 @@ export function listOf(items: string[], conjunction: "and" | "or" = "and"): stri
 export const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;
 
-export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export const passed = (verdict: Omit<Verdict, "status">): Verdict => ({ status: "passed", ...verdict });
 export const failed = (verdict: Omit<Verdict, "status">): Verdict => ({ status: "failed", ...verdict });
 export const missingEvidence = (required: string, message: string): Verdict => ({

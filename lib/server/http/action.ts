@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import { actionFailure, type ActionResult } from "@/lib/action-result";
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
 import { unauthorized, validationError } from "@/lib/errors";
 import { findUnsafeJson } from "@/lib/http/unsafe-input";
@@ -42,18 +42,13 @@ export function action<S extends z.ZodType, T>(
       const appError = toAppError(error);
       if (!appError) {
         errorResponse(error); // logs it with context
-        return {
-          ok: false,
-          code: "internal",
-          message: "Something went wrong on our side; it has been logged",
-          fieldErrors: {},
-        };
+        return actionFailure("internal", "Something went wrong on our side; it has been logged");
       }
       return {
         ok: false,
         code: appError.code,
         message: appError.message,
-        fieldErrors: appError.fields ?? {},
+        fields: appError.fields ?? {},
         ...(appError.details !== undefined ? { details: appError.details } : {}),
       };
     }

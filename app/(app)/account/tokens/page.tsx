@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { NextPageLink } from "@/components/admin/next-page-link";
+import { cursorHref, Pager } from "@/components/ui/pager";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { TokenTable } from "@/components/tokens/token-table";
 import { Card } from "@/components/ui/card";
@@ -50,7 +50,7 @@ async function MyTokens({ principal, cursor }: { principal: Principal; cursor?: 
       ) : (
         <TokenTable caption="Your API tokens" tokens={tokens.items} revokeToken={revokeOwnTokenAction} />
       )}
-      <NextPageLink basePath="/account/tokens" nextCursor={tokens.nextCursor} onLaterPage={!!cursor} />
+      <Pager nextCursor={tokens.nextCursor} onLaterPage={!!cursor} hrefFor={cursorHref("/account/tokens")} />
     </>
   );
 }

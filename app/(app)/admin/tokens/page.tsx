@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { NextPageLink } from "@/components/admin/next-page-link";
+import { cursorHref, Pager } from "@/components/ui/pager";
 import { TokenOwnerFilter } from "@/components/tokens/token-owner-filter";
 import { TokenTable } from "@/components/tokens/token-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -70,11 +70,10 @@ async function TokenList({
           revokeToken={revokeAnyTokenAction}
         />
       )}
-      <NextPageLink
-        basePath="/admin/tokens"
+      <Pager
         nextCursor={tokens.nextCursor}
         onLaterPage={!!cursor}
-        params={{ userId }}
+        hrefFor={cursorHref("/admin/tokens", { userId })}
       />
     </>
   );

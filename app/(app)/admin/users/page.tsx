@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CreateUserForm } from "@/components/admin/create-user-form";
-import { NextPageLink } from "@/components/admin/next-page-link";
+import { cursorHref, Pager } from "@/components/ui/pager";
 import { UsersTable } from "@/components/admin/users-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -56,7 +56,7 @@ async function UserList({ principal, cursor }: { principal: Principal; cursor?: 
       ) : (
         <UsersTable users={users.items} currentUserId={principal.id} updateUser={updateUserAction} />
       )}
-      <NextPageLink basePath="/admin/users" nextCursor={users.nextCursor} onLaterPage={!!cursor} />
+      <Pager nextCursor={users.nextCursor} onLaterPage={!!cursor} hrefFor={cursorHref("/admin/users")} />
     </>
   );
 }

@@ -1,17 +1,13 @@
 "use server";
 
+import { actionFailure } from "@/lib/action-result";
 import { idSchema } from "@/lib/schemas/common";
 import { promotionDecisionSchema, promotionWithdrawSchema } from "@/lib/schemas/promotions";
 import { action } from "@/lib/server/http/action";
 import { decidePromotion } from "@/lib/server/promotions/decide-promotion";
 import { withdrawPromotion } from "@/lib/server/promotions/withdraw-promotion";
 
-const notARequest = {
-  ok: false as const,
-  code: "not_found" as const,
-  message: "The promotion request was not found",
-  fieldErrors: {},
-};
+const notARequest = actionFailure("not_found", "The promotion request was not found");
 
 /** Bound to one request by the page (`.bind(null, id)`); the service checks role, duties and status. */
 export async function decidePromotionAction(requestId: string, input: unknown) {

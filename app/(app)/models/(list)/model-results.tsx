@@ -1,5 +1,5 @@
 import { CompareForm } from "@/components/compare/compare-form";
-import { ListPager } from "@/components/models/list-pager";
+import { Pager } from "@/components/ui/pager";
 import {
   hasFilters,
   listsVersions,
@@ -75,7 +75,7 @@ export async function ModelResults({ principal, params, mayCreate }: Props) {
       ) : (
         <ModelsTable models={result.models.items} />
       )}
-      <ListPager nextCursor={page.nextCursor} onLaterPage={!!params.cursor} hrefFor={hrefFor} />
+      <Pager nextCursor={page.nextCursor} onLaterPage={!!params.cursor} hrefFor={hrefFor} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { CompareForm } from "@/components/compare/compare-form";
-import { ListPager } from "@/components/models/list-pager";
+import { cursorHref, Pager } from "@/components/ui/pager";
 import { ModelVersionsTable } from "@/components/models/model-versions-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Principal } from "@/lib/auth/permissions";
@@ -30,12 +30,10 @@ export async function ModelVersions({ principal, model, cursor, registerLink }: 
       <CompareForm>
         <ModelVersionsTable versions={versions.items} modelName={model.name} />
       </CompareForm>
-      <ListPager
+      <Pager
         nextCursor={versions.nextCursor}
         onLaterPage={!!cursor}
-        hrefFor={(next) =>
-          next ? `/models/${model.slug}?cursor=${encodeURIComponent(next)}` : `/models/${model.slug}`
-        }
+        hrefFor={cursorHref(`/models/${model.slug}`)}
       />
     </>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { artifactReferenceSchema } from "@/lib/schemas/artifacts";
+import { actionFailure } from "@/lib/action-result";
 import { idSchema } from "@/lib/schemas/common";
 import { promotionRequestSchema, stageOverrideSchema } from "@/lib/schemas/promotions";
 import { updateVersionMetadataSchema } from "@/lib/schemas/versions";
@@ -10,12 +11,7 @@ import { overrideStage } from "@/lib/server/promotions/override-stage";
 import { requestPromotion } from "@/lib/server/promotions/request-promotion";
 import { updateVersionMetadata } from "@/lib/server/versions/update-version-metadata";
 
-const notAVersion = {
-  ok: false as const,
-  code: "not_found" as const,
-  message: "The version was not found",
-  fieldErrors: {},
-};
+const notAVersion = actionFailure("not_found", "The version was not found");
 
 /** Bound to one version by the page (`.bind(null, id)`); the service checks role, ownership and the fields. */
 export async function updateVersionMetadataAction(versionId: string, input: unknown) {

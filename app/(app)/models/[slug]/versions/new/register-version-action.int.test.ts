@@ -122,7 +122,7 @@ describe("registerVersionAction", () => {
       },
       modelLicense: "x".repeat(101),
     });
-    expect(shape).toMatchObject({ ok: false, fieldErrors: { modelLicense: "At most 100 characters" } });
+    expect(shape).toMatchObject({ ok: false, fields: { modelLicense: "At most 100 characters" } });
     const nested = await registerVersionAction(model.slug, {
       version: {
         parents: [{ versionId: baseVersionId, relation: "ADAPTER_OF" }],
@@ -132,12 +132,12 @@ describe("registerVersionAction", () => {
     });
     expect(nested).toMatchObject({
       ok: false,
-      fieldErrors: { "adapter.rank": "At least 1", hyperparameters: "A JSON object" },
+      fields: { "adapter.rank": "At least 1", hyperparameters: "A JSON object" },
     });
     const missing = await registerVersionAction(model.slug, {
       version: { parents: [{ versionId: "no-such-version", relation: "ADAPTER_OF" }], adapter },
     });
-    expect(missing).toMatchObject({ ok: false, fieldErrors: { "parents.0.versionId": "No such version" } });
+    expect(missing).toMatchObject({ ok: false, fields: { "parents.0.versionId": "No such version" } });
     expect(await counts()).toEqual(before);
   });
 
@@ -170,13 +170,13 @@ describe("registerVersionAction", () => {
       ok: false,
       code: "unauthorized",
       message: "Your session has ended; sign in again",
-      fieldErrors: {},
+      fields: {},
     });
     signIn(people.scientistA);
     expect(await registerVersionAction(model.slug, { version: { notes: "before\u0000after" } })).toMatchObject({
       ok: false,
       code: "validation_failed",
-      fieldErrors: { "version.notes": "Contains a NUL character, which cannot be stored" },
+      fields: { "version.notes": "Contains a NUL character, which cannot be stored" },
     });
     expect(await counts()).toEqual(before);
   });
