@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { idSchema, paginationSchema } from "@/lib/schemas/common";
+import { nameText } from "@/lib/schemas/names";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -18,7 +19,7 @@ export const createUserSchema = z.object({
     .min(1, "Required")
     .max(254, "At most 254 characters")
     .pipe(z.email("Not an email address")),
-  name: z.string("Required").trim().min(1, "Required").max(100, "At most 100 characters"),
+  name: nameText(100),
   roles: rolesSchema,
   // Optional: a user who signs in only through single sign-on has no password here.
   password: z.preprocess(
