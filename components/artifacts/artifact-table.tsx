@@ -1,5 +1,6 @@
 import type { ArtifactFormat } from "@/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
+import { BreakableName } from "@/components/ui/breakable-name";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { ArtifactMetadata } from "./artifact-metadata";
 import { CopyDigestButton } from "./copy-digest-button";
@@ -59,8 +60,8 @@ export function ArtifactTable({ artifacts }: { artifacts: ArtifactRow[] }) {
     >
       {artifacts.map((artifact) => (
         <tr key={artifact.id}>
-          <th scope="row" className={`${td} max-w-56 break-all text-left font-medium`}>
-            {artifact.name}
+          <th scope="row" className={`${td} min-w-32 max-w-56 text-left font-medium`}>
+            <BreakableName text={artifact.name} />
           </th>
           <td className={td}>
             <Badge tone={artifact.format === "SAFETENSORS" ? "indigo" : "slate"}>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { CompareCheckbox } from "@/components/compare/compare-form";
-import { Badge, StageBadge } from "@/components/ui/badge";
+import { StageBadge } from "@/components/ui/badge";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { VersionStatusBadge } from "@/components/versions/version-status-badge";
 import type { Stage, VersionStatus } from "@/generated/prisma/enums";
-import { VERSION_STATUS_LABELS } from "./labels";
 
 export type ModelVersionRow = {
   id: string;
@@ -15,8 +15,6 @@ export type ModelVersionRow = {
   createdAt: Date;
   createdBy: { name: string };
 };
-
-const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
 
 export function ModelVersionsTable({
   versions,
@@ -68,7 +66,7 @@ export function ModelVersionsTable({
             <StageBadge stage={version.stage} />
           </td>
           <td className={td}>
-            <Badge tone={STATUS_TONES[version.status]}>{VERSION_STATUS_LABELS[version.status]}</Badge>
+            <VersionStatusBadge stage={version.stage} status={version.status} />
           </td>
           <td className={`${td} whitespace-nowrap`}>
             <RelativeTime date={version.createdAt} />

@@ -1,6 +1,7 @@
 import { CopyDigestButton } from "@/components/artifacts/copy-digest-button";
 import { formatBytes } from "@/components/artifacts/format-bytes";
 import { Badge } from "@/components/ui/badge";
+import { BreakableName } from "@/components/ui/breakable-name";
 import { DataTable, td, th } from "@/components/ui/data-table";
 import type { ReviewArtifact } from "@/lib/promotions/review-types";
 
@@ -25,10 +26,10 @@ export function ArtifactList({ artifacts }: { artifacts: ReviewArtifact[] }) {
           <td className={td}>
             {artifact.downloadUrl ? (
               <a href={artifact.downloadUrl} className="font-medium text-indigo-700 hover:underline">
-                {artifact.name}
+                <BreakableName text={artifact.name} />
               </a>
             ) : (
-              <span className="font-medium text-slate-900">{artifact.name}</span>
+              <BreakableName text={artifact.name} className="font-medium text-slate-900" />
             )}
             {artifact.isReference && (
               <span className="mt-0.5 block break-all font-mono text-xs text-slate-600">{artifact.uri}</span>

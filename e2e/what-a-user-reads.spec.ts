@@ -1,0 +1,74 @@
+import type { Locator } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { createModel, ok, unique } from "./registry-api";
+
+/** The line each character of an element's text is drawn on, by the top of its box. */
+async function lineBreaksOf(element: Locator): Promise<string[]> {
+  return element.evaluate((node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    const chars: { char: string; top: number }[] = [];
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (let i = 0; i < text.textContent!.length; i++) {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        chars.push({ char: text.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
+      }
+    }
+    const lines: string[] = [""];
+    chars.forEach(({ char, top }, i) => {
+      if (i > 0 && top > chars[i - 1]!.top) lines.push("");
+      lines[lines.length - 1] += char;
+    });
+    return lines;
+  });
+}
+
+test.describe("what a user reads", () => {
+  test("the model page's status follows the stage: an archived version is not 'Active'", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs("scientist");
+    await page.goto("/models/support-assistant-eu");
+    const table = page.getByRole("table", { name: /Versions of/ });
+    const statusOf = async (version: string) => {
+      const row = table
+        .getByRole("row")
+        .filter({ has: page.getByRole("link", { name: version, exact: true }) });
+      return (await row.getByRole("cell").nth(3).innerText()).trim();
+    };
+    expect(await statusOf("v1")).toBe("Retired");
+    expect(await statusOf("v2")).toBe("Live");
+    expect(await statusOf("v3")).toBe("Active");
+  });
+
+  test("a long artifact name wraps after its separators and stays inside the table", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs("scientist");
+    const slug = await createModel(page.request, "BASE", "e2e-wrap");
+    const { version } = await ok<{ version: { id: string } }>(
+      await page.request.post(`/api/v1/models/${slug}/versions`, { data: {} }),
+    );
+    const name = "checkpoints/final-run/merged_weights/model-00001-of-00004.safetensors";
+    await ok(
+      await page.request.post(`/api/v1/versions/${version.id}/artifacts`, {
+        data: {
+          name,
+          uri: `s3://e2e/${unique("wrap")}/model.safetensors`,
+          sha256: "a".repeat(64),
+          sizeBytes: 1024,
+        },
+      }),
+    );
+    await page.goto(`/versions/${version.id}?tab=artifacts`);
+    const cell = page.getByRole("rowheader", { name }).first();
+    const lines = await lineBreaksOf(cell);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/[/._-]$/);
+    const fits = await cell.evaluate((node) => node.scrollWidth <= node.clientWidth);
+    expect(fits).toBe(true);
+  });
+});
