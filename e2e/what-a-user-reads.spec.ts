@@ -71,4 +71,28 @@ test.describe("what a user reads", () => {
     const fits = await cell.evaluate((node) => node.scrollWidth <= node.clientWidth);
     expect(fits).toBe(true);
   });
+
+  test("the audit trail names people and entities, and shows sign-ins only when asked", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs("officer");
+    await page.goto("/audit?entityType=model_version");
+    const firstRow = page.locator("tbody tr").first();
+    // a person by name, a version by its model's slug and number, not raw ids
+    await expect(firstRow.getByRole("cell").nth(2)).toHaveText(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+    await expect(firstRow.getByRole("cell").nth(4)).toContainText(/Model version\s*[a-z0-9.-]+ v\d+/);
+
+    await page.goto("/audit");
+    const signIns = page
+      .getByTestId("audit-action")
+      .filter({ hasText: /^user\.(signed_in|signed_out|sign_in_failed)$/ });
+    await expect(page.getByTestId("audit-action").first()).toBeVisible();
+    await expect(signIns).toHaveCount(0);
+    await page.getByLabel("Show sign-ins and sign-outs").check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/audit\?signIns=true$/);
+    await expect(signIns.first()).toBeVisible();
+    await expect(page.getByLabel("Show sign-ins and sign-outs")).toBeChecked();
+  });
 });

@@ -4,10 +4,10 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { describeChanges } from "@/lib/audit/describe-changes";
 import type { AuditEventDto } from "@/lib/schemas/audit";
 import { ChangesView } from "./changes-view";
-import { actorLabel, eventHref, utcTimestamp } from "./event-labels";
+import { actorLabel, entityTypeLabel, eventHref, utcTimestamp } from "./event-labels";
 
 export function AuditEventRow({ event, now }: { event: AuditEventDto; now: Date }) {
-  const { summary } = describeChanges(event.changes);
+  const { summary } = describeChanges(event.changes, event.references);
   return (
     <tr id={`event-${event.id}`} className="hover:bg-slate-50">
       <td className={td}>
@@ -23,15 +23,23 @@ export function AuditEventRow({ event, now }: { event: AuditEventDto; now: Date 
         <RelativeTime date={event.occurredAt} now={now} />
         <div className="font-mono text-xs text-slate-600">{utcTimestamp(event.occurredAt)}</div>
       </td>
-      <td className={`${td} max-w-56 break-words`}>{actorLabel(event.actor)}</td>
+      <td className={`${td} max-w-56 break-words`} title={event.actor.email ?? undefined}>
+        {actorLabel(event.actor)}
+      </td>
       <td className={td}>
         <code className="font-mono text-xs" data-testid="audit-action">
           {event.action}
         </code>
       </td>
       <td className={`${td} max-w-56`}>
-        <div>{event.entity.type}</div>
-        <div className="break-all font-mono text-xs text-slate-600">{event.entity.id}</div>
+        <div className="text-xs text-slate-600">{entityTypeLabel(event.entity.type)}</div>
+        {event.entity.label ? (
+          <div className="break-words font-medium" title={event.entity.id}>
+            {event.entity.label}
+          </div>
+        ) : (
+          <div className="break-all font-mono text-xs text-slate-600">{event.entity.id}</div>
+        )}
       </td>
       <td className={`${td} min-w-72 max-w-md`}>
         {summary ? (
@@ -40,7 +48,7 @@ export function AuditEventRow({ event, now }: { event: AuditEventDto; now: Date 
               {summary}
             </summary>
             <div className="mt-2">
-              <ChangesView changes={event.changes} jsonOpen />
+              <ChangesView changes={event.changes} references={event.references} jsonOpen />
             </div>
           </details>
         ) : (
