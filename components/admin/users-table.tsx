@@ -4,6 +4,7 @@ import { DataTable, td, th } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { UserRolesEditor, type UpdateUser } from "./user-roles-editor";
 import { UserStatusButton } from "./user-status-button";
+import { UserTeamsEditor } from "./user-teams-editor";
 
 export type UserRow = {
   id: string;
@@ -17,10 +18,13 @@ export type UserRow = {
 
 export function UsersTable({
   users,
+  teams,
   currentUserId,
   updateUser,
 }: {
   users: UserRow[];
+  /** every team, to choose a user's from */
+  teams: { id: string; name: string }[];
   currentUserId: string;
   updateUser: UpdateUser;
 }) {
@@ -64,12 +68,8 @@ export function UsersTable({
           <td className={`${td} min-w-72`}>
             <UserRolesEditor user={user} updateUser={updateUser} />
           </td>
-          <td className={td}>
-            {user.teams.length ? (
-              user.teams.map((team) => team.name).join(", ")
-            ) : (
-              <span className="text-slate-600">None</span>
-            )}
+          <td className={`${td} min-w-56`}>
+            <UserTeamsEditor user={user} teams={teams} updateUser={updateUser} />
           </td>
           <td className={td}>
             {user.lastLoginAt ? (

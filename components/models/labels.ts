@@ -1,7 +1,7 @@
 import { type DatasetRole, type LineageRelation, ModelKind, RiskTier, Stage } from "@/generated/prisma/enums";
 import { RELATION_LABELS as EDGE_LABELS } from "@/lib/lineage/labels";
 
-export { ADAPTER_TYPE_LABELS } from "@/components/versions/version-labels";
+export { ADAPTER_TYPE_LABELS, VERSION_STATUS_LABELS } from "@/components/versions/version-labels";
 export { STAGE_LABELS } from "@/lib/lineage/labels";
 
 /** Words people read for the registry's enums, in the order selects list them. */

@@ -1,0 +1,67 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, FormField } from "@/components/ui/form-field";
+import type { ServerAction } from "@/lib/action-result";
+
+type Props = { createTeam: ServerAction<{ slug: string; name: string }, { name: string }> };
+
+/** A new team, which users can then be put in and which can own models and datasets. */
+export function CreateTeamForm({ createTeam }: Props) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string>();
+  const [created, setCreated] = useState<string>();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { slug: String(form.get("slug") ?? ""), name: String(form.get("name") ?? "") };
+    startTransition(async () => {
+      const result = await createTeam(input);
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        setMessage(result.message);
+        setCreated(undefined);
+        return;
+      }
+      setErrors({});
+      setMessage(undefined);
+      setCreated(result.data.name);
+      formRef.current?.reset();
+    });
+  }
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Create a team" className="space-y-4">
+      <div className="grid gap-4 md:grid-cols-2">
+        <FormField id="team-name" label="Name" required error={errors.name}>
+          {(props) => <input {...props} name="name" type="text" maxLength={100} autoComplete="off" />}
+        </FormField>
+        <FormField
+          id="team-slug"
+          label="Slug"
+          required
+          hint="Lowercase letters, digits, '.', '_' and '-', as in URLs and filters: applied-ml"
+          error={errors.slug}
+        >
+          {(props) => <input {...props} name="slug" type="text" maxLength={100} autoComplete="off" />}
+        </FormField>
+      </div>
+      <FormError message={message} />
+      {created && (
+        <p
+          role="status"
+          className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
+          The team {created} was created.
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create team"}
+      </Button>
+    </form>
+  );
+}
