@@ -95,4 +95,52 @@ test.describe("what a user reads", () => {
     await expect(signIns.first()).toBeVisible();
     await expect(page.getByLabel("Show sign-ins and sign-outs")).toBeChecked();
   });
+
+  test("an admin creates a team, puts a user in it, and confirms before granting admin", async ({
+    page,
+    loginAs,
+  }) => {
+    await loginAs("admin");
+    const suffix = unique("p");
+    const email = `${suffix}@e2e.local`;
+    await ok(
+      await page.request.post("/api/v1/admin/users", {
+        data: { email, name: `Pat ${suffix}`, roles: ["DATA_SCIENTIST"] },
+      }),
+    );
+    await page.goto("/admin/users");
+
+    const teamForm = page.getByRole("form", { name: "Create a team" });
+    const teamName = `Vision ${suffix}`;
+    await teamForm.getByLabel("Name").fill(teamName);
+    await teamForm.getByLabel("Slug").fill(`vision-${suffix}`);
+    await teamForm.getByRole("button", { name: "Create team" }).click();
+    await expect(teamForm.getByRole("status")).toHaveText(`The team ${teamName} was created.`);
+
+    const row = page.getByRole("row").filter({ hasText: email });
+    const team = row
+      .getByRole("group", { name: `Teams of Pat ${suffix}` })
+      .getByRole("checkbox", { name: teamName });
+    await team.check();
+    await row.getByRole("button", { name: "Save teams" }).click();
+    await expect(row.getByText("Teams saved")).toBeVisible();
+    await page.reload();
+    await expect(team).toBeChecked();
+
+    const admin = row.getByRole("checkbox", { name: "Admin" });
+    await admin.check();
+    await row.getByRole("button", { name: "Save roles" }).click();
+    const confirm = row.getByRole("group", { name: /^Confirm: Make Pat .* an admin\?/ });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await page.reload();
+    await expect(admin).not.toBeChecked();
+
+    await admin.check();
+    await row.getByRole("button", { name: "Save roles" }).click();
+    await confirm.getByRole("button", { name: "Yes, grant admin" }).click();
+    await expect(row.getByText("Roles saved")).toBeVisible();
+    await page.reload();
+    await expect(admin).toBeChecked();
+  });
 });

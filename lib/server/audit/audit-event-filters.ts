@@ -27,8 +27,10 @@ export async function auditWhere(filters: AuditFilters): Promise<Prisma.AuditEve
   return { AND: and };
 }
 
-const asksForSignIns = (action: AuditFilters["action"]) =>
-  action !== undefined && "exact" in action && (SIGN_IN_ACTIONS as readonly string[]).includes(action.exact);
+const asksForSignIns = (action: AuditFilters["action"]) => {
+  const exact = action && "exact" in action ? action.exact : undefined;
+  return exact !== undefined && (SIGN_IN_ACTIONS as readonly string[]).includes(exact);
+};
 
 // Prisma 6 hands `startsWith` to LIKE without escaping, so the `_` of `model_version.` would match any
 // character (`modelxversion.`); a test pins this down should Prisma ever start escaping itself.
