@@ -100,6 +100,7 @@ test.describe("what a user reads", () => {
     page,
     loginAs,
   }) => {
+    test.setTimeout(60_000); // three reloads and four server actions, on a busy two-core machine
     await loginAs("admin");
     const suffix = unique("p");
     const email = `${suffix}@e2e.local`;
