@@ -6,24 +6,15 @@
  * again with the chain's own rule, so `verify` holds. Only for a chain no one has seen: rewriting a
  * published chain is exactly the tampering the hashes exist to reveal.
  */
-import { toJsonValue } from "@/lib/audit/canonical-json";
 import { GENESIS_HASH, hashEvent } from "@/lib/audit/hash-chain";
+import { AUDIT_EVENT_SELECT, toStoredEvent } from "@/lib/server/audit/audit-event-dto";
 import type { Tx } from "@/lib/server/db";
 
 export async function chainInStoryOrder(tx: Tx) {
   const rows = await tx.auditEvent.findMany({
     // the write order breaks ties, so a request still comes before its decision at the same instant
     orderBy: [{ occurredAt: "asc" }, { seq: "asc" }],
-    select: {
-      id: true,
-      occurredAt: true,
-      actorId: true,
-      actorEmail: true,
-      action: true,
-      entityType: true,
-      entityId: true,
-      changes: true,
-    },
+    select: AUDIT_EVENT_SELECT,
   });
   const ids: string[] = [];
   const seqs: bigint[] = [];
@@ -32,17 +23,8 @@ export async function chainInStoryOrder(tx: Tx) {
   let prevHash = GENESIS_HASH;
   rows.forEach((row, index) => {
     const seq = BigInt(index + 1);
-    const hash = hashEvent(prevHash, {
-      id: row.id,
-      seq: seq.toString(),
-      occurredAt: row.occurredAt.toISOString(),
-      actorId: row.actorId,
-      actorEmail: row.actorEmail,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      changes: toJsonValue(row.changes ?? null),
-    });
+    const { prevHash: _written, hash: _hash, ...content } = toStoredEvent(row);
+    const hash = hashEvent(prevHash, { ...content, seq: seq.toString() });
     ids.push(row.id);
     seqs.push(seq);
     prevHashes.push(prevHash);

@@ -17,32 +17,26 @@ describe("names over the API", () => {
       ["Support\u202ELoRA", /invisible character \(U\+202E\)/],
       ["Support\nLoRA", /control character \(U\+000A\)/],
     ];
-    for (const [name, message] of cases) {
-      const model = await callRoute(postModel, {
-        url: "/api/v1/models",
-        method: "POST",
-        token,
-        body: { slug: unique("m"), name, kind: "BASE" },
-      });
-      expect(model.status).toBe(400);
-      expect(model.body.error.fields.name).toMatch(message);
-      const dataset = await callRoute(postDataset, {
+    const routes = [
+      { handler: postModel, url: "/api/v1/models", body: () => ({ slug: unique("m"), kind: "BASE" }) },
+      {
+        handler: postDataset,
         url: "/api/v1/datasets",
-        method: "POST",
-        token,
-        body: { slug: unique("d"), name, source: "s3://data/x", license: "MIT" },
-      });
-      expect(dataset.status).toBe(400);
-      expect(dataset.body.error.fields.name).toMatch(message);
-      const minted = await callRoute(postToken, {
-        url: "/api/v1/tokens",
-        method: "POST",
-        token,
-        body: { name },
-      });
-      expect(minted.status).toBe(400);
-      expect(minted.body.error.fields.name).toMatch(message);
-    }
+        body: () => ({ slug: unique("d"), source: "s3://data/x", license: "MIT" }),
+      },
+      { handler: postToken, url: "/api/v1/tokens", body: () => ({}) },
+    ];
+    for (const [name, message] of cases)
+      for (const route of routes) {
+        const response = await callRoute(route.handler, {
+          url: route.url,
+          method: "POST",
+          token,
+          body: { ...route.body(), name },
+        });
+        expect(response.status, `${route.url} ${JSON.stringify(name)}`).toBe(400);
+        expect(response.body.error.fields.name).toMatch(message);
+      }
     expect(await db.model.count()).toBe(before.models);
     expect(await db.auditEvent.count()).toBe(before.events);
   });
