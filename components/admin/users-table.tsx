@@ -4,6 +4,7 @@ import { type Column, DataTable } from "@/components/ui/data-table";
 import { RelativeTimeOrNever } from "@/components/ui/relative-time";
 import { UserRolesEditor, type UpdateUser } from "./user-roles-editor";
 import { UserStatusButton } from "./user-status-button";
+import { UserTeamsEditor } from "./user-teams-editor";
 
 export type UserRow = {
   id: string;
@@ -17,10 +18,13 @@ export type UserRow = {
 
 export function UsersTable({
   users,
+  teams,
   currentUserId,
   updateUser,
 }: {
   users: UserRow[];
+  /** every team, to choose a user's from */
+  teams: { id: string; name: string }[];
   currentUserId: string;
   updateUser: UpdateUser;
 }) {
@@ -49,12 +53,8 @@ export function UsersTable({
     {
       key: "teams",
       header: "Teams",
-      cell: (user) =>
-        user.teams.length ? (
-          user.teams.map((team) => team.name).join(", ")
-        ) : (
-          <span className="text-slate-600">None</span>
-        ),
+      className: "min-w-56",
+      cell: (user) => <UserTeamsEditor user={user} teams={teams} updateUser={updateUser} />,
     },
     {
       key: "lastSignIn",

@@ -1,6 +1,7 @@
 import type { ArtifactFormat } from "@/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
 import { ARTIFACT_FORMAT_LABELS } from "@/lib/labels";
+import { BreakableName } from "@/components/ui/breakable-name";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { ArtifactMetadata } from "./artifact-metadata";
 import { CopyDigestButton } from "./copy-digest-button";
@@ -45,7 +46,13 @@ const location = (artifact: ArtifactRow) =>
   );
 
 const columns: Column<ArtifactRow>[] = [
-  { key: "name", header: "Name", rowHeader: true, className: "max-w-56 break-all", cell: (a) => a.name },
+  {
+    key: "name",
+    header: "Name",
+    rowHeader: true,
+    className: "min-w-32 max-w-56",
+    cell: (a) => <BreakableName text={a.name} />,
+  },
   {
     key: "format",
     header: "Format",

@@ -4,16 +4,16 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { describeChanges } from "@/lib/audit/describe-changes";
 import type { AuditEventDto } from "@/lib/schemas/audit";
 import { ChangesView } from "./changes-view";
-import { actorLabel, eventHref, utcTimestamp } from "./event-labels";
+import { actorLabel, entityTypeLabel, eventHref, utcTimestamp } from "./event-labels";
 
 function Changes({ event }: { event: AuditEventDto }) {
-  const { summary } = describeChanges(event.changes);
+  const { summary } = describeChanges(event.changes, event.references);
   if (!summary) return <span className="text-slate-600">No details</span>;
   return (
     <details>
       <summary className="cursor-pointer break-words text-slate-800 hover:text-slate-950">{summary}</summary>
       <div className="mt-2">
-        <ChangesView changes={event.changes} jsonOpen />
+        <ChangesView changes={event.changes} references={event.references} jsonOpen />
       </div>
     </details>
   );
@@ -49,7 +49,7 @@ export const auditEventColumns = (now: Date): Column<AuditEventDto>[] => [
     key: "actor",
     header: "Actor",
     className: "max-w-56 break-words",
-    cell: (event) => actorLabel(event.actor),
+    cell: (event) => <span title={event.actor.email ?? undefined}>{actorLabel(event.actor)}</span>,
   },
   {
     key: "action",
@@ -66,8 +66,14 @@ export const auditEventColumns = (now: Date): Column<AuditEventDto>[] => [
     className: "max-w-56",
     cell: (event) => (
       <>
-        <div>{event.entity.type}</div>
-        <div className="break-all font-mono text-xs text-slate-600">{event.entity.id}</div>
+        <div className="text-xs text-slate-600">{entityTypeLabel(event.entity.type)}</div>
+        {event.entity.label ? (
+          <div className="break-words font-medium" title={event.entity.id}>
+            {event.entity.label}
+          </div>
+        ) : (
+          <div className="break-all font-mono text-xs text-slate-600">{event.entity.id}</div>
+        )}
       </>
     ),
   },

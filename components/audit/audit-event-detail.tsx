@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditEventDto } from "@/lib/schemas/audit";
 import { ChangesView } from "./changes-view";
-import { actorLabel, eventHref, utcTimestamp } from "./event-labels";
+import { actorLabel, entityTypeLabel, eventHref, utcTimestamp } from "./event-labels";
 
 type Neighbour = { id: string; seq: string } | null;
 type Props = {
@@ -38,6 +38,9 @@ export function AuditEventDetail({ event, previous, next, check, entityTrail }: 
             <dt className="font-medium text-slate-600">Actor</dt>
             <dd>
               {actorLabel(event.actor)}
+              {event.actor.name && event.actor.email && (
+                <span className="ml-2 text-xs text-slate-600">{event.actor.email}</span>
+              )}
               {event.actor.id && (
                 <span className="ml-2 font-mono text-xs text-slate-600">{event.actor.id}</span>
               )}
@@ -46,7 +49,9 @@ export function AuditEventDetail({ event, previous, next, check, entityTrail }: 
             <dd className="font-mono text-xs">{event.action}</dd>
             <dt className="font-medium text-slate-600">Entity</dt>
             <dd>
-              {event.entity.type} <span className="break-all font-mono text-xs">{event.entity.id}</span>{" "}
+              {entityTypeLabel(event.entity.type)}{" "}
+              {event.entity.label && <span className="font-medium">{event.entity.label}</span>}{" "}
+              <span className="break-all font-mono text-xs">{event.entity.id}</span>{" "}
               <Link href={entityTrail} className="ml-1 text-indigo-700 underline hover:text-indigo-900">
                 All events of this entity
               </Link>
@@ -56,7 +61,7 @@ export function AuditEventDetail({ event, previous, next, check, entityTrail }: 
           </dl>
         </Card>
         <Card title="Changes">
-          <ChangesView changes={event.changes} jsonOpen />
+          <ChangesView changes={event.changes} references={event.references} jsonOpen />
         </Card>
       </div>
       <div className="space-y-6">

@@ -89,7 +89,17 @@ export function AuditFilterForm({ values, entityTypes, errors }: Props) {
           {(props) => <input type="date" name="to" defaultValue={values.to} {...props} />}
         </FormField>
       </div>
-      <div className="mt-4 flex items-center gap-2">
+      <div className="mt-4 flex flex-wrap items-center gap-2">
+        <label className="mr-auto flex items-center gap-2 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            name="signIns"
+            value="true"
+            defaultChecked={values.signIns === "true"}
+            className="h-4 w-4 rounded border-slate-300"
+          />
+          Show sign-ins and sign-outs
+        </label>
         <Button type="submit">Apply filters</Button>
         <ButtonLink href="/audit" variant="ghost">
           Clear filters

@@ -28,14 +28,16 @@ export function ChangeLog({ events, hasMore = false, moreHref, now }: Props) {
             />
             <p className="text-sm text-slate-900">
               <span className="font-semibold">{actionVerb(event.action)}</span> by{" "}
-              <span className="font-medium">{actorLabel(event.actor)}</span>
+              <span className="font-medium" title={event.actor.email ?? undefined}>
+                {actorLabel(event.actor)}
+              </span>
             </p>
             <p className="mt-0.5 text-xs text-slate-600">
               <RelativeTime date={event.occurredAt} now={now} /> · {utcTimestamp(event.occurredAt)} ·{" "}
               <code className="font-mono">{event.action}</code>
             </p>
             <div className="mt-2">
-              <ChangesView changes={event.changes} />
+              <ChangesView changes={event.changes} references={event.references} />
             </div>
           </li>
         ))}

@@ -1,11 +1,21 @@
-import { describeChanges, prettyJson } from "@/lib/audit/describe-changes";
+import { describeChanges, prettyJson, type IdNames } from "@/lib/audit/describe-changes";
 
 /**
  * What an event changed: `{ field: { from, to } }` as "field: from → to", anything else as JSON in a
  * collapsible block (open by default where the event is the page's subject).
  */
-export function ChangesView({ changes, jsonOpen = false }: { changes: unknown; jsonOpen?: boolean }) {
-  const { fieldChanges, other } = describeChanges(changes);
+export function ChangesView({
+  changes,
+  references = {},
+  jsonOpen = false,
+}: {
+  changes: unknown;
+  /** what the ids in `changes` are, shown beside the JSON that keeps them as recorded */
+  references?: IdNames;
+  jsonOpen?: boolean;
+}) {
+  const { fieldChanges, other } = describeChanges(changes, references);
+  const named = Object.entries(references);
   if (fieldChanges.length === 0 && other === null)
     return <p className="text-sm text-slate-600">No details recorded.</p>;
   return (
@@ -31,6 +41,16 @@ export function ChangesView({ changes, jsonOpen = false }: { changes: unknown; j
           <summary className="cursor-pointer px-3 py-1.5 text-xs font-medium text-slate-700 hover:text-slate-900">
             {fieldChanges.length > 0 ? "Other recorded details" : "Recorded details"} (JSON)
           </summary>
+          {named.length > 0 && (
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 border-t border-slate-200 px-3 py-2 text-xs">
+              {named.map(([id, name]) => (
+                <div key={id} className="contents">
+                  <dt className="break-all font-mono text-slate-600">{id}</dt>
+                  <dd className="font-medium text-slate-900">{name}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
           <pre
             tabIndex={0}
             aria-label="Recorded details as JSON"

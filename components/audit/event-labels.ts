@@ -1,10 +1,16 @@
 import type { AuditEventDto } from "@/lib/schemas/audit";
 
-/** Events the application wrote itself carry no user id and the e-mail `system`. */
+/** A person by name; events the application wrote itself carry no user id and the e-mail `system`. */
 export const actorLabel = (actor: AuditEventDto["actor"]) =>
   actor.id === null && (actor.email === "system" || actor.email === null)
     ? "System"
-    : (actor.email ?? actor.id ?? "Unknown");
+    : (actor.name ?? actor.email ?? actor.id ?? "Unknown");
+
+/** `model_version` -> "Model version". */
+export const entityTypeLabel = (type: string) => {
+  const words = type.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 /** `model_version.promoted` -> "Promoted" (the entity is already on screen in a change log). */
 export function actionVerb(action: string): string {

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { CompareCheckbox } from "@/components/compare/compare-form";
-import { Badge, StageBadge } from "@/components/ui/badge";
+import { StageBadge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { VersionStatusBadge } from "@/components/versions/version-status-badge";
 import type { Stage, VersionStatus } from "@/generated/prisma/enums";
-import { VERSION_STATUS_LABELS } from "@/lib/labels";
 
 export type ModelVersionRow = {
   id: string;
@@ -15,8 +15,6 @@ export type ModelVersionRow = {
   createdAt: Date;
   createdBy: { name: string };
 };
-
-const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
 
 const tagList = (tags: string[]) =>
   tags.length ? (
@@ -63,9 +61,7 @@ export function ModelVersionsTable({
     {
       key: "status",
       header: "Status",
-      cell: (version) => (
-        <Badge tone={STATUS_TONES[version.status]}>{VERSION_STATUS_LABELS[version.status]}</Badge>
-      ),
+      cell: (version) => <VersionStatusBadge stage={version.stage} status={version.status} />,
     },
     {
       key: "created",

@@ -1,8 +1,9 @@
 import { CopyDigestButton } from "@/components/artifacts/copy-digest-button";
 import { formatBytes } from "@/components/artifacts/format-bytes";
 import { Badge } from "@/components/ui/badge";
-import { ARTIFACT_FORMAT_LABELS } from "@/lib/labels";
+import { BreakableName } from "@/components/ui/breakable-name";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { ARTIFACT_FORMAT_LABELS } from "@/lib/labels";
 import type { ReviewArtifact } from "@/lib/promotions/review-types";
 
 /** The files submitted with the version (fixed since the request), with the checksums to verify them by. */
@@ -14,10 +15,10 @@ const columns: Column<ReviewArtifact>[] = [
       <>
         {artifact.downloadUrl ? (
           <a href={artifact.downloadUrl} className="font-medium text-indigo-700 hover:underline">
-            {artifact.name}
+            <BreakableName text={artifact.name} />
           </a>
         ) : (
-          <span className="font-medium text-slate-900">{artifact.name}</span>
+          <BreakableName text={artifact.name} className="font-medium text-slate-900" />
         )}
         {artifact.isReference && (
           <span className="mt-0.5 block break-all font-mono text-xs text-slate-600">{artifact.uri}</span>

@@ -37,7 +37,8 @@ function CardSummary({ prefill, notes }: { prefill: ModelCardPrefill; notes: str
           <ul className="list-disc pl-5">
             {prefill.evaluations.map((evaluation) => (
               <li key={evaluation.suite}>
-                {evaluation.suite}: {evaluation.metrics.map((m) => `${m.name ?? m.type} ${m.value}`).join(", ")}
+                {evaluation.suite}:{" "}
+                {evaluation.metrics.map((m) => `${m.name ?? m.type} ${m.value}`).join(", ")}
               </li>
             ))}
           </ul>

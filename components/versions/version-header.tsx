@@ -3,8 +3,8 @@ import { Badge, RiskBadge, StageBadge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { KIND_LABELS } from "@/lib/labels";
 import { Breadcrumbs } from "./breadcrumbs";
-import { VERSION_STATUS_LABELS } from "@/lib/labels";
 import { formatUtc } from "@/components/versions/format-utc";
+import { VersionStatusBadge } from "./version-status-badge";
 
 export type VersionHeaderProps = {
   model: { slug: string; name: string; kind: ModelKind; riskTier: RiskTier };
@@ -18,8 +18,6 @@ export type VersionHeaderProps = {
   /** what the viewer may do with the version, beside its name (e.g. request a promotion) */
   actions?: React.ReactNode;
 };
-
-const STATUS_TONES = { ACTIVE: "green", DEPRECATED: "amber", REVOKED: "red" } as const;
 
 export function VersionHeader({
   model,
@@ -47,7 +45,7 @@ export function VersionHeader({
         </h1>
         <Badge tone="violet">{KIND_LABELS[model.kind]}</Badge>
         <StageBadge stage={stage} />
-        <Badge tone={STATUS_TONES[status]}>{VERSION_STATUS_LABELS[status]}</Badge>
+        <VersionStatusBadge stage={stage} status={status} />
         <RiskBadge tier={model.riskTier} />
         {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
       </div>

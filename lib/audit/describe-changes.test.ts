@@ -51,4 +51,20 @@ describe("describeChanges", () => {
       formatChangeValue(undefined),
     ]).toEqual(['""', "0", "false", "(none)"]);
   });
+
+  it("reads the ids an event names as what they are, in field changes and in the summary", () => {
+    const names = { cmv1: "llama-3-1-8b v1", cdv3: "support-tickets@3" };
+    const result = describeChanges(
+      {
+        parents: [{ versionId: "cmv1", relation: "ADAPTER_OF" }],
+        datasetVersionId: "cdv3",
+        owner: { from: "cmv1", to: "x" },
+      },
+      names,
+    );
+    expect(result.fieldChanges).toEqual([{ field: "owner", from: "llama-3-1-8b v1", to: "x" }]);
+    expect(result.summary).toBe(
+      'owner: llama-3-1-8b v1 -> x; parents: [{"versionId":"llama-3-1-8b v1","relation":"ADAPTER_OF"}]; datasetVersionId: support-tickets@3',
+    );
+  });
 });

@@ -9,9 +9,15 @@ import { z } from "zod";
 import { ArtifactFormat, PolicyMode, RiskTier, Stage } from "@/generated/prisma/enums";
 import { MODEL_CARD_SECTIONS, type ModelCardSectionKey } from "@/lib/formats/model-card-sections";
 import { oneOf } from "@/lib/schemas/common";
+import { refuseUnreadable } from "@/lib/schemas/names";
 
 const name = (what: string) =>
-  z.string().trim().min(1, `Name the ${what}`).max(200, "At most 200 characters");
+  z
+    .string()
+    .trim()
+    .min(1, `Name the ${what}`)
+    .max(200, "At most 200 characters")
+    .superRefine(refuseUnreadable);
 const finite = z.number({ error: "A number" }).finite("A finite number");
 
 export const FAIRNESS_METRICS = [

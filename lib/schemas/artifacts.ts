@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { oneOf } from "@/lib/schemas/common";
+import { refuseUnreadable } from "@/lib/schemas/names";
 
 export const ARTIFACT_FORMATS = [
   "SAFETENSORS",
@@ -23,6 +24,7 @@ export const artifactNameSchema = z
   .min(1, "Required")
   .max(255, "At most 255 characters")
   .refine((name) => !/[\u0000-\u001f\u007f\\]/.test(name), "No control characters or backslashes")
+  .superRefine(refuseUnreadable)
   .refine(
     (name) => name.split("/").every((part) => part !== "" && part !== "." && part !== ".."),
     "A file name or a relative path, without empty, '.' or '..' parts",

@@ -63,6 +63,9 @@ const actionFilterSchema = z
     return { exact: value } as const;
   });
 
+/** Sessions beginning and ending: many a day, so the trail leaves them out unless asked. */
+export const SIGN_IN_ACTIONS = ["user.signed_in", "user.sign_in_failed", "user.signed_out"] as const;
+
 const filterShape = {
   entity: optionalFilter(entityFilterSchema).describe("an entity type (`model_version`) or `type:id`"),
   actor: optionalFilter(actorFilterSchema).describe("a user id, an e-mail address, or `system`"),
@@ -74,6 +77,11 @@ const filterShape = {
   ),
   to: optionalFilter(timeBound("end")).describe(
     "events at or before this ISO 8601 timestamp; a bare date ends at 23:59:59.999 UTC",
+  ),
+  signIns: optionalFilter(
+    z.enum(["true", "false"], { error: "true or false" }).transform((v) => v === "true"),
+  ).describe(
+    `\`true\` includes sign-ins, failed sign-ins and sign-outs (${SIGN_IN_ACTIONS.join(", ")}), left out by default; an exact \`action\` filter naming one includes it too`,
   ),
 };
 
@@ -129,11 +137,27 @@ export const auditEventSchema = z.object({
   seq: z.string().describe("position in the chain, as a string (it is a 64-bit integer)"),
   occurredAt: z.iso.datetime(),
   actor: z
-    .object({ id: z.string().nullable(), email: z.string().nullable() })
+    .object({
+      id: z.string().nullable(),
+      email: z.string().nullable(),
+      name: z.string().nullable().describe("the user's name today; null for the system or a removed user"),
+    })
     .describe("`id` is null for events the application wrote itself (email `system`)"),
   action: z.string().describe("`<entity>.<past-tense verb>`, e.g. `model_version.promoted`"),
-  entity: z.object({ type: z.string(), id: z.string() }),
+  entity: z.object({
+    type: z.string(),
+    id: z.string(),
+    label: z
+      .string()
+      .nullable()
+      .describe(
+        "what the entity is: `support-bot v2`, `adapter_model.safetensors of support-bot v2`, `tickets@3`; null once it no longer exists",
+      ),
+  }),
   changes: z.unknown().describe("what changed; `{ field: { from, to } }` for updates"),
+  references: z
+    .record(z.string(), z.string())
+    .describe("the ids `changes` mentions (under keys ending in Id or Ids), by what they are"),
   prevHash: z.string(),
   hash: z.string(),
 });
@@ -152,7 +176,15 @@ export const auditVerificationSchema = z.object({
  * The /audit page's search params: the API's filters, with the entity split into the form's two fields
  * (type select, id box), so a filtered view is a shareable URL.
  */
-export const AUDIT_FORM_FIELDS = ["entityType", "entityId", "actor", "action", "from", "to"] as const;
+export const AUDIT_FORM_FIELDS = [
+  "entityType",
+  "entityId",
+  "actor",
+  "action",
+  "from",
+  "to",
+  "signIns",
+] as const;
 export type AuditFormValues = Partial<Record<(typeof AUDIT_FORM_FIELDS)[number], string>>;
 
 export function auditFormValues(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LegalBasis } from "@/generated/prisma/enums";
 import { oneOf, optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
+import { nameText } from "@/lib/schemas/names";
 import {
   requiredText,
   searchSchema,
@@ -15,7 +16,7 @@ export const legalBasisSchema = z.enum(LegalBasis, oneOf(LegalBasis));
 export const createDatasetSchema = z.strictObject(
   {
     slug: slugSchema,
-    name: requiredText(200),
+    name: nameText(200),
     source: requiredText(2000),
     license: requiredText(100),
     description: optionalText(10_000),
@@ -28,7 +29,10 @@ export type CreateDatasetInput = z.input<typeof createDatasetSchema>;
 export const createDatasetVersionSchema = z
   .strictObject(
     {
-      label: optionalText(100),
+      label: z.preprocess(
+        (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+        nameText(100).optional(),
+      ),
       checksum: z.preprocess(
         (v) => (v === "" ? undefined : v),
         z

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ModelKind, RiskTier, Stage } from "@/generated/prisma/enums";
 import { oneOf, optionalText, paginationSchema, slugSchema } from "@/lib/schemas/common";
+import { nameText } from "@/lib/schemas/names";
 import {
   baseFamilySchema,
   clearableText,
-  requiredText,
   searchSchema,
   tagSchema,
   teamIdSchema,
@@ -28,7 +28,7 @@ export const hfIdSchema = z
 export const createModelSchema = z.strictObject(
   {
     slug: slugSchema,
-    name: requiredText(200),
+    name: nameText(200),
     kind: modelKindSchema,
     description: optionalText(10_000),
     license: optionalText(100),
@@ -46,7 +46,7 @@ export type CreateModelInput = z.input<typeof createModelSchema>;
 /** What may change on a model; its kind, slug and owning team never do (a 400 names them). */
 export const updateModelSchema = z.strictObject(
   {
-    name: requiredText(200).optional(),
+    name: nameText(200).optional(),
     description: clearableText(10_000),
     license: clearableText(100),
     riskTier: riskTierSchema.optional(),

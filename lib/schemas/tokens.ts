@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, paginationSchema } from "@/lib/schemas/common";
+import { nameText } from "@/lib/schemas/names";
 
 export const TOKEN_SCOPES = ["read", "write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -7,7 +8,7 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 export const DEFAULT_TOKEN_DAYS = 90;
 
 export const createTokenSchema = z.object({
-  name: z.string("Required").trim().min(1, "Required").max(100, "At most 100 characters"),
+  name: nameText(100),
   expiresInDays: z
     .number("A whole number of days")
     .int("A whole number of days")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
-import { idSchema, paginationSchema } from "@/lib/schemas/common";
+import { idSchema, paginationSchema, slugSchema } from "@/lib/schemas/common";
+import { nameText } from "@/lib/schemas/names";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -10,6 +11,8 @@ const rolesSchema = z
   // Kept in the order of ROLES, without duplicates, so a role change compares as sets.
   .transform((roles) => ROLES.filter((role) => roles.includes(role)));
 
+const teamIdsSchema = z.array(idSchema, "A list of team ids").max(50, "At most 50 teams");
+
 export const createUserSchema = z.object({
   email: z
     .string("Required")
@@ -18,7 +21,7 @@ export const createUserSchema = z.object({
     .min(1, "Required")
     .max(254, "At most 254 characters")
     .pipe(z.email("Not an email address")),
-  name: z.string("Required").trim().min(1, "Required").max(100, "At most 100 characters"),
+  name: nameText(100),
   roles: rolesSchema,
   // Optional: a user who signs in only through single sign-on has no password here.
   password: z.preprocess(
@@ -29,7 +32,7 @@ export const createUserSchema = z.object({
       .max(1024, "At most 1024 characters")
       .optional(),
   ),
-  teamIds: z.array(idSchema, "A list of team ids").max(50, "At most 50 teams").default([]),
+  teamIds: teamIdsSchema.default([]),
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
@@ -37,10 +40,13 @@ export const updateUserSchema = z
   .object({
     roles: rolesSchema.optional(),
     disabled: z.boolean("true or false").optional(),
+    teamIds: teamIdsSchema
+      .optional()
+      .describe("the teams the user belongs to, all of them (an empty list leaves every team)"),
   })
   .refine(
-    (input) => input.roles !== undefined || input.disabled !== undefined,
-    "Send roles, disabled, or both",
+    (input) => input.roles !== undefined || input.disabled !== undefined || input.teamIds !== undefined,
+    "Send at least one of roles, teamIds and disabled",
   );
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
@@ -48,6 +54,9 @@ export type UpdateUserInput = z.input<typeof updateUserSchema>;
 export const updateUserActionSchema = z.object({ userId: idSchema, change: updateUserSchema });
 
 export const listUsersQuerySchema = paginationSchema;
+
+export const createTeamSchema = z.object({ slug: slugSchema, name: nameText(100) });
+export type CreateTeamInput = z.input<typeof createTeamSchema>;
 
 const timestamp = z.iso.datetime();
 

@@ -35,6 +35,7 @@ export async function seedArtifacts(ctx: SeedContext) {
   for (const version of ctx.versions.values()) {
     const model = modelsBySlug.get(version.slug)!;
     const drafts = draftsFor(ctx, version, model.baseFamily ?? "llama-3.1", model.team.slug);
+    const createdAt = new Date(version.createdAt.getTime() + 600_000);
     const created = await ctx.tx.artifact.createManyAndReturn({
       data: drafts.map((draft) => ({
         ...draft,
@@ -42,7 +43,7 @@ export async function seedArtifacts(ctx: SeedContext) {
         sha256: ctx.random.hex(64),
         isReference: true,
         createdById: ctx.users[version.createdBy].id,
-        createdAt: new Date(version.createdAt.getTime() + 600_000),
+        createdAt,
       })),
       select: { id: true, name: true, uri: true, sha256: true, sizeBytes: true, format: true },
     });
@@ -50,6 +51,7 @@ export async function seedArtifacts(ctx: SeedContext) {
       const { id, ...changes } = artifact;
       await audit(
         ctx,
+        createdAt,
         version.createdBy,
         "artifact.registered",
         { type: "artifact", id },

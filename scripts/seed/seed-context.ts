@@ -54,9 +54,12 @@ export type SeedContext = {
 
 export const DAY_MS = 86_400_000;
 
-export function daysAgo(ctx: SeedContext, days: number, hours = 10) {
+export function daysAgo(ctx: Pick<SeedContext, "today">, days: number, hours = 10) {
   return new Date(ctx.today.getTime() - days * DAY_MS + hours * 3_600_000);
 }
+
+/** The demo's teams and people exist before anything else in the story (the oldest record is 231 days old). */
+export const STORY_STARTS_DAYS_AGO = 240;
 
 export const versionKey = (slug: string, version: number) => `${slug}@${version}`;
 
@@ -72,9 +75,13 @@ export function datasetVersionOf(ctx: SeedContext, key: string): SeededDatasetVe
   return found;
 }
 
-/** The audit event of a seeded change, by the demo user who would have made it (or the system). */
+/**
+ * The audit event of a seeded change, by the demo user who would have made it (or the system), dated
+ * when the story says it happened (the `createdAt` of what it records).
+ */
 export function audit(
   ctx: SeedContext,
+  at: Date,
   by: DemoEmail | "system",
   action: string,
   entity: { type: string; id: string },
@@ -87,5 +94,6 @@ export function audit(
     entityType: entity.type,
     entityId: entity.id,
     changes,
+    occurredAt: at,
   });
 }

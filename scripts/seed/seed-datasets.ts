@@ -20,6 +20,7 @@ export async function seedDatasets(ctx: SeedContext) {
     });
     await audit(
       ctx,
+      createdAt,
       spec.createdBy,
       "dataset.created",
       { type: "dataset", id: dataset.id },
@@ -57,6 +58,7 @@ export async function seedDatasets(ctx: SeedContext) {
       const { datasetId: _datasetId, createdById: _createdById, createdAt: _createdAt, ...changes } = data;
       await audit(
         ctx,
+        data.createdAt,
         spec.createdBy,
         "dataset_version.created",
         { type: "dataset_version", id: created.id },

@@ -10,7 +10,8 @@ import { seededRandom } from "@/lib/random/seeded";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { db } from "@/lib/server/db";
 import { seedArtifacts } from "./seed-artifacts";
-import type { SeedContext } from "./seed-context";
+import { chainInStoryOrder } from "./chain-in-story-order";
+import { daysAgo, STORY_STARTS_DAYS_AGO, type SeedContext } from "./seed-context";
 import { seedDatasets } from "./seed-datasets";
 import { seedDrift } from "./seed-drift";
 import { seedEvaluations } from "./seed-evaluations";
@@ -35,12 +36,13 @@ export async function seedDemoDataIfEmpty(log: (line: string) => void) {
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
       if ((await tx.user.count()) > 0) return false;
-      const people = await seedPeopleIn(tx, passwordHash);
       const now = new Date();
+      const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+      const people = await seedPeopleIn(tx, passwordHash, daysAgo({ today }, STORY_STARTS_DAYS_AGO, 8));
       const ctx: SeedContext = {
         tx,
         random: seededRandom(DEMO_SEED),
-        today: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())),
+        today,
         users: people.users as SeedContext["users"],
         teams: people.teams,
         versions: new Map(),
@@ -55,6 +57,7 @@ export async function seedDemoDataIfEmpty(log: (line: string) => void) {
       await seedPolicies(ctx);
       await seedPromotions(ctx);
       await seedOperations(ctx);
+      await chainInStoryOrder(tx);
       return true;
     },
     // On a busy machine the few hundred audited writes can take several seconds; the default 5 s would abort them.

@@ -27,6 +27,7 @@ export async function seedDrift(ctx: SeedContext) {
       columns: concatColumns(windows.map((w) => w.columns)),
       source: "computed",
       recordedAt: windows.flatMap((w) => w.columns.feature.map(() => w.recordedAt)),
+      now: new Date(windows[windows.length - 1]!.recordedAt),
     });
   }
 }

@@ -16,16 +16,19 @@ export async function seedModels(ctx: SeedContext) {
 
 async function seedModel(ctx: SeedContext, spec: ModelSpec) {
   const { versions, team, createdBy, ...fields } = spec;
+  const createdAt = daysAgo(ctx, Math.max(...versions.map((v) => v.createdDaysAgo)) + 1);
   const model = await ctx.tx.model.create({
-    data: {
-      ...fields,
-      teamId: ctx.teams[team]!,
-      createdById: ctx.users[createdBy].id,
-      createdAt: daysAgo(ctx, Math.max(...versions.map((v) => v.createdDaysAgo)) + 1),
-    },
+    data: { ...fields, teamId: ctx.teams[team]!, createdById: ctx.users[createdBy].id, createdAt },
     select: { id: true },
   });
-  await audit(ctx, createdBy, "model.created", { type: "model", id: model.id }, { ...fields, team });
+  await audit(
+    ctx,
+    createdAt,
+    createdBy,
+    "model.created",
+    { type: "model", id: model.id },
+    { ...fields, team },
+  );
   for (const [index, version] of versions.entries()) {
     await registerVersion(ctx, spec, model.id, index + 1, version);
   }
@@ -100,6 +103,7 @@ async function registerVersion(
   });
   await audit(
     ctx,
+    createdAt,
     model.createdBy,
     "model_version.registered",
     { type: "model_version", id: created.id },

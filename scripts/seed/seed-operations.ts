@@ -40,10 +40,11 @@ export async function seedOperations(ctx: SeedContext) {
       createdById: ctx.users["admin@demo.local"].id,
       createdAt: daysAgo(ctx, 150),
     },
-    select: { id: true, url: true, events: true },
+    select: { id: true, url: true, events: true, createdAt: true },
   });
   await audit(
     ctx,
+    webhook.createdAt,
     "admin@demo.local",
     "webhook.created",
     { type: "webhook", id: webhook.id },
@@ -67,6 +68,7 @@ export async function seedOperations(ctx: SeedContext) {
   });
   await audit(
     ctx,
+    openedAt,
     "officer@demo.local",
     "erasure_request.opened",
     { type: "erasure_request", id: erasure.id },
@@ -195,7 +197,7 @@ async function seedAlert(ctx: SeedContext, draft: AlertDraft) {
     select: { id: true, title: true },
   });
   const entity = { type: "alert", id: alert.id };
-  await audit(ctx, "system", "alert.raised", entity, {
+  await audit(ctx, draft.raisedAt, "system", "alert.raised", entity, {
     versionId: version.id,
     kind: draft.kind,
     severity: draft.severity,
@@ -205,6 +207,7 @@ async function seedAlert(ctx: SeedContext, draft: AlertDraft) {
   if (draft.handled) {
     await audit(
       ctx,
+      draft.handled.at,
       draft.handled.by,
       draft.status === "RESOLVED" ? "alert.resolved" : "alert.acknowledged",
       entity,

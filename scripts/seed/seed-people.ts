@@ -34,12 +34,15 @@ export async function seedPeople() {
   return db.$transaction((tx) => seedPeopleIn(tx, passwordHash));
 }
 
-/** The demo teams and users inside a transaction of the caller's; returns their ids by slug and e-mail. */
-export async function seedPeopleIn(tx: Tx, passwordHash: string) {
+/**
+ * The demo teams and users inside a transaction of the caller's, created `at` the start of the story;
+ * returns their ids by slug and e-mail.
+ */
+export async function seedPeopleIn(tx: Tx, passwordHash: string, at = new Date()) {
   const teams: Record<string, string> = {};
   const users: Record<string, { id: string; email: string }> = {};
   for (const team of DEMO_TEAMS) {
-    const created = await tx.team.create({ data: team, select: { id: true } });
+    const created = await tx.team.create({ data: { ...team, createdAt: at }, select: { id: true } });
     teams[team.slug] = created.id;
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
@@ -47,6 +50,7 @@ export async function seedPeopleIn(tx: Tx, passwordHash: string) {
       entityType: "team",
       entityId: created.id,
       changes: team,
+      occurredAt: at,
     });
   }
   for (const user of DEMO_USERS) {
@@ -56,6 +60,7 @@ export async function seedPeopleIn(tx: Tx, passwordHash: string) {
         name: user.name,
         roles: user.roles,
         passwordHash,
+        createdAt: at,
         memberships: { create: user.teams.map((slug) => ({ teamId: teams[slug]! })) },
       },
       select: { id: true, email: true },
@@ -67,6 +72,7 @@ export async function seedPeopleIn(tx: Tx, passwordHash: string) {
       entityType: "user",
       entityId: created.id,
       changes: { email: user.email, roles: user.roles, teams: user.teams },
+      occurredAt: at,
     });
   }
   return { teams, users };

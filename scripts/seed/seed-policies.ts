@@ -15,6 +15,7 @@ export async function seedPolicies(ctx: SeedContext) {
     const { key, createdBy, createdDaysAgo, ...input } = spec;
     const policy = parseInput(policyInputSchema, input);
     const version = (versions.get(key) ?? 0) + 1;
+    const createdAt = daysAgo(ctx, createdDaysAgo, 9);
     versions.set(key, version);
     await ctx.tx.policy.create({
       data: {
@@ -23,12 +24,13 @@ export async function seedPolicies(ctx: SeedContext) {
         key,
         version,
         createdById: ctx.users[createdBy].id,
-        createdAt: daysAgo(ctx, createdDaysAgo, 9),
+        createdAt,
       },
       select: { id: true },
     });
     await audit(
       ctx,
+      createdAt,
       createdBy,
       version === 1 ? "policy.created" : "policy.updated",
       { type: "policy", id: key },

@@ -1,5 +1,6 @@
 import "server-only";
 import { toJsonValue } from "@/lib/audit/canonical-json";
+import { namesIn } from "@/lib/audit/mentioned-ids";
 import type { StoredEvent } from "@/lib/audit/hash-chain";
 import type { AuditEventDto } from "@/lib/schemas/audit";
 
@@ -32,16 +33,24 @@ export type AuditEventRow = {
   hash: string;
 };
 
-/** Plain JSON for clients and client components: seq as a string (64-bit), times as ISO strings. */
-export function toAuditEventDto(row: AuditEventRow): AuditEventDto {
+/**
+ * Plain JSON for clients and client components: seq as a string (64-bit), times as ISO strings, and the
+ * names of the ids it mentions (`nameAuditEvents` looks them up in one query).
+ */
+export function toAuditEventDto(row: AuditEventRow, names: ReadonlyMap<string, string>): AuditEventDto {
   return {
     id: row.id,
     seq: row.seq.toString(),
     occurredAt: row.occurredAt.toISOString(),
-    actor: { id: row.actorId, email: row.actorEmail },
+    actor: {
+      id: row.actorId,
+      email: row.actorEmail,
+      name: row.actorId ? (names.get(row.actorId) ?? null) : null,
+    },
     action: row.action,
-    entity: { type: row.entityType, id: row.entityId },
+    entity: { type: row.entityType, id: row.entityId, label: names.get(row.entityId) ?? null },
     changes: toJsonValue(row.changes ?? null),
+    references: namesIn(row.changes, names),
     prevHash: row.prevHash,
     hash: row.hash,
   };

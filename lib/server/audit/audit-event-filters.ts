@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { AuditFilters } from "@/lib/schemas/audit";
+import { SIGN_IN_ACTIONS, type AuditFilters } from "@/lib/schemas/audit";
 import { db } from "@/lib/server/db";
 
 /**
- * The `where` of the list and the export. An e-mail matches the address recorded on the event and, when
+ * The `where` of the list and the export. Sign-ins are left out unless asked for. An e-mail matches the address recorded on the event and, when
  * it belongs to a user, that user's id too, so a person's events stay together if their address changes.
  */
 export async function auditWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhereInput> {
@@ -22,8 +22,15 @@ export async function auditWhere(filters: AuditFilters): Promise<Prisma.AuditEve
     });
   if (filters.from) and.push({ occurredAt: { gte: filters.from } });
   if (filters.to) and.push({ occurredAt: { lte: filters.to } });
+  if (!filters.signIns && !asksForSignIns(filters.action))
+    and.push({ action: { notIn: [...SIGN_IN_ACTIONS] } });
   return { AND: and };
 }
+
+const asksForSignIns = (action: AuditFilters["action"]) => {
+  const exact = action && "exact" in action ? action.exact : undefined;
+  return exact !== undefined && (SIGN_IN_ACTIONS as readonly string[]).includes(exact);
+};
 
 // Prisma 6 hands `startsWith` to LIKE without escaping, so the `_` of `model_version.` would match any
 // character (`modelxversion.`); a test pins this down should Prisma ever start escaping itself.

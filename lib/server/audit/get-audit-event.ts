@@ -5,7 +5,8 @@ import { notFound } from "@/lib/errors";
 import { idSchema } from "@/lib/schemas/common";
 import type { AuditEventDto } from "@/lib/schemas/audit";
 import { db } from "@/lib/server/db";
-import { AUDIT_EVENT_SELECT, toAuditEventDto, toStoredEvent } from "./audit-event-dto";
+import { AUDIT_EVENT_SELECT, toStoredEvent } from "./audit-event-dto";
+import { nameAuditEvents } from "./name-audit-events";
 
 type Neighbour = { id: string; seq: string };
 
@@ -24,7 +25,7 @@ export async function getAuditEventOrThrow(principal: Principal, id: string): Pr
   if (!parsedId.success) throw notFound("The audit event");
   const row = await db.auditEvent.findUnique({ where: { id: parsedId.data }, select: AUDIT_EVENT_SELECT });
   if (!row) throw notFound("The audit event");
-  const [previous, next] = await Promise.all([
+  const [previous, next, [event]] = await Promise.all([
     db.auditEvent.findFirst({
       where: { seq: { lt: row.seq } },
       orderBy: { seq: "desc" },
@@ -35,10 +36,11 @@ export async function getAuditEventOrThrow(principal: Principal, id: string): Pr
       orderBy: { seq: "asc" },
       select: { id: true, seq: true },
     }),
+    nameAuditEvents([row]),
   ]);
   const { prevHash, hash, ...content } = toStoredEvent(row);
   return {
-    event: toAuditEventDto(row),
+    event: event!,
     previous: previous ? { id: previous.id, seq: previous.seq.toString() } : null,
     next: next ? { id: next.id, seq: next.seq.toString() } : null,
     check: {

@@ -74,10 +74,11 @@ describe("GET /api/v1/audit: filters", () => {
       id: expect.any(String),
       seq: "3",
       occurredAt: "2026-01-12T09:00:00.000Z",
-      actor: { id: bob.id, email: "bob@test.local" },
+      actor: { id: bob.id, email: "bob@test.local", name: expect.stringMatching(/^user-/) },
       action: "model_version.promoted",
-      entity: { type: "model_version", id: "v1" },
+      entity: { type: "model_version", id: "v1", label: null },
       changes: { stage: { from: "DEVELOPMENT", to: "STAGING" } },
+      references: {},
       prevHash: created.hash,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });

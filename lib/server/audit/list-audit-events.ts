@@ -3,7 +3,8 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { auditListQuerySchema, encodeAuditCursor, type AuditEventPage } from "@/lib/schemas/audit";
 import { db } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
-import { AUDIT_EVENT_SELECT, toAuditEventDto } from "./audit-event-dto";
+import { AUDIT_EVENT_SELECT } from "./audit-event-dto";
+import { nameAuditEvents } from "./name-audit-events";
 import { auditWhere } from "./audit-event-filters";
 
 /**
@@ -23,7 +24,7 @@ export async function listAuditEvents(principal: Principal, raw: unknown): Promi
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
   return {
-    items: items.map(toAuditEventDto),
+    items: await nameAuditEvents(items),
     nextCursor: rows.length > query.limit && last ? encodeAuditCursor(last.seq) : null,
   };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { entityEventsQuerySchema, type AuditEventDto } from "@/lib/schemas/audit";
 import { db } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
-import { AUDIT_EVENT_SELECT, toAuditEventDto } from "./audit-event-dto";
+import { AUDIT_EVENT_SELECT } from "./audit-event-dto";
+import { nameAuditEvents } from "./name-audit-events";
 
 export type EntityChangeLog = { items: AuditEventDto[]; hasMore: boolean };
 
@@ -23,5 +24,5 @@ export async function listEntityEvents(
     take: query.limit + 1,
     select: AUDIT_EVENT_SELECT,
   });
-  return { items: rows.slice(0, query.limit).map(toAuditEventDto), hasMore: rows.length > query.limit };
+  return { items: await nameAuditEvents(rows.slice(0, query.limit)), hasMore: rows.length > query.limit };
 }

@@ -15,6 +15,12 @@ export type AuditInput = {
   entityType: string;
   entityId: string;
   changes?: unknown;
+  /**
+   * When it happened: the time of the change the caller already holds (a service's `now`, a row's
+   * `createdAt`), so the event and the record say the same thing, including when the demo seed replays
+   * a history months long. Now when not given.
+   */
+  occurredAt?: Date;
 };
 
 // Every append takes this transaction-scoped lock, so two transactions can never read the same chain
@@ -30,7 +36,7 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
     id: randomUUID(),
     seq: String((head?.seq ?? BigInt(0)) + BigInt(1)),
     // Stored with millisecond precision, so the hashed ISO string is exactly what a verifier reads back.
-    occurredAt: new Date().toISOString(),
+    occurredAt: (input.occurredAt ?? new Date()).toISOString(),
     actorId: input.actor.id,
     actorEmail: input.actor.email,
     action: input.action,

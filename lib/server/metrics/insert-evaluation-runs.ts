@@ -39,6 +39,7 @@ export async function insertEvaluationRuns(
       entityType: "evaluation_run",
       entityId: created[index]!.id,
       changes: { versionId, ...run, metrics },
+      occurredAt: createdAt,
     });
   }
   return runs.map((run, index) => ({

@@ -16,6 +16,8 @@ export async function storeDriftObservations(
     columns: ObservationColumns;
     source: "bulk" | "computed";
     recordedAt?: string[];
+    /** when the batch was recorded; now by default. The demo seed replays history. */
+    now?: Date;
   },
 ) {
   const { columns } = input;
@@ -33,6 +35,7 @@ export async function storeDriftObservations(
       from: columns.windowStart.reduce((a, b) => (a < b ? a : b)),
       to: columns.windowEnd.reduce((a, b) => (a > b ? a : b)),
     },
+    occurredAt: input.now,
   });
   return counts;
 }

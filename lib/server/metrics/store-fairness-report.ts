@@ -48,6 +48,7 @@ export async function storeFairnessReport(
       equalizedOddsDifference: report.equalizedOddsDifference,
       warnings: report.warnings,
     },
+    occurredAt: row.createdAt,
   });
   return row;
 }

@@ -112,6 +112,7 @@ async function moveVersion(
     entityType: "model_version",
     entityId: versionId,
     changes: { stage: { from, to }, ...why },
+    occurredAt: application.now,
   });
 }
 
@@ -142,6 +143,7 @@ async function supersedeStaleRequests(
       action: "promotion.superseded",
       entityType: "promotion_request",
       entityId: request.id,
+      occurredAt: application.now,
       changes: {
         versionId,
         status: { from: "PENDING", to: "WITHDRAWN" },

@@ -73,7 +73,7 @@ export async function openPromotionRequest(tx: Tx, { versionId, actor, input, no
       throw isUniqueViolation(error) ? alreadyPending(input.toStage) : error;
     });
 
-  const entity = { actor, entityType: "promotion_request", entityId: request.id } as const;
+  const entity = { actor, entityType: "promotion_request", entityId: request.id, occurredAt: now } as const;
   await recordAudit(tx, {
     ...entity,
     action: "promotion.requested",

@@ -55,6 +55,7 @@ export async function overrideStage(
       entityType: "model_version",
       entityId: versionId,
       changes: { stage: { from: change.from, to: toStage }, reason, requestId: request.id },
+      occurredAt: now,
     });
     await change.apply({ actor: principal, requestId: request.id, emergencyOverride: true, now });
     return request.id;

@@ -69,7 +69,7 @@ export async function recordDecision(tx: Tx, { requestId, actor, decision, comme
     data: { requestId, approverId: actor.id, decision, comment, createdAt: now },
     select: { id: true },
   });
-  const entity = { entityType: "promotion_request", entityId: requestId, actor } as const;
+  const entity = { entityType: "promotion_request", entityId: requestId, actor, occurredAt: now } as const;
   await recordAudit(tx, {
     ...entity,
     action: "promotion.decision_recorded",

@@ -32,5 +32,6 @@ export async function withdrawRequest(tx: Tx, { requestId, actor, reason, now }:
     entityType: "promotion_request",
     entityId: requestId,
     changes: { status: { from: "PENDING", to: "WITHDRAWN" }, reason: reason ?? null },
+    occurredAt: now,
   });
 }

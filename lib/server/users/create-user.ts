@@ -1,10 +1,11 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { conflict, validationError } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { createUserSchema, type CreateUserInput } from "@/lib/schemas/users";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { db } from "@/lib/server/db";
+import { findTeamsOrThrow } from "@/lib/server/users/find-teams";
 import { toUserView, userViewSelect, type UserView } from "@/lib/server/users/user-view";
 import { parseInput } from "@/lib/validation";
 
@@ -12,17 +13,7 @@ import { parseInput } from "@/lib/validation";
 export async function createUser(principal: Principal, input: CreateUserInput): Promise<UserView> {
   requirePermission(principal, "admin.users");
   const { email, name, roles, password, teamIds } = parseInput(createUserSchema, input);
-  const uniqueTeamIds = [...new Set(teamIds)];
-  const teams = await db.team.findMany({
-    where: { id: { in: uniqueTeamIds } },
-    select: { id: true, slug: true },
-  });
-  const missing = uniqueTeamIds.filter((id) => !teams.some((team) => team.id === id));
-  if (missing.length) {
-    throw validationError(
-      Object.fromEntries(missing.map((id) => [`teamIds.${teamIds.indexOf(id)}`, "No such team"])),
-    );
-  }
+  const teams = await findTeamsOrThrow(db, teamIds);
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw conflict("A user with this email already exists", { email: "Already taken" });
   }
@@ -36,7 +27,7 @@ export async function createUser(principal: Principal, input: CreateUserInput): 
         name,
         roles,
         passwordHash,
-        memberships: { create: uniqueTeamIds.map((teamId) => ({ teamId })) },
+        memberships: { create: teams.map((team) => ({ teamId: team.id })) },
       },
       select: userViewSelect,
     });

@@ -4,6 +4,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/schemas/users";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
+import { findTeamsOrThrow } from "@/lib/server/users/find-teams";
 import { toUserView, userViewSelect, type UserView } from "@/lib/server/users/user-view";
 import { parseInput } from "@/lib/validation";
 
@@ -11,8 +12,8 @@ import { parseInput } from "@/lib/validation";
 // moment cannot both pass the "someone stays admin" check. Taken before the audit chain lock, always.
 const ADMIN_GUARD_LOCK = 727_010;
 
-const sameRoles = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((role) => b.includes(role));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value) => b.includes(value));
 
 async function requireAnotherActiveAdmin(tx: Tx, userId: string, field: "roles" | "disabled") {
   const others = await tx.user.count({
@@ -28,7 +29,10 @@ async function requireAnotherActiveAdmin(tx: Tx, userId: string, field: "roles" 
   }
 }
 
-/** Changes a user's roles and/or disables or re-enables them; each change is its own audit event. */
+/**
+ * Changes a user's roles, teams, and/or disables or re-enables them; each change is its own audit event,
+ * in the transaction of the change.
+ */
 export async function updateUser(
   principal: Principal,
   userId: string,
@@ -38,6 +42,7 @@ export async function updateUser(
   const change = parseInput(updateUserSchema, input);
   const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!exists) throw notFound("The user");
+  const teams = change.teamIds && (await findTeamsOrThrow(db, change.teamIds));
   if (change.disabled !== undefined && userId === principal.id) {
     throw conflict("You cannot disable or enable your own account", { disabled: "Ask another admin" });
   }
@@ -46,22 +51,39 @@ export async function updateUser(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`;
     const before = await tx.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { roles: true, disabled: true },
+      select: {
+        roles: true,
+        disabled: true,
+        memberships: { select: { team: { select: { id: true, slug: true } } } },
+      },
     });
+    const teamsBefore = before.memberships.map((m) => m.team);
     const roles: Role[] = change.roles ?? (before.roles as Role[]);
     const disabled = change.disabled ?? before.disabled;
     if (before.roles.includes("ADMIN") && !before.disabled && !(roles.includes("ADMIN") && !disabled)) {
       await requireAnotherActiveAdmin(tx, userId, roles.includes("ADMIN") ? "disabled" : "roles");
     }
 
-    const rolesChanged = !sameRoles(before.roles, roles);
+    const rolesChanged = !sameSet(before.roles, roles);
     const disabledChanged = disabled !== before.disabled;
-    if (!rolesChanged && !disabledChanged) {
+    const teamsChanged =
+      teams !== undefined &&
+      !sameSet(
+        teams.map((team) => team.id),
+        teamsBefore.map((team) => team.id),
+      );
+    if (!rolesChanged && !disabledChanged && !teamsChanged) {
       return toUserView(await tx.user.findUniqueOrThrow({ where: { id: userId }, select: userViewSelect }));
     }
     const updated = await tx.user.update({
       where: { id: userId },
-      data: { ...(rolesChanged ? { roles } : {}), ...(disabledChanged ? { disabled } : {}) },
+      data: {
+        ...(rolesChanged ? { roles } : {}),
+        ...(disabledChanged ? { disabled } : {}),
+        ...(teamsChanged
+          ? { memberships: { deleteMany: {}, create: teams.map((team) => ({ teamId: team.id })) } }
+          : {}),
+      },
       select: userViewSelect,
     });
     const actor = { id: principal.id, email: principal.email };
@@ -72,6 +94,16 @@ export async function updateUser(
         entityType: "user",
         entityId: userId,
         changes: { roles: { from: before.roles, to: roles } },
+      });
+    }
+    if (teamsChanged) {
+      const slugs = (list: { slug: string }[]) => list.map((team) => team.slug).sort();
+      await recordAudit(tx, {
+        actor,
+        action: "user.teams_changed",
+        entityType: "user",
+        entityId: userId,
+        changes: { teams: { from: slugs(teamsBefore), to: slugs(teams) } },
       });
     }
     if (disabledChanged) {

@@ -185,7 +185,7 @@ describe("updateUser", () => {
   it("answers 400 for an empty change, 404 for an unknown user, 409 for disabling yourself", async () => {
     const admin = await newAdmin();
     expect((await rejection(updateUser(admin, admin.id, {}))).fields).toEqual({
-      _: "Send roles, disabled, or both",
+      _: "Send at least one of roles, teamIds and disabled",
     });
     expect(
       (await rejection(updateUser(admin, admin.id, { roles: [], disabled: "yes" as never }))).fields,

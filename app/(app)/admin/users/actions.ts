@@ -1,8 +1,9 @@
 "use server";
 
-import { createUserSchema, updateUserActionSchema } from "@/lib/schemas/users";
+import { createTeamSchema, createUserSchema, updateUserActionSchema } from "@/lib/schemas/users";
 import type { Permission } from "@/lib/auth/permissions";
 import { action } from "@/lib/server/http/action";
+import { createTeam } from "@/lib/server/users/create-team";
 import { createUser } from "@/lib/server/users/create-user";
 import { updateUser } from "@/lib/server/users/update-user";
 
@@ -14,6 +15,11 @@ const options: { permission: Permission; revalidate: string[] } = {
 export const createUserAction = action(createUserSchema, options, async (input, principal) => {
   const user = await createUser(principal, input);
   return { email: user.email };
+});
+
+export const createTeamAction = action(createTeamSchema, options, async (input, principal) => {
+  const team = await createTeam(principal, input);
+  return { name: team.name };
 });
 
 export const updateUserAction = action(

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { cursorHref, Pager } from "@/components/ui/pager";
 import { UsersTable } from "@/components/admin/users-table";
@@ -11,7 +12,7 @@ import type { Principal } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listTeams } from "@/lib/server/users/list-teams";
 import { listUsers } from "@/lib/server/users/list-users";
-import { createUserAction, updateUserAction } from "./actions";
+import { createTeamAction, createUserAction, updateUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -41,20 +42,33 @@ export default async function AdminUsersPage({ searchParams }: Props) {
 async function AddUserCard({ principal }: { principal: Principal }) {
   const teams = await listTeams(principal);
   return (
-    <Card title="Add a user" className="mb-6">
-      <CreateUserForm teams={teams} createUser={createUserAction} />
-    </Card>
+    <div className="mb-6 grid gap-6 xl:grid-cols-3">
+      <Card title="Add a user" className="xl:col-span-2">
+        <CreateUserForm teams={teams} createUser={createUserAction} />
+      </Card>
+      <Card title="Teams">
+        <p className="mb-3 text-sm text-slate-700">
+          {teams.length ? teams.map((team) => team.name).join(", ") : "No teams yet."}
+        </p>
+        <CreateTeamForm createTeam={createTeamAction} />
+      </Card>
+    </div>
   );
 }
 
 async function UserList({ principal, cursor }: { principal: Principal; cursor?: string }) {
-  const users = await listUsers(principal, { cursor });
+  const [users, teams] = await Promise.all([listUsers(principal, { cursor }), listTeams(principal)]);
   return (
     <>
       {users.items.length === 0 ? (
         <EmptyState title="No more users">This page is past the end of the list.</EmptyState>
       ) : (
-        <UsersTable users={users.items} currentUserId={principal.id} updateUser={updateUserAction} />
+        <UsersTable
+          users={users.items}
+          teams={teams}
+          currentUserId={principal.id}
+          updateUser={updateUserAction}
+        />
       )}
       <Pager nextCursor={users.nextCursor} onLaterPage={!!cursor} hrefFor={cursorHref("/admin/users")} />
     </>
