@@ -3,6 +3,16 @@ import { db } from "@/lib/server/db";
 import { createOwnedVersion } from "@/tests/support/registry-factories";
 import { insertDriftObservations } from "./insert-drift-observations";
 
+const oneObservation = {
+  feature: ["f"],
+  metric: ["PSI" as const],
+  value: [0.3],
+  windowStart: ["2026-11-01T00:00:00.000Z"],
+  windowEnd: ["2026-11-02T00:00:00.000Z"],
+  referenceSize: [null],
+  currentSize: [null],
+};
+
 const awkwardNames = ['say "hi"', "back\\slash", "a,b", "{braces}", "NULL", " padded ", "naïve 数据 🚀"];
 
 describe("insertDriftObservations", () => {
@@ -54,5 +64,37 @@ describe("insertDriftObservations", () => {
     });
     expect(Math.abs(now!.createdAt.getTime() - before)).toBeLessThan(60_000);
     expect(replayed!.createdAt.toISOString()).toBe("2025-01-02T03:04:05.006Z");
+  });
+
+  // The table has no row-by-row foreign key (docs/decisions/012-...): these hold what it held.
+  it("refuses a version that does not exist and stores nothing", async () => {
+    await expect(
+      db.$transaction((tx) => insertDriftObservations(tx, "no-such-version", oneObservation)),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.driftObservation.count({ where: { versionId: "no-such-version" } })).toBe(0);
+  });
+
+  it("keeps the version from being deleted until the batch commits", async () => {
+    const { version } = await createOwnedVersion();
+    let deletion: Promise<unknown> | undefined;
+    await db.$transaction(async (tx) => {
+      await insertDriftObservations(tx, version.id, oneObservation);
+      deletion = db.$transaction(async (other) => {
+        await other.$executeRaw`SET LOCAL lock_timeout = '300ms'`;
+        await other.$executeRaw`DELETE FROM "ModelVersion" WHERE id = ${version.id}`;
+      });
+      await expect(deletion).rejects.toThrow(/lock timeout/);
+    });
+    expect(await db.driftObservation.count({ where: { versionId: version.id } })).toBe(1);
+  });
+
+  it("deletes a deleted version's observations, as ON DELETE CASCADE did", async () => {
+    const { version } = await createOwnedVersion();
+    const other = await createOwnedVersion();
+    await db.$transaction((tx) => insertDriftObservations(tx, version.id, oneObservation));
+    await db.$transaction((tx) => insertDriftObservations(tx, other.version.id, oneObservation));
+    await db.modelVersion.delete({ where: { id: version.id } });
+    expect(await db.driftObservation.count({ where: { versionId: version.id } })).toBe(0);
+    expect(await db.driftObservation.count({ where: { versionId: other.version.id } })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ObservationColumns } from "@/lib/metrics/input/drift-observations";
 import { toArrayLiteral } from "@/lib/sql/array-literal";
+import { notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/server/db";
 
 /**
@@ -11,6 +12,10 @@ import type { Tx } from "@/lib/server/db";
  * and promotions freeze what was recorded; a re-sent batch (a retry after a timeout) must not count
  * twice nor quietly rewrite evidence. The first write stands and the answer says how many were already
  * present. DO NOTHING also takes the same window twice within one batch, where DO UPDATE would fail.
+ *
+ * The table has no foreign key to its version (a per-row key check cost 40% of the insert): the version
+ * row is locked FOR KEY SHARE once here, as that check would, so it cannot be deleted before the batch
+ * commits (docs/decisions/012-drift-observations-without-a-row-foreign-key.md).
  */
 export async function insertDriftObservations(
   tx: Tx,
@@ -19,6 +24,9 @@ export async function insertDriftObservations(
   /** when each observation was recorded (ISO, UTC); the transaction's time by default. The demo seed replays history. */
   recordedAt?: string[],
 ) {
+  const [version] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "ModelVersion" WHERE id = ${versionId} FOR KEY SHARE`;
+  if (!version) throw notFound("The version");
   const recorded = recordedAt ? toArrayLiteral(recordedAt) : null;
   const inserted = await tx.$executeRaw`
     INSERT INTO "DriftObservation" ("versionId", "feature", "metric", "value", "windowStart", "windowEnd", "referenceSize", "currentSize", "createdAt")

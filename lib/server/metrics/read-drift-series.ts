@@ -25,7 +25,8 @@ type BucketRow = {
 /**
  * Every series of the version in one statement: windows grouped by feature, metric and the bucket of
  * their start (`date_bin` on the same origin as lib/metrics/time-bucket.ts), with the mean and the
- * highest value of each bucket. `metric::text` reads the column whether it is text or an enum.
+ * highest value of each bucket. Grouped by the enum itself and cast to text only in the answer: hashing
+ * a text cast of every row took a third of the statement's time on a million rows.
  */
 export const driftBucketsSql = (versionId: string, range: DriftRange) => Prisma.sql`
   SELECT feature, metric::text AS metric,
@@ -33,7 +34,7 @@ export const driftBucketsSql = (versionId: string, range: DriftRange) => Prisma.
          avg(value) AS avg, max(value) AS max, count(*)::int AS count
   FROM "DriftObservation"
   WHERE "versionId" = ${versionId} AND "windowStart" >= ${range.from} AND "windowStart" <= ${range.to}
-  GROUP BY 1, 2, 3
+  GROUP BY feature, "DriftObservation".metric, at
   ORDER BY 1, 2, 3`;
 
 /**
