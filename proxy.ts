@@ -34,6 +34,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Next's hashed static files are immutable and carry no HTML; everything else gets the headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Next's hashed static files are immutable and carry no HTML. The API is left out as well: for every
+  // request the proxy sees, Next first buffers the whole body in memory and hands the route at most
+  // 10 MB of it, which would cut artifact uploads and metric files short (and hold gigabytes in memory).
+  // The API's headers come from next.config.ts instead; its routes check origins themselves.
+  matcher: [{ source: "/((?!api/|ajax-api/|_next/static|_next/image|favicon.ico).*)" }],
 };

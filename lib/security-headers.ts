@@ -1,6 +1,6 @@
 /**
- * The headers every answer carries (pages, API answers, downloads). Pure, so the proxy and the tests
- * share one definition.
+ * The headers every answer carries (pages, API answers, downloads). Pure, so the proxy, next.config.ts
+ * and the tests share one definition.
  *
  * Scripts run only with this request's nonce ('strict-dynamic' lets Next's own chunks load theirs);
  * React and Recharts set style attributes, hence 'unsafe-inline' for styles only. Development needs
@@ -20,6 +20,12 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/**
+ * API answers (JSON, downloads) are never rendered as pages: they may load nothing and be framed nowhere.
+ * Set by next.config.ts, not the proxy (see proxy.ts for why).
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
 export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
