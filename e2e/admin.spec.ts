@@ -76,6 +76,28 @@ test("an admin edits a user's roles with checkboxes, and the add-user form shows
   await expect(scientist).not.toBeChecked();
 });
 
+test("adding a user as an admin asks once more; cancelling adds nobody", async ({ page, loginAs }) => {
+  await loginAs("admin");
+  await page.goto("/admin/users");
+  const email = `new-admin-${Date.now()}@example.test`;
+  await page.getByLabel("Email").fill(email);
+  await page.locator("#user-name").fill("New Admin");
+  await page.getByLabel("Initial password").fill("a-long-enough-password");
+  const roles = page.getByRole("group", { name: "Roles (at least one)" });
+  await roles.getByRole("checkbox", { name: "Admin" }).check();
+  await page.getByRole("button", { name: "Add user" }).click();
+
+  const confirmation = page.getByRole("group", { name: /Confirm: Make New Admin an admin\?/ });
+  await expect(confirmation).toBeVisible();
+  await confirmation.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("status").filter({ hasText: email })).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Add user" }).click();
+  await page.getByRole("button", { name: "Yes, grant admin" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${email} was added.` })).toBeVisible();
+});
+
 test("the admin and token pages have no serious accessibility violations", async ({ page, loginAs }) => {
   await loginAs("admin");
   for (const path of ["/admin/users", "/admin/tokens", "/account/tokens"]) {

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { fieldError, type ActionResult } from "@/lib/action-result";
 
 type Props<V extends string> = {
@@ -75,17 +76,15 @@ export function CheckboxSetEditor<V extends string>({
         ))}
       </div>
       {asking ? (
-        <div role="group" aria-label={`Confirm: ${asking.question}`} className="mt-2 space-y-2">
-          <p className="text-xs text-slate-700">{asking.question}</p>
-          <div className="flex gap-2">
-            <Button variant="danger" onClick={() => submit(true)} disabled={pending}>
-              {asking.confirm}
-            </Button>
-            <Button variant="ghost" onClick={() => setAsking(null)} disabled={pending}>
-              Cancel
-            </Button>
-          </div>
-        </div>
+        <ConfirmStep
+          label={`Confirm: ${asking.question}`}
+          explanation={asking.question}
+          confirm={asking.confirm}
+          onConfirm={() => submit(true)}
+          onCancel={() => setAsking(null)}
+          pending={pending}
+          className="mt-2 space-y-2"
+        />
       ) : (
         <div className="mt-2 flex items-center gap-2">
           {changed && (

@@ -3,9 +3,11 @@
 import { useState } from "react";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ServerAction } from "@/lib/action-result";
+import { grantAdminConfirmation } from "./user-roles-editor";
 
 type CreateUserInput = { email: string; name: string; roles: string[]; password: string; teamIds: string[] };
 type Props = {
@@ -53,6 +55,8 @@ function CheckboxGroup({
 
 export function CreateUserForm({ teams, createUser }: Props) {
   const [created, setCreated] = useState<string>();
+  // A new admin is confirmed first, as granting Admin to an existing user is.
+  const [awaitingAdminConfirmation, setAwaitingAdminConfirmation] = useState<CreateUserInput | null>(null);
   const { formRef, pending, submit, errors, errorOf, message } = useActionForm(createUser, {
     onSuccess: ({ email }) => setCreated(email),
     onFailure: () => setCreated(undefined),
@@ -69,8 +73,13 @@ export function CreateUserForm({ teams, createUser }: Props) {
       password: String(form.get("password") ?? ""),
       teamIds: form.getAll("teamIds").map(String),
     };
-    submit(input);
+    if (input.roles.includes("ADMIN")) setAwaitingAdminConfirmation(input);
+    else submit(input);
   }
+
+  const adminConfirmation =
+    awaitingAdminConfirmation &&
+    grantAdminConfirmation(awaitingAdminConfirmation.name.trim() || awaitingAdminConfirmation.email);
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4">
@@ -115,9 +124,23 @@ export function CreateUserForm({ teams, createUser }: Props) {
           {created} was added.
         </p>
       )}
-      <Button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add user"}
-      </Button>
+      {adminConfirmation ? (
+        <ConfirmStep
+          label={`Confirm: ${adminConfirmation.question}`}
+          explanation={adminConfirmation.question}
+          confirm={adminConfirmation.confirm}
+          onConfirm={() => {
+            submit(awaitingAdminConfirmation!);
+            setAwaitingAdminConfirmation(null);
+          }}
+          onCancel={() => setAwaitingAdminConfirmation(null)}
+          pending={pending}
+        />
+      ) : (
+        <Button type="submit" disabled={pending}>
+          {pending ? "Adding…" : "Add user"}
+        </Button>
+      )}
     </form>
   );
 }

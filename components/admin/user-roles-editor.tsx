@@ -11,9 +11,14 @@ export type UpdateUser = ServerAction<
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
+/** Granting Admin hands over every user, role and team, so the roles editor and the add-user form ask once more. */
+export const grantAdminConfirmation = (name: string) => ({
+  question: `Make ${name} an admin? Admins add and disable users, change anyone's roles and teams, and read the audit trail.`,
+  confirm: "Yes, grant admin",
+});
+
 /**
- * One user's roles as checkboxes; saved together, so a user can hold several at once. Granting Admin
- * hands over every user, role and team, so it asks once more.
+ * One user's roles as checkboxes; saved together, so a user can hold several at once.
  */
 export function UserRolesEditor({
   user,
@@ -31,12 +36,7 @@ export function UserRolesEditor({
       initial={user.roles}
       save={(roles) => updateUser({ userId: user.id, change: { roles } })}
       confirmation={(roles) =>
-        roles.includes("ADMIN") && !user.roles.includes("ADMIN")
-          ? {
-              question: `Make ${user.name} an admin? Admins add and disable users, change anyone's roles and teams, and read the audit trail.`,
-              confirm: "Yes, grant admin",
-            }
-          : null
+        roles.includes("ADMIN") && !user.roles.includes("ADMIN") ? grantAdminConfirmation(user.name) : null
       }
     />
   );

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { fieldError } from "@/lib/action-result";
 import type { UpdateUser } from "./user-roles-editor";
 
@@ -37,17 +38,14 @@ export function UserStatusButton({
           {pending ? "Enabling…" : "Enable"}
         </Button>
       ) : confirming ? (
-        <div role="group" aria-label={`Confirm disabling ${user.name}`} className="space-y-2">
-          <p className="text-xs text-slate-700">They are signed out and their tokens stop working.</p>
-          <div className="flex gap-2">
-            <Button variant="danger" onClick={() => apply(true)} disabled={pending}>
-              {pending ? "Disabling…" : "Yes, disable"}
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)} disabled={pending}>
-              Cancel
-            </Button>
-          </div>
-        </div>
+        <ConfirmStep
+          label={`Confirm disabling ${user.name}`}
+          explanation="They are signed out and their tokens stop working."
+          confirm={pending ? "Disabling…" : "Yes, disable"}
+          onConfirm={() => apply(true)}
+          onCancel={() => setConfirming(false)}
+          pending={pending}
+        />
       ) : (
         <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Disable ${user.name}`}>
           Disable

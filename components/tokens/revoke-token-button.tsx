@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 
 type Props = { token: { id: string; name: string }; revokeToken: ServerAction<{ id: string }, unknown> };
 
@@ -28,16 +29,15 @@ export function RevokeTokenButton({ token, revokeToken }: Props) {
     );
   }
   return (
-    <div role="group" aria-label={`Confirm revoking ${token.name}`} className="space-y-2">
-      <p className="text-xs text-slate-700">Anything using it stops working at once.</p>
-      <div className="flex gap-2">
-        <Button variant="danger" onClick={revoke} disabled={pending}>
-          {pending ? "Revoking…" : "Yes, revoke"}
-        </Button>
-        <Button variant="ghost" onClick={() => setConfirming(false)} disabled={pending}>
-          Cancel
-        </Button>
-      </div>
+    <div className="space-y-2">
+      <ConfirmStep
+        label={`Confirm revoking ${token.name}`}
+        explanation="Anything using it stops working at once."
+        confirm={pending ? "Revoking…" : "Yes, revoke"}
+        onConfirm={revoke}
+        onCancel={() => setConfirming(false)}
+        pending={pending}
+      />
       {error && (
         <p role="alert" className="text-xs font-medium text-red-700">
           {error}

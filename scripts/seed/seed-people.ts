@@ -1,7 +1,6 @@
 import type { Role } from "@/lib/auth/permissions";
 import { recordAudit, SYSTEM_ACTOR } from "@/lib/server/audit/record-audit";
-import { hashPassword } from "@/lib/server/auth/passwords";
-import { db, type Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/db";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -28,11 +27,6 @@ export const DEMO_TEAMS = [
   { slug: "nlp-platform", name: "NLP Platform" },
   { slug: "applied-ml", name: "Applied ML" },
 ];
-
-export async function seedPeople() {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.$transaction((tx) => seedPeopleIn(tx, passwordHash));
-}
 
 /**
  * The demo teams and users inside a transaction of the caller's, created `at` the start of the story;
