@@ -5,9 +5,12 @@ import {
   createTokenSchema,
   listTokensQuerySchema,
 } from "@/lib/schemas/tokens";
+import { z } from "zod";
 import {
+  createTeamSchema,
   createUserSchema,
   listUsersQuerySchema,
+  teamSchema,
   updateUserSchema,
   userResponseSchema,
   userSchema,
@@ -91,5 +94,23 @@ export const adminOperations = defineOperations([
     body: updateUserSchema,
     success: { status: 200, description: "The user after the change", schema: userResponseSchema },
     errors: [404, 409],
+  },
+  {
+    method: "get",
+    path: "/admin/teams",
+    summary: "Every team, by name (a handful: not paged)",
+    tag: "Admin",
+    permission: "admin.users",
+    success: { status: 200, description: "The teams", schema: z.object({ items: z.array(teamSchema) }) },
+  },
+  {
+    method: "post",
+    path: "/admin/teams",
+    summary: "Create a team that models, datasets and people can belong to",
+    tag: "Admin",
+    permission: "admin.users",
+    body: createTeamSchema,
+    success: { status: 201, description: "The new team", schema: z.object({ team: teamSchema }) },
+    errors: [409],
   },
 ]);

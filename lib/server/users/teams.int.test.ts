@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GET as listTeamsRoute, POST as createTeamRoute } from "@/app/api/v1/admin/teams/route";
 import { PATCH } from "@/app/api/v1/admin/users/[id]/route";
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
@@ -69,5 +70,33 @@ describe("creating a team", () => {
     const { user } = await createUser({ roles: ["DATA_SCIENTIST"] });
     await updateUser(admin, user.id, { teamIds: [team.id] });
     expect(await db.teamMembership.count({ where: { userId: user.id, teamId: team.id } })).toBe(1);
+  });
+});
+
+describe("the teams API", () => {
+  it("creates a team for an admin (201, audited) and lists it; refuses a taken slug, bad input and non-admins", async () => {
+    const admin = await createUserWithToken({ roles: ["ADMIN"] });
+    const slug = unique("api-team");
+    const post = (token: string, body: unknown) =>
+      callRoute(createTeamRoute, { url: "/api/v1/admin/teams", method: "POST", token, body });
+
+    const created = await post(admin.token, { slug, name: "  API Team " });
+    expect(created.status).toBe(201);
+    expect(created.body.team).toMatchObject({ slug, name: "API Team" });
+    expect(
+      await db.auditEvent.count({ where: { entityId: created.body.team.id, action: "team.created" } }),
+    ).toBe(1);
+
+    const listed = await callRoute(listTeamsRoute, { url: "/api/v1/admin/teams", token: admin.token });
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((team: { slug: string }) => team.slug)).toContain(slug);
+
+    expect((await post(admin.token, { slug, name: "Again" })).status).toBe(409);
+    const blank = await post(admin.token, { slug: unique("api-team"), name: "   " });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.fields.name).toBeTruthy();
+    const scientist = await createUserWithToken({ roles: ["DATA_SCIENTIST"] });
+    expect((await post(scientist.token, { slug: unique("api-team"), name: "Nope" })).status).toBe(403);
+    expect(await db.team.count({ where: { name: { in: ["Again", "Nope"] } } })).toBe(0);
   });
 });
