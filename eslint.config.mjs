@@ -4,6 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx", "**/*.int.test.ts"];
 const PURE_FOLDERS = [
   "lib/audit",
+  "lib/evidence",
   "lib/auth",
   "lib/formats",
   "lib/http",

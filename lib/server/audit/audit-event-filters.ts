@@ -39,5 +39,6 @@ const likeEscaped = (prefix: string) => prefix.replace(/[\\%_]/g, "\\$&");
 async function actorWhere(actor: NonNullable<AuditFilters["actor"]>): Promise<Prisma.AuditEventWhereInput> {
   if ("id" in actor) return { actorId: actor.id };
   const user = await db.user.findUnique({ where: { email: actor.email }, select: { id: true } });
-  return user ? { OR: [{ actorId: user.id }, { actorEmail: actor.email }] } : { actorEmail: actor.email };
+  const byEmail = { personal: { actorEmail: actor.email } };
+  return user ? { OR: [{ actorId: user.id }, byEmail] } : byEmail;
 }
