@@ -4,8 +4,8 @@ import nextTs from "eslint-config-next/typescript";
 const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx", "**/*.int.test.ts"];
 const PURE_FOLDERS = [
   "lib/audit",
-  "lib/evidence",
   "lib/auth",
+  "lib/evidence",
   "lib/formats",
   "lib/http",
   "lib/lineage",

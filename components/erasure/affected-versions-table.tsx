@@ -49,7 +49,11 @@ export function AffectedVersionsTable({
           <Badge tone="amber">Descendant</Badge>
         ),
     },
-    { key: "owner", header: "Owner", cell: (row) => `${row.team.name}${row.owner ? ` · ${row.owner.name}` : ""}` },
+    {
+      key: "owner",
+      header: "Owner",
+      cell: (row) => `${row.team.name}${row.owner ? ` · ${row.owner.name}` : ""}`,
+    },
     {
       key: "disposition",
       header: "Disposition",
@@ -60,7 +64,10 @@ export function AffectedVersionsTable({
             {row.reason && <p className="text-xs text-slate-600">{row.reason}</p>}
             {row.decidedBy && <p className="text-xs text-slate-600">by {row.decidedBy.name}</p>}
             {row.promotionRequestId && (
-              <Link href={`/approvals/${row.promotionRequestId}`} className="text-xs text-indigo-700 hover:underline">
+              <Link
+                href={`/approvals/${row.promotionRequestId}`}
+                className="text-xs text-indigo-700 hover:underline"
+              >
                 Archive request
               </Link>
             )}

@@ -30,7 +30,13 @@ export function DispositionForm({
     submit({ versionId, disposition, ...(reason ? { reason } : {}) });
   }
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-2" aria-label="Disposition">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-start gap-2"
+      aria-label="Disposition"
+    >
       <label className="sr-only" htmlFor={`${id}-choice`}>
         Disposition
       </label>
@@ -55,7 +61,9 @@ export function DispositionForm({
           name="reason"
           type="text"
           maxLength={4000}
-          placeholder={disposition === "NO_ACTION" ? "Why no action is needed (required)" : "Reason (optional)"}
+          placeholder={
+            disposition === "NO_ACTION" ? "Why no action is needed (required)" : "Reason (optional)"
+          }
           aria-invalid={errors.reason ? true : undefined}
           aria-describedby={errors.reason || errors.versionId ? `${id}-error` : undefined}
           className={inputClassName(!!errors.reason)}

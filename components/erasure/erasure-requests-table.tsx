@@ -35,15 +35,29 @@ const columns: Column<ErasureRow>[] = [
       </Link>
     ),
   },
-  { key: "status", header: "Status", cell: (row) => <ErasureStatusBadge status={row.status} overdue={row.overdue} /> },
+  {
+    key: "status",
+    header: "Status",
+    cell: (row) => <ErasureStatusBadge status={row.status} overdue={row.overdue} />,
+  },
   {
     key: "affected",
     header: "Affected versions",
     align: "right",
     cell: (row) => `${row.affectedCount - row.undecidedCount} of ${row.affectedCount} decided`,
   },
-  { key: "due", header: "Due", className: "whitespace-nowrap", cell: (row) => <RelativeTime date={row.dueAt} /> },
-  { key: "opened", header: "Opened", className: "whitespace-nowrap", cell: (row) => <RelativeTime date={row.createdAt} /> },
+  {
+    key: "due",
+    header: "Due",
+    className: "whitespace-nowrap",
+    cell: (row) => <RelativeTime date={row.dueAt} />,
+  },
+  {
+    key: "opened",
+    header: "Opened",
+    className: "whitespace-nowrap",
+    cell: (row) => <RelativeTime date={row.createdAt} />,
+  },
 ];
 
 export function ErasureRequestsTable({ rows }: { rows: ErasureRow[] }) {

@@ -6,7 +6,12 @@ import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-export type OpenErasureInput = { datasetVersionId: string; subjectReference: string; dueAt: string; reason?: string };
+export type OpenErasureInput = {
+  datasetVersionId: string;
+  subjectReference: string;
+  dueAt: string;
+  reason?: string;
+};
 
 /** An officer opens an erasure request against one version of the dataset; the request page lists what it reaches. */
 export function OpenErasureForm({
@@ -20,8 +25,6 @@ export function OpenErasureForm({
   const { formRef, pending, submit, errors, message } = useActionForm(open, {
     onSuccess: ({ id }) => router.push(`/erasure-requests/${id}`),
   });
-  // 30 days is GDPR Article 12(3)'s one month, the usual answer time
-  const defaultDue = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -35,11 +38,21 @@ export function OpenErasureForm({
     });
   }
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Open an erasure request">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-label="Open an erasure request"
+    >
       <div className="grid gap-4 md:grid-cols-3">
         <FormField id="erasure-version" label="Dataset version" required error={errors.datasetVersionId}>
           {(props) => (
-            <select {...props} name="datasetVersionId" defaultValue={versions.find((v) => v.containsPersonalData)?.id}>
+            <select
+              {...props}
+              name="datasetVersionId"
+              defaultValue={versions.find((v) => v.containsPersonalData)?.id}
+            >
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
                   v{v.version}
@@ -57,13 +70,26 @@ export function OpenErasureForm({
           hint="How the request identifies the person, e.g. a customer id"
           error={errors.subjectReference}
         >
-          {(props) => <input {...props} name="subjectReference" type="text" maxLength={500} autoComplete="off" />}
+          {(props) => (
+            <input {...props} name="subjectReference" type="text" maxLength={500} autoComplete="off" />
+          )}
         </FormField>
-        <FormField id="erasure-due" label="Due date" required error={errors.dueAt}>
-          {(props) => <input {...props} name="dueAt" type="date" defaultValue={defaultDue} />}
+        <FormField
+          id="erasure-due"
+          label="Due date"
+          required
+          hint="GDPR Art. 12(3): one month from receipt"
+          error={errors.dueAt}
+        >
+          {(props) => <input {...props} name="dueAt" type="date" />}
         </FormField>
       </div>
-      <FormField id="erasure-reason" label="Reason" hint="e.g. GDPR Article 17 request received on…" error={errors.reason}>
+      <FormField
+        id="erasure-reason"
+        label="Reason"
+        hint="e.g. GDPR Article 17 request received on…"
+        error={errors.reason}
+      >
         {(props) => <input {...props} name="reason" type="text" maxLength={4000} autoComplete="off" />}
       </FormField>
       <FormError message={message} />

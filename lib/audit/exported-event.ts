@@ -22,7 +22,8 @@ export type ExportedAuditEvent = {
 export function exportedEventProblem(entry: ExportedAuditEvent): string | null {
   const { event } = entry;
   if (entry.seal !== undefined) {
-    if (contentDigest(event) !== entry.seal) return "its content does not match the seal its erasure recorded";
+    if (contentDigest(event) !== entry.seal)
+      return "its content does not match the seal its erasure recorded";
   } else if (hashEvent(entry.prevHash, event) !== entry.hash) return "its hash does not match its content";
   if ("scheme" in event && entry.personal) {
     const { salt, actorEmail, changes } = entry.personal;
@@ -39,8 +40,14 @@ export function exportedEventsProblems(entries: ExportedAuditEvent[]): string[] 
     const problem = exportedEventProblem(entry);
     if (problem) problems.push(`event ${entry.event.id} (seq ${entry.event.seq}): ${problem}`);
     const before = entries[index - 1];
-    if (before && BigInt(before.event.seq) + BigInt(1) === BigInt(entry.event.seq) && entry.prevHash !== before.hash)
-      problems.push(`event ${entry.event.id} (seq ${entry.event.seq}): does not link to seq ${before.event.seq}`);
+    if (
+      before &&
+      BigInt(before.event.seq) + BigInt(1) === BigInt(entry.event.seq) &&
+      entry.prevHash !== before.hash
+    )
+      problems.push(
+        `event ${entry.event.id} (seq ${entry.event.seq}): does not link to seq ${before.event.seq}`,
+      );
   });
   return problems;
 }

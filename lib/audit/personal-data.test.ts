@@ -7,7 +7,12 @@ describe("personal values of an audit event", () => {
     expect(
       splitPersonal("user", { email: "a@b.c", name: "Ann", roles: ["ADMIN"], address: "10.0.0.1" }),
     ).toEqual({
-      changes: { email: PERSONAL_PLACEHOLDER, name: PERSONAL_PLACEHOLDER, roles: ["ADMIN"], address: PERSONAL_PLACEHOLDER },
+      changes: {
+        email: PERSONAL_PLACEHOLDER,
+        name: PERSONAL_PLACEHOLDER,
+        roles: ["ADMIN"],
+        address: PERSONAL_PLACEHOLDER,
+      },
       personal: { email: "a@b.c", name: "Ann", address: "10.0.0.1" },
     });
     expect(splitPersonal("team", { name: "ML", slug: "ml" })).toEqual({

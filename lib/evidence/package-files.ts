@@ -17,7 +17,13 @@ export type ManifestEntry = { path: string; sha256: string; bytes: number };
 export type Manifest = { files: ManifestEntry[] };
 
 /** What each part is evidence of, by the control areas auditors ask about. */
-export const CONTROL_MAP: { file: string; part: string; euAiAct: string; iso42001: string; nistAiRmf: string }[] = [
+export const CONTROL_MAP: {
+  file: string;
+  part: string;
+  euAiAct: string;
+  iso42001: string;
+  nistAiRmf: string;
+}[] = [
   {
     file: EVIDENCE_FILES.version,
     part: "Model card and version facts (intended use, risk tier, training facts, adapter, artifacts)",

@@ -37,9 +37,22 @@ export type ReportData = {
     region: string | null;
     retentionDays: number | null;
   }[];
-  evaluations: { suite: string; metric: string; value: number; parentDelta: number | null; direction: string | null }[];
+  evaluations: {
+    suite: string;
+    metric: string;
+    value: number;
+    parentDelta: number | null;
+    direction: string | null;
+  }[];
   fairness: { attribute: string; dpd: number; dir: number | null; eod: number; rows: number }[];
-  drift: { feature: string; metric: string; latest: number | null; max: number | null; warn: number | null; alert: number | null }[];
+  drift: {
+    feature: string;
+    metric: string;
+    latest: number | null;
+    max: number | null;
+    warn: number | null;
+    alert: number | null;
+  }[];
   promotions: {
     label: string;
     status: string;
@@ -49,7 +62,10 @@ export type ReportData = {
     policies: { name: string; mode: string; passed: boolean }[];
     decisions: { by: string; decision: string; comment: string; at: string }[];
   }[];
-  audit: { count: number; shown: { seq: string; occurredAt: string; action: string; entity: string; hash: string }[] };
+  audit: {
+    count: number;
+    shown: { seq: string; occurredAt: string; action: string; entity: string; hash: string }[];
+  };
   chain: { ok: boolean; events: number; firstBrokenAt: string | null };
 };
 
@@ -65,7 +81,9 @@ const num = (value: number | null | undefined) =>
 function table(headers: string[], rows: unknown[][], empty = "None recorded."): string {
   if (rows.length === 0) return `<p class="muted">${escape(empty)}</p>`;
   const head = headers.map((h) => `<th>${escape(h)}</th>`).join("");
-  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`).join("");
+  const body = rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`)
+    .join("");
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -115,16 +133,37 @@ ${table(
 
 <h2>Model card and version facts</h2>
 <dl>${facts.map(([k, value]) => `<dt>${escape(k)}</dt><dd>${escape(value)}</dd>`).join("")}</dl>
-${table(["Artifact", "sha256", "Bytes"], v.artifacts.map((a) => [a.name, a.sha256, a.sizeBytes]), "No artifacts.")}
+${table(
+  ["Artifact", "sha256", "Bytes"],
+  v.artifacts.map((a) => [a.name, a.sha256, a.sizeBytes]),
+  "No artifacts.",
+)}
 ${v.modelCard ? `<pre>${escape(v.modelCard)}</pre>` : `<p class="muted">No model card text.</p>`}
 
 <h2>Lineage</h2>
-${table(["Ancestors"], data.lineage.ancestors.map((a) => [a]), "No ancestors: a base version.")}
-${table(["Descendants"], data.lineage.descendants.map((d) => [d]), "No descendants.")}
+${table(
+  ["Ancestors"],
+  data.lineage.ancestors.map((a) => [a]),
+  "No ancestors: a base version.",
+)}
+${table(
+  ["Descendants"],
+  data.lineage.descendants.map((d) => [d]),
+  "No descendants.",
+)}
 
 <h2>Datasets</h2>
 ${table(
-  ["Dataset version", "Role", "Personal data", "Categories", "Legal basis", "Licence", "Region", "Retention (days)"],
+  [
+    "Dataset version",
+    "Role",
+    "Personal data",
+    "Categories",
+    "Legal basis",
+    "Licence",
+    "Region",
+    "Retention (days)",
+  ],
   data.datasets.map((d) => [
     d.label,
     d.role,
@@ -145,7 +184,13 @@ ${table(
 
 <h2>Fairness</h2>
 ${table(
-  ["Attribute", "Rows", "Demographic parity difference", "Disparate impact ratio", "Equalized odds difference"],
+  [
+    "Attribute",
+    "Rows",
+    "Demographic parity difference",
+    "Disparate impact ratio",
+    "Equalized odds difference",
+  ],
   data.fairness.map((f) => [f.attribute, f.rows, num(f.dpd), num(f.dir), num(f.eod)]),
 )}
 
@@ -163,8 +208,16 @@ ${
         .map(
           (p) => `<h3>${escape(p.label)}: ${escape(p.status)}</h3>
 <p>Requested ${escape(p.createdAt)} by ${escape(p.requestedBy)}: ${escape(p.justification)}</p>
-${table(["Policy", "Mode", "Result"], p.policies.map((r) => [r.name, r.mode, r.passed ? "passed" : "failed"]), "No policy in force.")}
-${table(["Decision", "By", "When", "Comment"], p.decisions.map((d) => [d.decision, d.by, d.at, d.comment]), "No decisions.")}`,
+${table(
+  ["Policy", "Mode", "Result"],
+  p.policies.map((r) => [r.name, r.mode, r.passed ? "passed" : "failed"]),
+  "No policy in force.",
+)}
+${table(
+  ["Decision", "By", "When", "Comment"],
+  p.decisions.map((d) => [d.decision, d.by, d.at, d.comment]),
+  "No decisions.",
+)}`,
         )
         .join("\n")
 }

@@ -31,9 +31,13 @@ export function verifyEvidencePackage(files: ReadonlyMap<string, Uint8Array>): P
   const auditBytes = files.get(EVIDENCE_FILES.auditEvents);
   if (!auditBytes) problems.push(`${EVIDENCE_FILES.auditEvents} is missing`);
   else {
-    const { events } = JSON.parse(Buffer.from(auditBytes).toString("utf8")) as { events: ExportedAuditEvent[] };
+    const { events } = JSON.parse(Buffer.from(auditBytes).toString("utf8")) as {
+      events: ExportedAuditEvent[];
+    };
     auditEvents = events.length;
-    problems.push(...exportedEventsProblems(events).map((problem) => `${EVIDENCE_FILES.auditEvents}: ${problem}`));
+    problems.push(
+      ...exportedEventsProblems(events).map((problem) => `${EVIDENCE_FILES.auditEvents}: ${problem}`),
+    );
   }
   return { ok: problems.length === 0, files: manifest.files.length, auditEvents, problems };
 }

@@ -80,7 +80,10 @@ export const personalDataErasureBodySchema = z.object({
   erasure: z.object({
     userId: z.string(),
     events: z.number().int().describe("audit events whose personal values were erased"),
-    sealed: z.number().int().describe("of those, events written before decision 011, sealed by the erasure event"),
+    sealed: z
+      .number()
+      .int()
+      .describe("of those, events written before decision 011, sealed by the erasure event"),
   }),
 });
 export const erasePersonalDataActionSchema = z.object({ userId: idSchema });

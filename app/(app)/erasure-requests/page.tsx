@@ -17,7 +17,9 @@ export default async function ErasureRequestsPage() {
         description="Requests to erase a person's data from a dataset version, with the model versions trained on it and their descendants. Open one from the dataset's page; a request closes when every affected version has a disposition."
       />
       {page.items.length === 0 ? (
-        <EmptyState title="No erasure requests">Open one from the page of the dataset that holds the data.</EmptyState>
+        <EmptyState title="No erasure requests">
+          Open one from the page of the dataset that holds the data.
+        </EmptyState>
       ) : (
         <ErasureRequestsTable rows={page.items} />
       )}

@@ -39,7 +39,11 @@ export const erasureOperations = defineOperations([
     tag: "Erasure",
     permission: "erasure.manage",
     body: createErasureRequestSchema,
-    success: { status: 201, description: "The request with its affected versions", schema: erasureRequestBodySchema },
+    success: {
+      status: 201,
+      description: "The request with its affected versions",
+      schema: erasureRequestBodySchema,
+    },
   },
   {
     method: "get",
@@ -60,7 +64,11 @@ export const erasureOperations = defineOperations([
     permission: "erasure.manage",
     pathParams: requestId,
     body: erasureDispositionSchema,
-    success: { status: 200, description: "The erasure request as it now stands", schema: erasureRequestBodySchema },
+    success: {
+      status: 200,
+      description: "The erasure request as it now stands",
+      schema: erasureRequestBodySchema,
+    },
     errors: [404, 409],
   },
   {
@@ -75,5 +83,3 @@ export const erasureOperations = defineOperations([
     errors: [404, 409],
   },
 ]);
-
-

@@ -33,7 +33,9 @@ describe("audit CSV", () => {
       personalDigest: "d".repeat(64),
       personal: { actorEmail: "admin@x.test", changes: { email: "ann@x.test" }, salt: "s" },
     });
-    expect(line).toContain(',u1,admin@x.test,team.created,user,t1,"{""email"":""(personal data)"",""roles"":[]}",');
+    expect(line).toContain(
+      ',u1,admin@x.test,team.created,user,t1,"{""email"":""(personal data)"",""roles"":[]}",',
+    );
     expect(line).toContain(`,2,${"d".repeat(64)},"{""email"":""ann@x.test""}"\r\n`);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { GENESIS_HASH } from "@/lib/audit/hash-chain";
 import { db } from "@/lib/server/db";
-import { AUDIT_EVENT_SELECT, eventContentVerifies } from "./audit-event-dto";
+import { AUDIT_EVENT_SELECT, eventContentVerifies, type AuditEventRow } from "./audit-event-dto";
 import { loadSeals } from "./load-seals";
 
 const BATCH = 2000;
@@ -20,7 +20,7 @@ export async function verifyAuditChain(): Promise<ChainVerification> {
   let afterSeq: bigint | null = null;
   let events = 0;
   for (;;) {
-    const rows = await db.auditEvent.findMany({
+    const rows: AuditEventRow[] = await db.auditEvent.findMany({
       where: afterSeq === null ? {} : { seq: { gt: afterSeq } },
       orderBy: { seq: "asc" },
       take: BATCH,

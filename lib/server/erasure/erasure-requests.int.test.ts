@@ -10,10 +10,17 @@ import {
   createEdge,
   createOwner,
   createVersion,
-  useDataset,
+  useDataset as addUsage,
 } from "@/tests/support/lineage-factories";
 
-type Affected = { versionId: string; via: string; stage: string; disposition: string | null; team: { id: string }; owner: { id: string } };
+type Affected = {
+  versionId: string;
+  via: string;
+  stage: string;
+  disposition: string | null;
+  team: { id: string };
+  owner: { id: string };
+};
 
 let officer: Awaited<ReturnType<typeof createUserWithToken>>;
 let scientist: Awaited<ReturnType<typeof createUserWithToken>>;
@@ -36,15 +43,26 @@ async function lineage() {
   const merged = await createVersion(owner, { kind: "MERGED" });
   const validated = await createVersion(owner);
   const evaluated = await createVersion(owner);
-  await useDataset(trained, datasetVersion, "TRAIN");
-  await useDataset(validated, datasetVersion, "VALIDATION");
-  await useDataset(evaluated, datasetVersion, "EVAL");
+  await addUsage(trained, datasetVersion, "TRAIN");
+  await addUsage(validated, datasetVersion, "VALIDATION");
+  await addUsage(evaluated, datasetVersion, "EVAL");
   await createEdge(trained, child);
   await createEdge(child, grandchild);
   await createEdge(grandchild, greatGrandchild);
   await createEdge(child, merged, "MERGED_FROM");
   await createEdge(unrelated, merged, "MERGED_FROM");
-  return { owner, datasetVersion, trained, child, grandchild, greatGrandchild, unrelated, merged, validated, evaluated };
+  return {
+    owner,
+    datasetVersion,
+    trained,
+    child,
+    grandchild,
+    greatGrandchild,
+    unrelated,
+    merged,
+    validated,
+    evaluated,
+  };
 }
 
 const open = (body: unknown, token = officer.token) =>
@@ -91,8 +109,14 @@ describe("erasure requests", () => {
       [tree.greatGrandchild.id]: "descendant",
       [tree.merged.id]: "descendant",
     });
-    const trained = (erasureRequest.affected as Affected[]).find((item) => item.versionId === tree.trained.id)!;
-    expect(trained).toMatchObject({ stage: "PRODUCTION", team: { id: tree.owner.team.id }, owner: { id: tree.owner.user.id } });
+    const trained = (erasureRequest.affected as Affected[]).find(
+      (item) => item.versionId === tree.trained.id,
+    )!;
+    expect(trained).toMatchObject({
+      stage: "PRODUCTION",
+      team: { id: tree.owner.team.id },
+      owner: { id: tree.owner.user.id },
+    });
 
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entityId: erasureRequest.id, action: "erasure_request.opened" },
@@ -105,7 +129,11 @@ describe("erasure requests", () => {
 
   it("close only when every affected version has a disposition; RETIRE opens an ARCHIVED promotion request", async () => {
     const tree = await lineage();
-    const { body } = await open({ datasetVersionId: tree.datasetVersion.id, subjectReference: "s-2", dueAt: ahead() });
+    const { body } = await open({
+      datasetVersionId: tree.datasetVersion.id,
+      subjectReference: "s-2",
+      dueAt: ahead(),
+    });
     const id: string = body.erasureRequest.id;
     const affected = body.erasureRequest.affected as Affected[];
 
@@ -136,7 +164,9 @@ describe("erasure requests", () => {
         ...(index % 2 ? {} : { reason: "Only evaluated on a pseudonymised copy" }),
       });
       expect(response.status).toBe(200);
-      expect(response.body.erasureRequest.status).toBe(index === rest.length - 1 ? "COMPLETED" : "IN_PROGRESS");
+      expect(response.body.erasureRequest.status).toBe(
+        index === rest.length - 1 ? "COMPLETED" : "IN_PROGRESS",
+      );
     }
     const closed = await callRoute(getRoute, {
       url: `/api/v1/erasure-requests/${id}`,
@@ -168,15 +198,34 @@ describe("erasure requests", () => {
     });
     expect(past.status).toBe(400);
     expect(past.body.error.fields.dueAt).toBeTruthy();
-    const unknown = await open({ datasetVersionId: "no-such-version", subjectReference: "s", dueAt: ahead() });
+    const unknown = await open({
+      datasetVersionId: "no-such-version",
+      subjectReference: "s",
+      dueAt: ahead(),
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.fields.datasetVersionId).toBeTruthy();
-    const blank = await open({ datasetVersionId: tree.datasetVersion.id, subjectReference: " ", dueAt: ahead() });
+    const blank = await open({
+      datasetVersionId: tree.datasetVersion.id,
+      subjectReference: " ",
+      dueAt: ahead(),
+    });
     expect(blank.body.error.fields.subjectReference).toBeTruthy();
-    expect((await open({ datasetVersionId: tree.datasetVersion.id, subjectReference: "s", dueAt: ahead() }, scientist.token)).status).toBe(403);
+    expect(
+      (
+        await open(
+          { datasetVersionId: tree.datasetVersion.id, subjectReference: "s", dueAt: ahead() },
+          scientist.token,
+        )
+      ).status,
+    ).toBe(403);
     expect(await counts()).toEqual(before);
 
-    const { body } = await open({ datasetVersionId: tree.datasetVersion.id, subjectReference: "s-3", dueAt: ahead() });
+    const { body } = await open({
+      datasetVersionId: tree.datasetVersion.id,
+      subjectReference: "s-3",
+      dueAt: ahead(),
+    });
     const id: string = body.erasureRequest.id;
     const opened = await counts();
     const notAffected = await dispose(id, { versionId: tree.unrelated.id, disposition: "RETRAIN" });
@@ -187,15 +236,22 @@ describe("erasure requests", () => {
     expect(noReason.body.error.fields.reason).toBeTruthy();
     const badDisposition = await dispose(id, { versionId: tree.child.id, disposition: "DELETE" });
     expect(badDisposition.body.error.fields.disposition).toBeTruthy();
-    expect((await dispose("no-such-request", { versionId: tree.child.id, disposition: "RETRAIN" })).status).toBe(404);
+    expect(
+      (await dispose("no-such-request", { versionId: tree.child.id, disposition: "RETRAIN" })).status,
+    ).toBe(404);
     expect(await counts()).toEqual(opened);
   });
 
   it("list requests with their undecided counts, for officers only", async () => {
-    const list = await callRoute(listRoute, { url: "/api/v1/erasure-requests?limit=2", token: officer.token });
+    const list = await callRoute(listRoute, {
+      url: "/api/v1/erasure-requests?limit=2",
+      token: officer.token,
+    });
     expect(list.status).toBe(200);
     expect(list.body.items.length).toBe(2);
     expect(list.body.items[0]).toHaveProperty("undecidedCount");
-    expect((await callRoute(listRoute, { url: "/api/v1/erasure-requests", token: scientist.token })).status).toBe(403);
+    expect(
+      (await callRoute(listRoute, { url: "/api/v1/erasure-requests", token: scientist.token })).status,
+    ).toBe(403);
   });
 });

@@ -35,7 +35,13 @@ export const erasureRequestSelect = {
           version: true,
           stage: true,
           model: {
-            select: { id: true, slug: true, name: true, team: { select: { id: true, name: true } }, createdBy: person },
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              team: { select: { id: true, name: true } },
+              createdBy: person,
+            },
           },
         },
       },

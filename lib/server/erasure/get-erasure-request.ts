@@ -15,7 +15,10 @@ export async function readErasureRequest(client: Db, id: string, now = new Date(
 }
 
 /** One erasure request with every affected version and its disposition (officers: `erasure.manage`). */
-export async function getErasureRequestOrThrow(principal: Principal, id: string): Promise<ErasureRequestView> {
+export async function getErasureRequestOrThrow(
+  principal: Principal,
+  id: string,
+): Promise<ErasureRequestView> {
   requirePermission(principal, "erasure.manage");
   return readErasureRequest(db, id);
 }

@@ -65,7 +65,10 @@ export async function openErasureRequest(tx: Tx, { actor, input, now }: OpenEras
       datasetId: datasetVersion.datasetId,
       datasetVersionId: datasetVersion.id,
       dueAt: parsed.dueAt,
-      affected: impact.map((row) => ({ versionId: row.versionId, via: row.via === "direct" ? "direct" : "descendant" })),
+      affected: impact.map((row) => ({
+        versionId: row.versionId,
+        via: row.via === "direct" ? "direct" : "descendant",
+      })),
       status: complete ? "COMPLETED" : "OPEN",
     },
   });

@@ -63,7 +63,10 @@ beforeAll(async () => {
     toStage: "STAGING",
     justification: "Evaluated on the Q3 suite",
   });
-  await decidePromotion(people.officer.principal, request.id, { decision: "APPROVE", comment: "Looks sound" });
+  await decidePromotion(people.officer.principal, request.id, {
+    decision: "APPROVE",
+    comment: "Looks sound",
+  });
 });
 
 describe("GET /api/v1/versions/{id}/evidence", () => {
@@ -85,7 +88,9 @@ describe("GET /api/v1/versions/{id}/evidence", () => {
     }
     expect(verifyEvidencePackage(files)).toMatchObject({ ok: true, problems: [] });
 
-    const { events } = JSON.parse(text(files.get(EVIDENCE_FILES.auditEvents)!)) as { events: ExportedAuditEvent[] };
+    const { events } = JSON.parse(text(files.get(EVIDENCE_FILES.auditEvents)!)) as {
+      events: ExportedAuditEvent[];
+    };
     const actions = events.map((entry) => entry.event.action);
     expect(actions).toEqual(
       expect.arrayContaining([
@@ -95,9 +100,9 @@ describe("GET /api/v1/versions/{id}/evidence", () => {
         "model_version.evidence_exported",
       ]),
     );
-    expect(events.every((entry) => /^[0-9a-f]{64}$/.test(entry.prevHash) && /^[0-9a-f]{64}$/.test(entry.hash))).toBe(
-      true,
-    );
+    expect(
+      events.every((entry) => /^[0-9a-f]{64}$/.test(entry.prevHash) && /^[0-9a-f]{64}$/.test(entry.hash)),
+    ).toBe(true);
     const chain = JSON.parse(text(files.get(EVIDENCE_FILES.chainVerification)!));
     expect(chain).toMatchObject({ ok: true, firstBrokenAt: null });
 
@@ -105,26 +110,45 @@ describe("GET /api/v1/versions/{id}/evidence", () => {
     expect(lineage.ancestors.nodes).toHaveLength(1);
     expect(lineage.descendants.nodes.map((node: { id: string }) => node.id)).toEqual([childId]);
     const datasets = JSON.parse(text(files.get(EVIDENCE_FILES.datasets)!));
-    expect(datasets.items[0]).toMatchObject({ role: "TRAIN", containsPersonalData: true, legalBasis: "CONSENT" });
+    expect(datasets.items[0]).toMatchObject({
+      role: "TRAIN",
+      containsPersonalData: true,
+      legalBasis: "CONSENT",
+    });
     const promotions = JSON.parse(text(files.get(EVIDENCE_FILES.promotions)!));
     expect(promotions.items[0].approvals[0]).toMatchObject({ decision: "APPROVE", comment: "Looks sound" });
 
     const report = text(files.get(EVIDENCE_FILES.report)!);
     expect(report).not.toMatch(/<script/i);
     expect(report).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    for (const control of ["Art. 11", "Art. 12", "Art. 14", "ISO/IEC 42001", "Govern", "Map", "Measure", "Manage"])
+    for (const control of [
+      "Art. 11",
+      "Art. 12",
+      "Art. 14",
+      "ISO/IEC 42001",
+      "Govern",
+      "Map",
+      "Measure",
+      "Manage",
+    ])
       expect(report).toContain(control);
   });
 
   it("is audited, and a tampered event fails verification even with a rewritten manifest", async () => {
-    const before = await db.auditEvent.count({ where: { action: "model_version.evidence_exported", entityId: versionId } });
+    const before = await db.auditEvent.count({
+      where: { action: "model_version.evidence_exported", entityId: versionId },
+    });
     const { bytes } = await download(versionId, people.scientistB.token);
     expect(
-      await db.auditEvent.count({ where: { action: "model_version.evidence_exported", entityId: versionId } }),
+      await db.auditEvent.count({
+        where: { action: "model_version.evidence_exported", entityId: versionId },
+      }),
     ).toBe(before + 1);
 
     const files = filesOf(bytes);
-    const audit = JSON.parse(text(files.get(EVIDENCE_FILES.auditEvents)!)) as { events: ExportedAuditEvent[] };
+    const audit = JSON.parse(text(files.get(EVIDENCE_FILES.auditEvents)!)) as {
+      events: ExportedAuditEvent[];
+    };
     audit.events[0]!.event.entityId = "someone-else";
     expect(exportedEventsProblems(audit.events)).toEqual([
       expect.stringContaining("its hash does not match its content"),
@@ -137,7 +161,9 @@ describe("GET /api/v1/versions/{id}/evidence", () => {
     entry.sha256 = createHash("sha256").update(forged).digest("hex");
     entry.bytes = forged.length;
     files.set(EVIDENCE_FILES.manifest, new TextEncoder().encode(JSON.stringify(manifest)));
-    const result = verifyEvidencePackage(new Map(Object.entries(unzipSync(zipSync(Object.fromEntries(files))))));
+    const result = verifyEvidencePackage(
+      new Map(Object.entries(unzipSync(zipSync(Object.fromEntries(files))))),
+    );
     expect(result.ok).toBe(false);
     expect(result.problems).toHaveLength(1);
   });

@@ -71,7 +71,10 @@ export async function gatherEvidenceParts(principal: Principal, version: Version
       model: { ...version.model, ...facts.model },
       modelCardSections: facts.modelCardSections,
     },
-    lineage: { ancestors: withoutSelf(ancestors, versionId), descendants: withoutSelf(descendants, versionId) },
+    lineage: {
+      ancestors: withoutSelf(ancestors, versionId),
+      descendants: withoutSelf(descendants, versionId),
+    },
     datasets: datasets.map(({ role, datasetVersion: { rowCount, ...rest } }) => ({
       role,
       ...rest,

@@ -55,7 +55,9 @@ export async function openEvidencePackage(principal: Principal, versionId: strin
   };
 }
 
-const json = (value: unknown): ZipPart["content"] => () => [utf8(JSON.stringify(toJsonValue(value), null, 2))];
+const json =
+  (value: unknown): ZipPart["content"] =>
+  () => [utf8(JSON.stringify(toJsonValue(value), null, 2))];
 
 async function* packageParts(
   parts: EvidenceParts,
@@ -69,7 +71,12 @@ async function* packageParts(
   yield { path: EVIDENCE_FILES.datasets, content: json({ items: parts.datasets }) };
   yield {
     path: EVIDENCE_FILES.evaluations,
-    content: json({ version: metrics.version, parent: metrics.parent, base: metrics.base, items: metrics.evaluations }),
+    content: json({
+      version: metrics.version,
+      parent: metrics.parent,
+      base: metrics.base,
+      items: metrics.evaluations,
+    }),
   };
   yield { path: EVIDENCE_FILES.fairness, content: json(metrics.fairness) };
   yield { path: EVIDENCE_FILES.drift, content: json(metrics.drift) };

@@ -80,7 +80,11 @@ export function reportData(
       requestedBy: p.requestedBy.name,
       createdAt: iso(p.createdAt)!,
       justification: p.justification,
-      policies: p.policyResults.map((r) => ({ name: `${r.policyName} v${r.policyVersion}`, mode: r.mode, passed: r.passed })),
+      policies: p.policyResults.map((r) => ({
+        name: `${r.policyName} v${r.policyVersion}`,
+        mode: r.mode,
+        passed: r.passed,
+      })),
       decisions: p.approvals.map((a) => ({
         by: a.approver.name,
         decision: a.decision,

@@ -15,7 +15,10 @@ export const utf8 = (text: string) => encoder.encode(text);
  * came before, so a long history never sits in memory whole. fflate's deflate runs synchronously, so
  * each chunk pushed in comes out compressed before the next is read.
  */
-export function zipWithManifest(parts: AsyncIterable<ZipPart>, manifestPath: string): ReadableStream<Uint8Array> {
+export function zipWithManifest(
+  parts: AsyncIterable<ZipPart>,
+  manifestPath: string,
+): ReadableStream<Uint8Array> {
   const chunks = zipChunks(parts, manifestPath);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -121,7 +121,10 @@ describe("personal data and the audit chain", () => {
     expect(await mentions(EMAIL)).toBe(0);
     expect(await mentions(NAME)).toBe(0);
     expect(await mentions("203.0.113.9")).toBe(0);
-    const user = await db.user.findUniqueOrThrow({ where: { id: annId }, select: { email: true, name: true, disabled: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: annId },
+      select: { email: true, name: true, disabled: true },
+    });
     expect(user).toEqual({ email: `erased-${annId}@erased.invalid`, name: "Erased user", disabled: true });
     const erasure = await db.auditEvent.findFirstOrThrow({
       where: { action: "user.personal_data_erased", entityId: annId },

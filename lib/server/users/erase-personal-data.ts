@@ -31,7 +31,12 @@ export async function erasePersonalData(principal: Principal, userId: string) {
     const now = new Date();
     await tx.user.update({
       where: { id: userId },
-      data: { email: `erased-${userId}@erased.invalid`, name: "Erased user", passwordHash: null, disabled: true },
+      data: {
+        email: `erased-${userId}@erased.invalid`,
+        name: "Erased user",
+        passwordHash: null,
+        disabled: true,
+      },
       select: { id: true },
     });
     await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
@@ -64,7 +69,12 @@ async function eraseFromTrail(tx: Tx, user: { id: string; email: string }) {
     // sealing a tampered event would launder the tampering
     if (!eventContentVerifies(row))
       throw conflict(`Audit event ${row.id} does not verify; investigate before erasing anything`);
-    const { prevHash: _p, hash: _h, seal: _s, ...content } = toStoredEvent(row) as LegacyChainedEvent & {
+    const {
+      prevHash: _p,
+      hash: _h,
+      seal: _s,
+      ...content
+    } = toStoredEvent(row) as LegacyChainedEvent & {
       prevHash: string;
       hash: string;
       seal?: string;
