@@ -38,6 +38,8 @@ const likeEscaped = (prefix: string) => prefix.replace(/[\\%_]/g, "\\$&");
 
 async function actorWhere(actor: NonNullable<AuditFilters["actor"]>): Promise<Prisma.AuditEventWhereInput> {
   if ("id" in actor) return { actorId: actor.id };
+  // the system has no e-mail of its own to keep: it is the actor without an id
+  if (actor.email === "system") return { actorId: null };
   const user = await db.user.findUnique({ where: { email: actor.email }, select: { id: true } });
   const byEmail = { personal: { actorEmail: actor.email } };
   return user ? { OR: [{ actorId: user.id }, byEmail] } : byEmail;
