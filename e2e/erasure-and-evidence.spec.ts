@@ -32,10 +32,12 @@ test("an officer opens an erasure request on a dataset version and decides an af
   const total = await rows.count();
   expect(total).toBeGreaterThan(0);
   const first = rows.first();
-  await first.getByLabel("Disposition").selectOption({ label: "No action" });
+  await first.getByRole("combobox", { name: "Disposition" }).selectOption({ label: "No action" });
   await first.getByRole("button", { name: "Decide" }).click();
   await expect(first.getByText("Say why no action is needed")).toBeVisible();
-  await first.getByLabel("Reason").fill("Only the pseudonymised copy reached this version");
+  await first
+    .getByRole("textbox", { name: "Reason" })
+    .fill("Only the pseudonymised copy reached this version");
   await first.getByRole("button", { name: "Decide" }).click();
   await expect(page.getByTestId("erasure-progress")).toHaveText(
     new RegExp(`^1 of ${total} affected versions decided`),

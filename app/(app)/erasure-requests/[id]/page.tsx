@@ -31,7 +31,7 @@ export default async function ErasureRequestPage({ params }: Props) {
         description={
           <>
             Data in{" "}
-            <Link href={`/datasets/${dataset.id}`} className="text-indigo-700 hover:underline">
+            <Link href={`/datasets/${dataset.id}`} className="text-indigo-700 underline">
               {dataset.slug}@{request.datasetVersion.version}
             </Link>
             , opened {formatUtc(request.createdAt)} by {request.requestedBy.name}, due{" "}
