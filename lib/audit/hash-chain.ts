@@ -40,8 +40,6 @@ export type PersonalChainedEvent = {
 /** Exactly the fields that are hashed; anything else stored beside an event is not covered. */
 export type ChainedEvent = LegacyChainedEvent | PersonalChainedEvent;
 
-export const CURRENT_SCHEME = 2;
-
 /** hash = sha256(prevHash + canonical JSON of the event), hex: one rule for both schemes. */
 export function hashEvent(prevHash: string, event: ChainedEvent): string {
   return createHash("sha256")

@@ -15,7 +15,7 @@ export const PERSONAL_PLACEHOLDER = "(personal data)";
 const ALWAYS_PERSONAL = new Set(["email", "address", "subjectReference"]);
 const PERSONAL_BY_ENTITY: Record<string, ReadonlySet<string>> = { user: new Set(["name"]) };
 
-export const isPersonalKey = (entityType: string, key: string) =>
+const isPersonalKey = (entityType: string, key: string) =>
   ALWAYS_PERSONAL.has(key) || (PERSONAL_BY_ENTITY[entityType]?.has(key) ?? false);
 
 export type PersonalValues = { actorEmail: string | null; changes: Record<string, JsonValue> | null };

@@ -12,7 +12,12 @@ import { decidePromotion } from "@/lib/server/promotions/decide-promotion";
 import { requestPromotion } from "@/lib/server/promotions/request-promotion";
 import { unique } from "@/tests/support/factories";
 import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 
 let people: Awaited<ReturnType<typeof setupPeople>>;
 let versionId: string;
@@ -87,6 +92,15 @@ describe("GET /api/v1/versions/{id}/evidence", () => {
       expect(content.length).toBe(entry.bytes);
     }
     expect(verifyEvidencePackage(files)).toMatchObject({ ok: true, problems: [] });
+
+    // the standalone verifier, as a user runs it: no database, just the file
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "evidence-")), "package.zip");
+    writeFileSync(file, bytes);
+    const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", [
+      "scripts/verify-evidence.ts",
+      file,
+    ]);
+    expect(stdout).toMatch(/^OK: \d+ files match the manifest; \d+ audit events re-verify on their own/);
 
     const { events } = JSON.parse(text(files.get(EVIDENCE_FILES.auditEvents)!)) as {
       events: ExportedAuditEvent[];
@@ -166,6 +180,11 @@ describe("GET /api/v1/versions/{id}/evidence", () => {
     );
     expect(result.ok).toBe(false);
     expect(result.problems).toHaveLength(1);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "evidence-")), "forged.zip");
+    writeFileSync(file, zipSync(Object.fromEntries(files)));
+    await expect(
+      promisify(execFile)("node_modules/.bin/tsx", ["scripts/verify-evidence.ts", file]),
+    ).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining("NOT VERIFIED") });
   });
 
   it("answers 404 for an unknown version and writes nothing", async () => {

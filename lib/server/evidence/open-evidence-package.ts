@@ -19,7 +19,7 @@ const AUDIT_PAGE = 500;
 /** The report lists this many events; audit-events.json holds all of them. */
 const REPORT_EVENTS = 300;
 
-export const EVIDENCE_EXPORTED = "model_version.evidence_exported";
+const EVIDENCE_EXPORTED = "model_version.evidence_exported";
 
 /**
  * A version's evidence package (docs/evidence-package.md): anyone who may read the version may export
