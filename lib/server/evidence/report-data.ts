@@ -1,11 +1,19 @@
 import "server-only";
 import type { ReportData } from "@/lib/evidence/report-html";
+import {
+  DATASET_ROLE_LABELS,
+  KIND_LABELS,
+  LEGAL_BASIS_LABELS,
+  RISK_LABELS,
+  STAGE_LABELS,
+  VERSION_STATUS_LABELS,
+} from "@/lib/labels";
 import type { ChainVerification } from "@/lib/server/audit/verify-audit-chain";
 import type { EvidenceParts } from "./gather-evidence-parts";
 
 const iso = (date: Date | string | null) => (date === null ? null : new Date(date).toISOString());
-const nodeLabel = (node: { model: { slug: string }; version: number; stage: string }) =>
-  `${node.model.slug} v${node.version} (${node.stage.toLowerCase()})`;
+const nodeLabel = (node: { model: { slug: string }; version: number; stage: keyof typeof STAGE_LABELS }) =>
+  `${node.model.slug} v${node.version} (${STAGE_LABELS[node.stage].toLowerCase()})`;
 
 /** What the report shows of each part (the JSON files keep everything). */
 export function reportData(
@@ -21,10 +29,10 @@ export function reportData(
       id: version.id,
       label: `${version.model.slug} v${version.version}`,
       modelName: version.model.name,
-      kind: version.model.kind,
-      stage: version.stage,
-      status: version.status,
-      riskTier: version.model.riskTier,
+      kind: KIND_LABELS[version.model.kind],
+      stage: STAGE_LABELS[version.stage],
+      status: VERSION_STATUS_LABELS[version.status],
+      riskTier: RISK_LABELS[version.model.riskTier],
       team: version.model.team.name,
       intendedUse: version.model.intendedUse,
       license: version.model.license,
@@ -41,10 +49,10 @@ export function reportData(
     },
     datasets: parts.datasets.map((d) => ({
       label: `${d.dataset.slug}@${d.version}${d.label ? ` (${d.label})` : ""}`,
-      role: d.role,
+      role: DATASET_ROLE_LABELS[d.role],
       containsPersonalData: d.containsPersonalData,
       categories: d.personalDataCategories,
-      legalBasis: d.legalBasis,
+      legalBasis: d.legalBasis ? LEGAL_BASIS_LABELS[d.legalBasis] : null,
       license: d.dataset.license,
       region: d.region,
       retentionDays: d.retentionDays,
@@ -75,7 +83,7 @@ export function reportData(
       };
     }),
     promotions: parts.promotions.map((p) => ({
-      label: `${p.fromStage.toLowerCase()} to ${p.toStage.toLowerCase()}${p.emergencyOverride ? " (emergency override)" : ""}`,
+      label: `${STAGE_LABELS[p.fromStage]} to ${STAGE_LABELS[p.toStage].toLowerCase()}${p.emergencyOverride ? " (emergency override)" : ""}`,
       status: p.status,
       requestedBy: p.requestedBy.name,
       createdAt: iso(p.createdAt)!,
