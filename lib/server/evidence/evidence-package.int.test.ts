@@ -5,6 +5,7 @@ import { GET as evidenceRoute } from "@/app/api/v1/versions/[id]/evidence/route"
 import { exportedEventsProblems, type ExportedAuditEvent } from "@/lib/audit/exported-event";
 import { EVIDENCE_FILES, type Manifest } from "@/lib/evidence/package-files";
 import { verifyEvidencePackage } from "@/lib/evidence/verify-package";
+import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
 import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-version";
@@ -186,6 +187,29 @@ describe("GET /api/v1/versions/{id}/evidence", () => {
       promisify(execFile)("node_modules/.bin/tsx", ["scripts/verify-evidence.ts", file]),
     ).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining("NOT VERIFIED") });
   });
+
+  it("pages a long history into audit-events.json, every event in chain order", async () => {
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 1_100; i++)
+        await recordAudit(tx, {
+          actor: people.scientistA.principal,
+          action: "model_version.metadata_updated",
+          entityType: "model_version",
+          entityId: versionId,
+          changes: { notes: { from: null, to: `note ${i}` } },
+        });
+    });
+    const stored = await db.auditEvent.count({ where: { entityType: "model_version", entityId: versionId } });
+    const files = filesOf((await download(versionId, people.leader.token)).bytes);
+    const { events } = JSON.parse(text(files.get(EVIDENCE_FILES.auditEvents)!)) as {
+      events: ExportedAuditEvent[];
+    };
+    const seqs = events.map((entry) => BigInt(entry.event.seq));
+    expect(seqs).toEqual([...seqs].sort((a, b) => (a < b ? -1 : 1)));
+    expect(events.filter((entry) => entry.event.entityId === versionId)).toHaveLength(stored + 1);
+    expect(verifyEvidencePackage(files).ok).toBe(true);
+    expect(text(files.get(EVIDENCE_FILES.report)!)).toContain("the first 300 are listed here");
+  }, 60_000);
 
   it("answers 404 for an unknown version and writes nothing", async () => {
     const before = await db.auditEvent.count();
