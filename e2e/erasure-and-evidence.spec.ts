@@ -12,6 +12,9 @@ test("an officer opens an erasure request on a dataset version and decides an af
   await loginAs("officer");
   await page.goto("/");
   await expect(page.getByRole("heading", { name: /Erasure requests \(1 overdue\)/ })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Erasure" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "customer C-0031977" })).toContainText("Overdue");
+  await expectNoSeriousA11yViolations(page);
 
   const { dataset } = (await (await page.request.get("/api/v1/datasets/support-tickets-eu")).json()) as {
     dataset: { id: string };
