@@ -5,6 +5,7 @@ const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx", "**/*.int.test.ts"];
 const PURE_FOLDERS = [
   "lib/audit",
   "lib/auth",
+  "lib/evidence",
   "lib/formats",
   "lib/http",
   "lib/lineage",

@@ -6,6 +6,8 @@ import {
   type AdapterType,
   ArtifactFormat,
   type DatasetRole,
+  type ErasureDisposition,
+  type ErasureStatus,
   type LegalBasis,
   type LineageRelation,
   ModelKind,
@@ -62,6 +64,20 @@ export const DATASET_ROLE_LABELS: Record<DatasetRole, string> = {
   TRAIN: "Training",
   VALIDATION: "Validation",
   EVAL: "Evaluation",
+};
+
+export const ERASURE_STATUS_LABELS: Record<ErasureStatus, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  COMPLETED: "Completed",
+  REJECTED: "Rejected",
+};
+
+/** What happens to a model version an erasure request reaches. */
+export const ERASURE_DISPOSITION_LABELS: Record<ErasureDisposition, string> = {
+  RETRAIN: "Retrain without the data",
+  RETIRE: "Retire (archive)",
+  NO_ACTION: "No action",
 };
 
 /** GDPR Article 6(1) bases, as people say them. */

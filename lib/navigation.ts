@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/approvals", label: "Approvals", permission: "approvals.read" },
   // Everyone who reads the registry reads policies; officers edit them (RESTRICTED_PAGES).
   { href: "/policies", label: "Policies", permission: "registry.read" },
+  { href: "/erasure-requests", label: "Erasure", permission: "erasure.manage" },
   { href: "/dashboards", label: "Dashboards", permission: "dashboards.read" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/admin", label: "Admin", permission: "admin.users" },

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { RelativeTimeOrNever } from "@/components/ui/relative-time";
 import { UserRolesEditor, type UpdateUser } from "./user-roles-editor";
+import { ErasePersonalDataButton, type ErasePersonalData } from "./erase-personal-data-button";
 import { UserStatusButton } from "./user-status-button";
 import { UserTeamsEditor } from "./user-teams-editor";
 
@@ -21,12 +22,14 @@ export function UsersTable({
   teams,
   currentUserId,
   updateUser,
+  erasePersonalData,
 }: {
   users: UserRow[];
   /** every team, to choose a user's from */
   teams: { id: string; name: string }[];
   currentUserId: string;
   updateUser: UpdateUser;
+  erasePersonalData: ErasePersonalData;
 }) {
   const columns: Column<UserRow>[] = [
     {
@@ -72,7 +75,13 @@ export function UsersTable({
       header: "Actions",
       hideHeader: true,
       className: "text-right",
-      cell: (user) => user.id !== currentUserId && <UserStatusButton user={user} updateUser={updateUser} />,
+      cell: (user) =>
+        user.id !== currentUserId && (
+          <div className="flex flex-col items-end gap-1">
+            <UserStatusButton user={user} updateUser={updateUser} />
+            <ErasePersonalDataButton user={user} erase={erasePersonalData} />
+          </div>
+        ),
     },
   ];
   return (

@@ -97,12 +97,15 @@ export function OfficerSection({ queue, now = new Date() }: { queue: OfficerQueu
                     : "Erasure requests"
                 }
                 list={queue.erasures}
+                allHref="/erasure-requests"
                 empty="No erasure request is open."
               >
                 {(erasure) => (
                   <div className="space-y-1">
                     <div className="flex items-baseline justify-between gap-2">
-                      <span className="font-medium text-slate-900">{erasure.subjectReference}</span>
+                      <Link href={`/erasure-requests/${erasure.id}`} className={itemLink}>
+                        {erasure.subjectReference}
+                      </Link>
                       {erasure.dueAt < now ? (
                         <Badge tone="red">Overdue</Badge>
                       ) : (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RequestAge } from "@/components/approvals/request-age";
+import { EvidenceDownload } from "@/components/evidence/evidence-download";
 import { StageMove } from "@/components/approvals/promotion-requests-table";
 import { Badge, PromotionStatusBadge, RiskBadge } from "@/components/ui/badge";
 import { Breadcrumbs } from "@/components/versions/breadcrumbs";
@@ -40,6 +41,9 @@ export function ReviewHeader({ request, inboxHref }: { request: Header; inboxHre
         <PromotionStatusBadge status={request.status} />
         <RiskBadge tier={version.model.riskTier} />
         {request.emergencyOverride && <Badge tone="red">Emergency override: no review</Badge>}
+        <div className="ml-auto">
+          <EvidenceDownload versionId={version.id} />
+        </div>
       </div>
       <dl className="mt-4 grid grid-cols-2 gap-x-8 gap-y-3 md:grid-cols-5">
         <Fact term="Requested by">

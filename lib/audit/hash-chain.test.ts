@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  contentDigest,
   findFirstBrokenEvent,
   GENESIS_HASH,
   hashEvent,
@@ -65,5 +66,36 @@ describe("audit hash chain", () => {
       hash: undefined,
     } as unknown as ChainedEvent);
     expect(findFirstBrokenEvent([forged, events[1]!, events[2]!]).brokenId).toBe("e2");
+  });
+});
+
+describe("scheme 2 and seals", () => {
+  const v2 = (n: number): ChainedEvent => ({
+    scheme: 2,
+    id: `e${n}`,
+    seq: String(n),
+    occurredAt: `2026-12-03T10:00:0${n}.000Z`,
+    actorId: "u1",
+    action: "user.created",
+    entityType: "user",
+    entityId: `u${n}`,
+    changes: { email: "(personal data)" },
+    personalDigest: "d".repeat(64),
+  });
+
+  it("hashes the scheme and the digest with the event, so neither can be changed", () => {
+    const [stored] = chain([v2(1)]);
+    expect(findFirstBrokenEvent([stored!]).brokenId).toBeNull();
+    expect(findFirstBrokenEvent([{ ...stored!, personalDigest: "e".repeat(64) }]).brokenId).toBe("e1");
+  });
+
+  it("checks a sealed event against its seal, and its link as always", () => {
+    const events = chain([event(1, { email: "a@b.c" }), event(2)]);
+    const redacted = { ...events[0]!, actorEmail: null, changes: { email: "(personal data)" } };
+    const { prevHash: _p, hash: _h, ...content } = redacted;
+    const sealed = { ...redacted, seal: contentDigest(content) };
+    expect(findFirstBrokenEvent([sealed, events[1]!]).brokenId).toBeNull();
+    expect(findFirstBrokenEvent([{ ...sealed, entityId: "x" }, events[1]!]).brokenId).toBe("e1");
+    expect(findFirstBrokenEvent([redacted, events[1]!]).brokenId).toBe("e1");
   });
 });

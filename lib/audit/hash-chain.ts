@@ -3,8 +3,11 @@ import { canonicalJson, type JsonValue } from "./canonical-json";
 
 export const GENESIS_HASH = "0".repeat(64);
 
-/** Exactly the fields that are hashed; anything else stored beside an event is not covered. */
-export type ChainedEvent = {
+/**
+ * Scheme 1 (events written before decision 011): the actor's e-mail and any personal values in
+ * `changes` are part of what is hashed, so they can never be removed without breaking the event.
+ */
+export type LegacyChainedEvent = {
   id: string;
   seq: string;
   occurredAt: string;
@@ -16,14 +19,53 @@ export type ChainedEvent = {
   changes: JsonValue;
 };
 
-/** hash = sha256(prevHash + canonical JSON of the event), hex. */
+/**
+ * Scheme 2: actors by id only; personal values are replaced in `changes` by a placeholder and kept in a
+ * side record, covered here by `personalDigest` (a salted sha256 of them), so erasing the side record
+ * leaves this content, and so the hash, intact.
+ */
+export type PersonalChainedEvent = {
+  scheme: 2;
+  id: string;
+  seq: string;
+  occurredAt: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: JsonValue;
+  personalDigest: string | null;
+};
+
+/** Exactly the fields that are hashed; anything else stored beside an event is not covered. */
+export type ChainedEvent = LegacyChainedEvent | PersonalChainedEvent;
+
+/** hash = sha256(prevHash + canonical JSON of the event), hex: one rule for both schemes. */
 export function hashEvent(prevHash: string, event: ChainedEvent): string {
   return createHash("sha256")
     .update(prevHash + canonicalJson(event as unknown as JsonValue))
     .digest("hex");
 }
 
-export type StoredEvent = ChainedEvent & { prevHash: string; hash: string };
+/** sha256 of the canonical JSON alone: what a seal pins for a legacy event whose personal values were erased. */
+export function contentDigest(event: ChainedEvent): string {
+  return createHash("sha256")
+    .update(canonicalJson(event as unknown as JsonValue))
+    .digest("hex");
+}
+
+/**
+ * `seal` is set for a legacy event whose personal values were erased: its hash can no longer be
+ * recomputed, so its redacted content is checked against the digest the (hashed, later) erasure event
+ * recorded for it instead, and its link is checked as for any event.
+ */
+export type StoredEvent = ChainedEvent & { prevHash: string; hash: string; seal?: string };
+
+/** Whether the event's own content matches what was hashed (or sealed) for it. */
+export function contentVerifies({ prevHash, hash, seal, ...rest }: StoredEvent): boolean {
+  const content = rest as ChainedEvent;
+  return seal !== undefined ? contentDigest(content) === seal : hashEvent(prevHash, content) === hash;
+}
 
 /**
  * Checks links and hashes in chain order. Returns the id of the first event that does not verify:
@@ -38,10 +80,8 @@ export function findFirstBrokenEvent(
 } {
   let prev = expectedPrevHash;
   for (const event of events) {
-    const { prevHash, hash, ...content } = event;
-    if (prevHash !== prev || hashEvent(prevHash, content) !== hash)
-      return { brokenId: event.id, lastHash: prev };
-    prev = hash;
+    if (event.prevHash !== prev || !contentVerifies(event)) return { brokenId: event.id, lastHash: prev };
+    prev = event.hash;
   }
   return { brokenId: null, lastHash: prev };
 }

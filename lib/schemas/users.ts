@@ -74,3 +74,16 @@ export const userSchema = z.object({
 });
 
 export const userResponseSchema = z.object({ user: userSchema });
+
+/** `POST /api/v1/admin/users/{id}/erase-personal-data`: what an erasure of a person's data removed. */
+export const personalDataErasureBodySchema = z.object({
+  erasure: z.object({
+    userId: z.string(),
+    events: z.number().int().describe("audit events whose personal values were erased"),
+    sealed: z
+      .number()
+      .int()
+      .describe("of those, events written before decision 011, sealed by the erasure event"),
+  }),
+});
+export const erasePersonalDataActionSchema = z.object({ userId: idSchema });

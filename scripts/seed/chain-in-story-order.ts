@@ -6,7 +6,7 @@
  * again with the chain's own rule, so `verify` holds. Only for a chain no one has seen: rewriting a
  * published chain is exactly the tampering the hashes exist to reveal.
  */
-import { GENESIS_HASH, hashEvent } from "@/lib/audit/hash-chain";
+import { GENESIS_HASH, hashEvent, type ChainedEvent } from "@/lib/audit/hash-chain";
 import { AUDIT_EVENT_SELECT, toStoredEvent } from "@/lib/server/audit/audit-event-dto";
 import type { Tx } from "@/lib/server/db";
 
@@ -24,7 +24,7 @@ export async function chainInStoryOrder(tx: Tx) {
   rows.forEach((row, index) => {
     const seq = BigInt(index + 1);
     const { prevHash: _written, hash: _hash, ...content } = toStoredEvent(row);
-    const hash = hashEvent(prevHash, { ...content, seq: seq.toString() });
+    const hash = hashEvent(prevHash, { ...content, seq: seq.toString() } as ChainedEvent);
     ids.push(row.id);
     seqs.push(seq);
     prevHashes.push(prevHash);

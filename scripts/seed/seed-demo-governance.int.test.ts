@@ -165,7 +165,7 @@ describe("demo governance data", () => {
     expect(drifting).toHaveLength(1);
   });
 
-  it("has alerts, a webhook and an open erasure request on personal data due in 30 days", async () => {
+  it("has alerts, a webhook, an open erasure request on personal data due in 30 days and an overdue one", async () => {
     const alerts = await db.alert.findMany({ select: { kind: true, status: true } });
     expect(new Set(alerts.map((a) => a.status))).toEqual(new Set(["OPEN", "ACKNOWLEDGED", "RESOLVED"]));
     expect(new Set(alerts.map((a) => a.kind))).toEqual(
@@ -175,6 +175,7 @@ describe("demo governance data", () => {
       url: "http://localhost:9/hooks",
     });
     const erasure = await db.erasureRequest.findFirstOrThrow({
+      orderBy: { createdAt: "desc" },
       select: {
         status: true,
         dueAt: true,
@@ -185,5 +186,7 @@ describe("demo governance data", () => {
     expect(erasure.status).toBe("OPEN");
     expect(erasure.datasetVersion?.containsPersonalData).toBe(true);
     expect(Math.round((erasure.dueAt.getTime() - erasure.createdAt.getTime()) / 86_400_000)).toBe(30);
+    expect(await db.erasureRequest.count({ where: { status: "OPEN", dueAt: { lt: new Date() } } })).toBe(1);
+    expect(await db.erasureAffectedVersion.count()).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { AlertKind, AlertSeverity, AlertStatus, Prisma } from "@/generated/prisma/client";
+import { openErasureRequest } from "@/lib/server/erasure/open-erasure-request";
 import {
   audit,
   DAY_MS,
@@ -21,7 +22,7 @@ type AlertDraft = {
   handled?: { by: DemoEmail; at: Date };
 };
 
-/** Alerts read from the seeded evidence, one webhook, and one open erasure request. */
+/** Alerts read from the seeded evidence, one webhook, and two open erasure requests (one overdue). */
 export async function seedOperations(ctx: SeedContext) {
   for (const alert of await alertDrafts(ctx)) await seedAlert(ctx, alert);
 
@@ -51,33 +52,25 @@ export async function seedOperations(ctx: SeedContext) {
     { url: webhook.url, events: webhook.events },
   );
 
-  const tickets = datasetVersionOf(ctx, "support-tickets-eu@3");
-  const openedAt = new Date();
-  const erasure = await ctx.tx.erasureRequest.create({
-    data: {
-      subjectReference: "customer C-0048213",
-      datasetId: tickets.datasetId,
-      datasetVersionId: tickets.id,
-      reason: "Erasure request under GDPR Article 17, received through the privacy portal.",
-      status: "OPEN",
-      requestedById: ctx.users["officer@demo.local"].id,
-      dueAt: new Date(openedAt.getTime() + 30 * DAY_MS),
-      createdAt: openedAt,
-    },
-    select: { id: true, dueAt: true },
-  });
-  await audit(
-    ctx,
-    openedAt,
-    "officer@demo.local",
-    "erasure_request.opened",
-    { type: "erasure_request", id: erasure.id },
-    {
-      datasetId: tickets.datasetId,
-      datasetVersionId: tickets.id,
-      dueAt: erasure.dueAt,
-    },
-  );
+  // Through the product's own service, so the affected versions are what the lineage says: one
+  // request opened today, and one from 40 days ago that nobody finished, overdue in the officers' inbox.
+  const officer = ctx.users["officer@demo.local"];
+  const erasures = [
+    { dataset: "support-tickets-eu@3", subject: "customer C-0048213", openedAt: new Date() },
+    { dataset: "support-tickets-eu@1", subject: "customer C-0031977", openedAt: daysAgo(ctx, 40) },
+  ];
+  for (const erasure of erasures) {
+    await openErasureRequest(ctx.tx, {
+      actor: officer,
+      input: {
+        datasetVersionId: datasetVersionOf(ctx, erasure.dataset).id,
+        subjectReference: erasure.subject,
+        dueAt: new Date(erasure.openedAt.getTime() + 30 * DAY_MS).toISOString(),
+        reason: "Erasure request under GDPR Article 17, received through the privacy portal.",
+      },
+      now: erasure.openedAt,
+    });
+  }
 }
 
 /** What the recorded evidence of a version says, read back as any reader of the registry would. */

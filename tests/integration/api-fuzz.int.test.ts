@@ -104,6 +104,20 @@ beforeAll(async () => {
     },
   });
   const request = await createPromotionRequest(version.id, owner.user.id);
+  const datasetVersion = await db.datasetVersion.create({
+    data: { datasetId: dataset.id, version: 1, containsPersonalData: true, createdById: owner.user.id },
+  });
+  const erasure = await db.erasureRequest.create({
+    data: {
+      subjectReference: "fuzz subject",
+      datasetId: dataset.id,
+      datasetVersionId: datasetVersion.id,
+      reason: "",
+      requestedById: owner.user.id,
+      dueAt: new Date(Date.now() + 86_400_000),
+      affected: { create: [{ versionId: version.id, via: "DIRECT" }] },
+    },
+  });
   const policy = await db.policy.create({
     data: {
       key: unique("fuzz-policy"),
@@ -123,6 +137,7 @@ beforeAll(async () => {
     promotions: request.id,
     policies: policy.key,
     artifacts: "no-such-artifact",
+    "erasure-requests": erasure.id,
   };
   handlers = new Map(
     (await routeHandlers()).map(({ method, file, handler }) => [`${method} ${file}`, handler]),

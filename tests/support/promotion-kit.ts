@@ -86,12 +86,14 @@ export const statusOf = async (requestId: string) =>
     .status;
 
 /** Audit events of one entity, oldest first, optionally of one action. */
-export const eventsOf = (entityId: string, action?: string) =>
-  db.auditEvent.findMany({
-    where: { entityId, ...(action ? { action } : {}) },
-    orderBy: { seq: "asc" },
-    select: { action: true, actorEmail: true, changes: true },
-  });
+export const eventsOf = async (entityId: string, action?: string) =>
+  (
+    await db.auditEvent.findMany({
+      where: { entityId, ...(action ? { action } : {}) },
+      orderBy: { seq: "asc" },
+      select: { action: true, changes: true, personal: { select: { actorEmail: true } } },
+    })
+  ).map(({ personal, ...event }) => ({ ...event, actorEmail: personal?.actorEmail ?? null }));
 
 /** Clients with pools of their own, so racing transactions really run on different connections. */
 export function separateClients(count: number) {

@@ -41,7 +41,8 @@ export const auditOperations = defineOperations([
     path: "/audit/export.csv",
     summary:
       "The events matching the same filters as `GET /audit`, as CSV (RFC 4180, newest first, streamed). Columns: " +
-      "seq, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes (canonical JSON), id, prev_hash, hash",
+      "seq, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes (canonical JSON, as hashed), id, prev_hash, hash, " +
+      "scheme, personal_digest, personal_changes (the personal values kept beside the chain, decision 011)",
     tag: "Audit",
     permission: "audit.read",
     query: auditFiltersSchema,

@@ -3,6 +3,7 @@ import { adminOperations } from "./admin";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { compareOperations } from "./compare";
+import { erasureOperations } from "./erasure";
 import { lineageOperations } from "./lineage";
 import { metricOperations } from "./metrics";
 import { policyOperations } from "./policies";
@@ -18,6 +19,7 @@ export const ALL_OPERATIONS: Operation[] = [
   ...artifactOperations,
   ...auditOperations,
   ...compareOperations,
+  ...erasureOperations,
   ...lineageOperations,
   ...metricOperations,
   ...policyOperations,

@@ -1,7 +1,7 @@
 import "server-only";
 import { canonicalJson, toJsonValue } from "@/lib/audit/canonical-json";
 import { csvLine } from "@/lib/csv/csv-line";
-import type { AuditEventRow } from "./audit-event-dto";
+import { actorEmailOf, type AuditEventRow } from "./audit-event-dto";
 
 export const AUDIT_CSV_HEADER = [
   "seq",
@@ -15,15 +15,21 @@ export const AUDIT_CSV_HEADER = [
   "id",
   "prev_hash",
   "hash",
+  "scheme",
+  "personal_digest",
+  "personal_changes",
 ];
 
-/** `changes` as canonical JSON: the same bytes the hash covers, one spelling per value. */
+/**
+ * `changes` as canonical JSON: the same bytes the hash covers, one spelling per value (for scheme 2, with
+ * placeholders where personal values were; those values, while kept, are in `personal_changes`).
+ */
 export function auditCsvLine(row: AuditEventRow): string {
   return csvLine([
     row.seq.toString(),
     row.occurredAt.toISOString(),
     row.actorId,
-    row.actorEmail,
+    actorEmailOf(row),
     row.action,
     row.entityType,
     row.entityId,
@@ -31,5 +37,8 @@ export function auditCsvLine(row: AuditEventRow): string {
     row.id,
     row.prevHash,
     row.hash,
+    String(row.scheme),
+    row.personalDigest,
+    row.personal?.changes ? canonicalJson(toJsonValue(row.personal.changes)) : null,
   ]);
 }

@@ -38,6 +38,9 @@ const likeEscaped = (prefix: string) => prefix.replace(/[\\%_]/g, "\\$&");
 
 async function actorWhere(actor: NonNullable<AuditFilters["actor"]>): Promise<Prisma.AuditEventWhereInput> {
   if ("id" in actor) return { actorId: actor.id };
+  // the system has no e-mail of its own to keep: it is the actor without an id
+  if (actor.email === "system") return { actorId: null };
   const user = await db.user.findUnique({ where: { email: actor.email }, select: { id: true } });
-  return user ? { OR: [{ actorId: user.id }, { actorEmail: actor.email }] } : { actorEmail: actor.email };
+  const byEmail = { personal: { actorEmail: actor.email } };
+  return user ? { OR: [{ actorId: user.id }, byEmail] } : byEmail;
 }

@@ -73,6 +73,9 @@ describe("GET /api/v1/audit/export.csv", () => {
       "id",
       "prev_hash",
       "hash",
+      "scheme",
+      "personal_digest",
+      "personal_changes",
     ]);
     expect(rows).toHaveLength(TOTAL);
     expect(rows.map((row) => Number(row[0]))).toEqual(Array.from({ length: TOTAL }, (_, i) => TOTAL - i));

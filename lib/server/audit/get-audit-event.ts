@@ -1,11 +1,12 @@
 import "server-only";
-import { GENESIS_HASH, hashEvent } from "@/lib/audit/hash-chain";
+import { GENESIS_HASH } from "@/lib/audit/hash-chain";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { idSchema } from "@/lib/schemas/common";
 import type { AuditEventDto } from "@/lib/schemas/audit";
 import { db } from "@/lib/server/db";
-import { AUDIT_EVENT_SELECT, toStoredEvent } from "./audit-event-dto";
+import { AUDIT_EVENT_SELECT, eventContentVerifies } from "./audit-event-dto";
+import { loadSeals } from "./load-seals";
 import { nameAuditEvents } from "./name-audit-events";
 
 type Neighbour = { id: string; seq: string };
@@ -25,7 +26,7 @@ export async function getAuditEventOrThrow(principal: Principal, id: string): Pr
   if (!parsedId.success) throw notFound("The audit event");
   const row = await db.auditEvent.findUnique({ where: { id: parsedId.data }, select: AUDIT_EVENT_SELECT });
   if (!row) throw notFound("The audit event");
-  const [previous, next, [event]] = await Promise.all([
+  const [previous, next, [event], seals] = await Promise.all([
     db.auditEvent.findFirst({
       where: { seq: { lt: row.seq } },
       orderBy: { seq: "desc" },
@@ -37,15 +38,15 @@ export async function getAuditEventOrThrow(principal: Principal, id: string): Pr
       select: { id: true, seq: true },
     }),
     nameAuditEvents([row]),
+    loadSeals(),
   ]);
-  const { prevHash, hash, ...content } = toStoredEvent(row);
   return {
     event: event!,
     previous: previous ? { id: previous.id, seq: previous.seq.toString() } : null,
     next: next ? { id: next.id, seq: next.seq.toString() } : null,
     check: {
-      hashMatchesContent: hashEvent(prevHash, content) === hash,
-      linksToPrevious: prevHash === (previous?.hash ?? GENESIS_HASH),
+      hashMatchesContent: eventContentVerifies(row, seals.get(row.id)),
+      linksToPrevious: row.prevHash === (previous?.hash ?? GENESIS_HASH),
     },
   };
 }

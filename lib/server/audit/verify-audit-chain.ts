@@ -1,8 +1,8 @@
 import "server-only";
-import { toJsonValue } from "@/lib/audit/canonical-json";
-import { findFirstBrokenEvent, GENESIS_HASH, type StoredEvent } from "@/lib/audit/hash-chain";
+import { GENESIS_HASH } from "@/lib/audit/hash-chain";
 import { db } from "@/lib/server/db";
-import type { AuditEvent } from "@/generated/prisma/client";
+import { AUDIT_EVENT_SELECT, eventContentVerifies, type AuditEventRow } from "./audit-event-dto";
+import { loadSeals } from "./load-seals";
 
 const BATCH = 2000;
 
@@ -10,36 +10,29 @@ export type ChainVerification = { ok: boolean; events: number; firstBrokenAt: st
 
 /**
  * Walks the chain in seq order, a batch at a time, so memory stays flat however long it grows.
+ * Each event must link to the one before and match its own hash (or, for a legacy event whose personal
+ * values were erased, its seal), and personal values still held must match the digest the chain covers.
  * `events` is the length of the whole chain.
  */
 export async function verifyAuditChain(): Promise<ChainVerification> {
+  const seals = await loadSeals();
   let prevHash = GENESIS_HASH;
   let afterSeq: bigint | null = null;
   let events = 0;
   for (;;) {
-    const rows: AuditEvent[] = await db.auditEvent.findMany({
+    const rows: AuditEventRow[] = await db.auditEvent.findMany({
       where: afterSeq === null ? {} : { seq: { gt: afterSeq } },
       orderBy: { seq: "asc" },
       take: BATCH,
+      select: AUDIT_EVENT_SELECT,
     });
     if (rows.length === 0) break;
-    const stored: StoredEvent[] = rows.map((row) => ({
-      id: row.id,
-      seq: row.seq.toString(),
-      occurredAt: row.occurredAt.toISOString(),
-      actorId: row.actorId,
-      actorEmail: row.actorEmail,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      changes: toJsonValue(row.changes ?? null),
-      prevHash: row.prevHash,
-      hash: row.hash,
-    }));
-    const { brokenId, lastHash } = findFirstBrokenEvent(stored, prevHash);
-    if (brokenId) return { ok: false, events: await db.auditEvent.count(), firstBrokenAt: brokenId };
+    for (const row of rows) {
+      if (row.prevHash !== prevHash || !eventContentVerifies(row, seals.get(row.id)))
+        return { ok: false, events: await db.auditEvent.count(), firstBrokenAt: row.id };
+      prevHash = row.hash;
+    }
     events += rows.length;
-    prevHash = lastHash;
     afterSeq = rows[rows.length - 1]!.seq;
   }
   return { ok: true, events, firstBrokenAt: null };

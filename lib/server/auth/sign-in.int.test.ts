@@ -36,13 +36,19 @@ describe("password sign-in", () => {
     const events = await db.auditEvent.findMany({
       where: { action: "user.sign_in_failed", entityId: user.id },
       orderBy: { seq: "asc" },
-      select: { changes: true, actorEmail: true },
+      select: { changes: true, personal: { select: { actorEmail: true, changes: true } } },
     });
     expect(events.map((e) => (e.changes as { reason: string }).reason)).toEqual([
       ...Array(SIGN_IN_LIMITS.account).fill("wrong_password"),
       "throttled",
     ]);
-    expect(events[0]!.changes).toEqual({ email: user.email, address: "10.0.0.0", reason: "wrong_password" });
+    // the typed address and the caller's IP are personal data: beside the chain, not in it (decision 011)
+    expect(events[0]!.changes).toEqual({
+      email: "(personal data)",
+      address: "(personal data)",
+      reason: "wrong_password",
+    });
+    expect(events[0]!.personal?.changes).toEqual({ email: user.email, address: "10.0.0.0" });
     expect(JSON.stringify(events)).not.toContain("wrong-0");
     expect(JSON.stringify(events)).not.toContain(PASSWORD);
   });

@@ -2,10 +2,10 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { notFound, validationError } from "@/lib/errors";
 import { datasetImpactQuerySchema, type DatasetImpact } from "@/lib/schemas/lineage";
-import { db } from "@/lib/server/db";
+import { db, type Db } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
 
-type ImpactRow = {
+export type ImpactRow = {
   versionId: string;
   modelId: string;
   modelSlug: string;
@@ -13,6 +13,10 @@ type ImpactRow = {
   version: number;
   stage: DatasetImpact["items"][number]["stage"];
   via: DatasetImpact["items"][number]["via"];
+  teamId: string;
+  teamName: string;
+  ownerId: string;
+  ownerName: string;
 };
 
 /**
@@ -37,7 +41,7 @@ export async function getDatasetImpact(datasetId: string, query: unknown = {}): 
     }
   }
 
-  const rows = await db.$queryRaw<ImpactRow[]>(impactSql(datasetId, datasetVersionId ?? null));
+  const rows = await readImpact(db, datasetId, datasetVersionId ?? null);
   return {
     items: rows.map((row) => ({
       versionId: row.versionId,
@@ -48,6 +52,10 @@ export async function getDatasetImpact(datasetId: string, query: unknown = {}): 
     })),
   };
 }
+
+/** The impacted versions with their owning team and the model's creator (an erasure request lists them). */
+export const readImpact = (client: Db, datasetId: string, datasetVersionId: string | null) =>
+  client.$queryRaw<ImpactRow[]>(impactSql(datasetId, datasetVersionId));
 
 /** The statement itself, exported so the benchmark can EXPLAIN ANALYZE exactly what the endpoint runs. */
 export function impactSql(datasetId: string, datasetVersionId: string | null): Prisma.Sql {
@@ -66,12 +74,15 @@ export function impactSql(datasetId: string, datasetVersionId: string | null): P
     )
     SELECT v.id AS "versionId", m.id AS "modelId", m.slug AS "modelSlug", m.name AS "modelName",
            v.version, v.stage::text AS stage,
-           CASE WHEN d.id IS NULL THEN 'ancestor' ELSE 'direct' END AS via
+           CASE WHEN d.id IS NULL THEN 'ancestor' ELSE 'direct' END AS via,
+           t.id AS "teamId", t.name AS "teamName", u.id AS "ownerId", u.name AS "ownerName"
     FROM reached r
     -- The recursive CTE's row estimate is a guess (hundreds of thousands), which would make the planner
     -- scan whole tables; OFFSET 0 keeps these primary-key lookups, so the cost follows the answer's size.
     CROSS JOIN LATERAL (SELECT v.id, v."modelId", v.version, v.stage FROM "ModelVersion" v WHERE v.id = r.id OFFSET 0) v
-    CROSS JOIN LATERAL (SELECT m.id, m.slug, m.name FROM "Model" m WHERE m.id = v."modelId" OFFSET 0) m
+    CROSS JOIN LATERAL (SELECT m.id, m.slug, m.name, m."teamId", m."createdById" FROM "Model" m WHERE m.id = v."modelId" OFFSET 0) m
+    CROSS JOIN LATERAL (SELECT t.id, t.name FROM "Team" t WHERE t.id = m."teamId" OFFSET 0) t
+    CROSS JOIN LATERAL (SELECT u.id, u.name FROM "User" u WHERE u.id = m."createdById" OFFSET 0) u
     LEFT JOIN direct d ON d.id = r.id
     ORDER BY d.id IS NULL, m.slug, v.version
   `;

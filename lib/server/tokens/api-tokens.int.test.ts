@@ -74,11 +74,12 @@ describe("createApiToken", () => {
     const created = await createApiToken(principal, { name: "audited", scopes: ["write", "read"] });
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entityType: "api_token", entityId: created.id },
+      include: { personal: true },
     });
     expect(event).toMatchObject({
       action: "api_token.created",
       actorId: principal.id,
-      actorEmail: principal.email,
+      personal: { actorEmail: principal.email },
     });
     expect(event.changes).toMatchObject({
       name: "audited",

@@ -33,12 +33,13 @@ describe("updateVersionMetadata", () => {
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entityId: versionId, action: "model_version.metadata_updated" },
       orderBy: { seq: "desc" },
+      include: { personal: true },
     });
     expect(event.changes).toEqual({
       tags: { from: ["a"], to: ["a", "b"] },
       notes: { from: null, to: "Looks good" },
     });
-    expect(event.actorEmail).toBe(people.scientistA.user.email);
+    expect(event.personal?.actorEmail).toBe(people.scientistA.user.email);
   });
 
   it("writes no event when nothing changes, and clears notes with null", async () => {

@@ -1,10 +1,16 @@
 "use server";
 
-import { createTeamSchema, createUserSchema, updateUserActionSchema } from "@/lib/schemas/users";
+import {
+  createTeamSchema,
+  createUserSchema,
+  erasePersonalDataActionSchema,
+  updateUserActionSchema,
+} from "@/lib/schemas/users";
 import type { Permission } from "@/lib/auth/permissions";
 import { action } from "@/lib/server/http/action";
 import { createTeam } from "@/lib/server/users/create-team";
 import { createUser } from "@/lib/server/users/create-user";
+import { erasePersonalData } from "@/lib/server/users/erase-personal-data";
 import { updateUser } from "@/lib/server/users/update-user";
 
 const options: { permission: Permission; revalidate: string[] } = {
@@ -27,5 +33,14 @@ export const updateUserAction = action(
   options,
   async ({ userId, change }, principal) => {
     await updateUser(principal, userId, change);
+  },
+);
+
+export const erasePersonalDataAction = action(
+  erasePersonalDataActionSchema,
+  options,
+  async ({ userId }, principal) => {
+    const erased = await erasePersonalData(principal, userId);
+    return { events: erased.events };
   },
 );

@@ -12,7 +12,7 @@ import type { Principal } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { listTeams } from "@/lib/server/users/list-teams";
 import { listUsers } from "@/lib/server/users/list-users";
-import { createTeamAction, createUserAction, updateUserAction } from "./actions";
+import { createTeamAction, createUserAction, erasePersonalDataAction, updateUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -68,6 +68,7 @@ async function UserList({ principal, cursor }: { principal: Principal; cursor?: 
           teams={teams}
           currentUserId={principal.id}
           updateUser={updateUserAction}
+          erasePersonalData={erasePersonalDataAction}
         />
       )}
       <Pager nextCursor={users.nextCursor} onLaterPage={!!cursor} hrefFor={cursorHref("/admin/users")} />

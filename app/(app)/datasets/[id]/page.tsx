@@ -5,6 +5,7 @@ import { DatasetImpact } from "@/components/datasets/dataset-impact";
 import { DatasetImpactFilter } from "@/components/datasets/dataset-impact-filter";
 import { DatasetVersionForm } from "@/components/datasets/dataset-version-form";
 import { DatasetVersionTable } from "@/components/datasets/dataset-version-table";
+import { OpenErasureForm } from "@/components/erasure/open-erasure-form";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,6 +20,7 @@ import { requirePageUser } from "@/lib/server/auth/current-user";
 import { getDatasetImpact } from "@/lib/server/datasets/get-dataset-impact";
 import { getDatasetOrThrow } from "@/lib/server/datasets/get-dataset";
 import { canChange } from "@/lib/server/registry/can-change";
+import { openErasureRequestAction } from "../../erasure-requests/actions";
 import { createDatasetVersionAction } from "../actions";
 
 type Props = {
@@ -95,6 +97,11 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             Only members of {dataset.team.name}, the owning team, and admins can add versions.
           </p>
         )
+      )}
+      {can(principal, "erasure.manage") && dataset.versions.length > 0 && (
+        <Card title="Open an erasure request">
+          <OpenErasureForm versions={dataset.versions} open={openErasureRequestAction} />
+        </Card>
       )}
       <PageSection
         id="impact"

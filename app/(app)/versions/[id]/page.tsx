@@ -5,6 +5,7 @@ import { EmergencyOverride } from "@/components/promotions/emergency-override";
 import { OverrideBanner } from "@/components/promotions/override-banner";
 import { RequestPromotion } from "@/components/promotions/request-promotion";
 import { VersionPromotions } from "@/components/promotions/version-promotions";
+import { EvidenceDownload } from "@/components/evidence/evidence-download";
 import { Card } from "@/components/ui/card";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { VersionHeader } from "@/components/versions/version-header";
@@ -73,15 +74,17 @@ export default async function VersionPage({ params, searchParams }: Props) {
         {...version}
         team={context.team}
         actions={
-          context.mayPromote &&
-          targets.length > 0 && (
-            <RequestPromotion
-              versionId={version.id}
-              targets={targets}
-              pendingTargets={promotions.items.filter((r) => r.status === "PENDING").map((r) => r.toStage)}
-              request={requestPromotionAction.bind(null, version.id)}
-            />
-          )
+          <>
+            <EvidenceDownload versionId={version.id} />
+            {context.mayPromote && targets.length > 0 && (
+              <RequestPromotion
+                versionId={version.id}
+                targets={targets}
+                pendingTargets={promotions.items.filter((r) => r.status === "PENDING").map((r) => r.toStage)}
+                request={requestPromotionAction.bind(null, version.id)}
+              />
+            )}
+          </>
         }
       />
       {override && <OverrideBanner override={override} />}
