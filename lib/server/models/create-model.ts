@@ -3,30 +3,50 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict } from "@/lib/errors";
 import { createModelSchema, type CreateModelInput } from "@/lib/schemas/models";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
 import { modelSelect, type ModelView } from "./model-view";
 import { resolveOwningTeam } from "./resolve-owning-team";
 
+/**
+ * What a caller adds to the creation in the same transaction (the MLflow API's key-value tags), and what
+ * the `model.created` event records about it.
+ */
+export type ModelCreationExtras = {
+  changes?: Record<string, unknown>;
+  write?: (tx: Tx, modelId: string) => Promise<unknown>;
+};
+
 /** Registers a model (a line of work) owned by one of the caller's teams. Audited as `model.created`. */
-export async function createModel(principal: Principal, input: CreateModelInput): Promise<ModelView> {
+export async function createModel(
+  principal: Principal,
+  input: CreateModelInput,
+  extras: ModelCreationExtras = {},
+): Promise<ModelView> {
   requirePermission(principal, "models.write");
   const data = parseInput(createModelSchema, input);
   const { teamId: requestedTeamId, ...fields } = data;
-  const teamId = await resolveOwningTeam(principal, requestedTeamId);
-  await requireUnused(fields.slug, fields.hfId);
+  // Both reads at once; the team's answer (400/403) still comes before the slug's (409).
+  const [team, unused] = await Promise.allSettled([
+    resolveOwningTeam(principal, requestedTeamId),
+    requireUnused(fields.slug, fields.hfId),
+  ]);
+  if (team.status === "rejected") throw team.reason;
+  if (unused.status === "rejected") throw unused.reason;
+  const teamId = team.value;
 
   return db.$transaction(async (tx) => {
     const model = await tx.model.create({
       data: { ...fields, teamId, createdById: principal.id },
       select: modelSelect,
     });
+    await extras.write?.(tx, model.id);
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
       action: "model.created",
       entityType: "model",
       entityId: model.id,
-      changes: { ...fields, riskTier: model.riskTier, teamId },
+      changes: { ...fields, riskTier: model.riskTier, teamId, ...extras.changes },
     });
     return model;
   });
