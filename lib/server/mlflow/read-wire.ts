@@ -69,9 +69,23 @@ export async function readLatestVersions(
   return byModel;
 }
 
-type StoredModelRow = Omit<RegisteredModelRow, "latestVersions"> & { id: string };
+/**
+ * The latest version of each stage of the model `m`, as a JSON list: the version columns read the
+ * model's name from the outer `m`, so the subquery joins no model of its own.
+ */
+const LATEST_VERSIONS = Prisma.sql`
+  COALESCE((SELECT json_agg(latest ORDER BY latest.version) FROM (
+    SELECT DISTINCT ON (v.stage) ${VERSION_COLUMNS}
+    FROM "ModelVersion" v JOIN "User" u ON u.id = v."createdById"
+    WHERE v."modelId" = m.id ORDER BY v.stage, v.version DESC) latest), '[]'::json)`;
 
-/** Registered models with their tags and aliases, then their latest versions: two statements a page. */
+type JsonVersionRow = Omit<StoredVersionRow, "createdAt" | "updatedAt"> & { createdAt: string; updatedAt: string };
+type StoredModelRow = Omit<RegisteredModelRow, "latestVersions"> & { id: string; latestVersions: JsonVersionRow[] };
+
+// JSON renders a `timestamp` (UTC, without a zone) with no offset: read it back as UTC.
+const utc = (text: string) => new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+
+/** Registered models with their tags, aliases and latest versions: one statement a page. */
 export async function readRegisteredModels(
   where: Prisma.Sql,
   tail: Prisma.Sql = Prisma.empty,
@@ -83,13 +97,14 @@ export async function readRegisteredModels(
                 FROM "ModelKeyTag" t WHERE t."modelId" = m.id), '[]'::json) AS tags,
       COALESCE((SELECT json_agg(json_build_object('alias', a.alias, 'version', av.version))
                 FROM "ModelAlias" a JOIN "ModelVersion" av ON av.id = a."versionId"
-                WHERE a."modelId" = m.id), '[]'::json) AS aliases
+                WHERE a."modelId" = m.id), '[]'::json) AS aliases,
+      ${LATEST_VERSIONS} AS "latestVersions"
     FROM "Model" m JOIN "User" u ON u.id = m."createdById"
     WHERE ${where} ${tail}`;
-  const latest = await readLatestVersions(
-    models.map((m) => m.id),
-    null,
-    client,
-  );
-  return models.map((model) => ({ ...model, latestVersions: latest.get(model.id) ?? [] }));
+  return models.map((model) => ({
+    ...model,
+    latestVersions: model.latestVersions.map((version) =>
+      withSource({ ...version, createdAt: utc(version.createdAt), updatedAt: utc(version.updatedAt) }),
+    ),
+  }));
 }

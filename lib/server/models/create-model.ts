@@ -33,13 +33,20 @@ export async function createModel(
   ]);
   if (team.status === "rejected") throw team.reason;
   if (unused.status === "rejected") throw unused.reason;
-  const teamId = team.value;
+  const teamId = team.value.id;
 
   return db.$transaction(async (tx) => {
-    const model = await tx.model.create({
+    // The team and creator are in hand: only the row's own columns come back (one statement, not three).
+    const { team: _team, createdBy: _createdBy, ...columns } = modelSelect;
+    const row = await tx.model.create({
       data: { ...fields, teamId, createdById: principal.id },
-      select: modelSelect,
+      select: columns,
     });
+    const model: ModelView = {
+      ...row,
+      team: team.value,
+      createdBy: { id: principal.id, name: principal.name, email: principal.email },
+    };
     await extras.write?.(tx, model.id);
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },

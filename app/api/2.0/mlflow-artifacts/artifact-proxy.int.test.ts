@@ -102,8 +102,6 @@ describe("the MLflow artifact proxy", () => {
       ).status,
     ).toBe(401);
     const leader = await createUserWithToken({ roles: ["LEADERSHIP"] });
-    expect((await artifacts(`artifacts/registry/${version.id}/model.bin`, leader.token)).status).toBe(
-      200,
-    );
+    expect((await artifacts(`artifacts/registry/${version.id}/model.bin`, leader.token)).status).toBe(200);
   });
 });
