@@ -79,8 +79,14 @@ const LATEST_VERSIONS = Prisma.sql`
     FROM "ModelVersion" v JOIN "User" u ON u.id = v."createdById"
     WHERE v."modelId" = m.id ORDER BY v.stage, v.version DESC) latest), '[]'::json)`;
 
-type JsonVersionRow = Omit<StoredVersionRow, "createdAt" | "updatedAt"> & { createdAt: string; updatedAt: string };
-type StoredModelRow = Omit<RegisteredModelRow, "latestVersions"> & { id: string; latestVersions: JsonVersionRow[] };
+type JsonVersionRow = Omit<StoredVersionRow, "createdAt" | "updatedAt"> & {
+  createdAt: string;
+  updatedAt: string;
+};
+type StoredModelRow = Omit<RegisteredModelRow, "latestVersions"> & {
+  id: string;
+  latestVersions: JsonVersionRow[];
+};
 
 // JSON renders a `timestamp` (UTC, without a zone) with no offset: read it back as UTC.
 const utc = (text: string) => new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);

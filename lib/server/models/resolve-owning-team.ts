@@ -19,7 +19,10 @@ export async function listSelectableTeams(principal: Principal): Promise<TeamOpt
  * it a 400, since guessing would hand the record to the wrong owners). With one: it must exist (400) and,
  * unless they are an admin, be one of theirs (403). One statement either way.
  */
-export async function resolveOwningTeam(principal: Principal, teamId: string | undefined): Promise<TeamOption> {
+export async function resolveOwningTeam(
+  principal: Principal,
+  teamId: string | undefined,
+): Promise<TeamOption> {
   if (teamId) {
     const [team] = await db.$queryRaw<(TeamOption & { member: boolean })[]>`
       SELECT t.id, t.slug, t.name,
