@@ -75,7 +75,8 @@ async function freeSlug(name: string): Promise<string> {
 
 /**
  * CreateRegisteredModel: a Model through the same service as POST /api/v1/models, its MLflow tags
- * written in the same transaction and recorded in its `model.created` event.
+ * written in the same transaction and recorded in its `model.created` event. The slug is first tried as
+ * derived from the name, which is free unless a model was renamed; when taken, the next free one.
  */
 export async function createRegisteredModel(
   principal: Principal,
@@ -83,25 +84,34 @@ export async function createRegisteredModel(
 ) {
   const tags = distinctTags(message.tags);
   const kind = kindOf(tags);
-  const [taken, teamId, slug] = await Promise.all([
-    nameTaken(message.name),
-    teamOf(tags),
-    freeSlug(message.name),
-  ]);
-  if (taken) throw alreadyExists(message.name);
-  const model = await createModel(
-    principal,
-    { slug, name: message.name, kind, description: message.description ?? undefined, teamId },
-    { changes: { tags }, write: (tx, modelId) => insertModelTags(tx, modelId, tags) },
-  ).catch((error: unknown) => {
-    // The service asks for a teamId; an MLflow caller names the team in a tag.
-    if (error instanceof AppError && error.fields?.teamId)
-      throw new MlflowError(
-        "INVALID_PARAMETER_VALUE",
-        `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
-      );
-    throw error;
-  });
+  const teamId = await teamOf(tags);
+  const create = (slug: string) =>
+    createModel(
+      principal,
+      { slug, name: message.name, kind, description: message.description ?? undefined, teamId },
+      {
+        check: async () => {
+          if (await nameTaken(message.name)) throw alreadyExists(message.name);
+        },
+        changes: { tags },
+        write: (tx, modelId) => insertModelTags(tx, modelId, tags),
+      },
+    );
+  const model = await create(slugBase(message.name))
+    .catch(async (error: unknown) => {
+      if (error instanceof AppError && error.code === "conflict" && error.fields?.slug)
+        return create(await freeSlug(message.name));
+      throw error;
+    })
+    .catch((error: unknown) => {
+      // The service asks for a teamId; an MLflow caller names the team in a tag.
+      if (error instanceof AppError && error.fields?.teamId)
+        throw new MlflowError(
+          "INVALID_PARAMETER_VALUE",
+          `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
+        );
+      throw error;
+    });
   return {
     registered_model: toWireRegisteredModel({
       name: model.name,

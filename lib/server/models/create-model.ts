@@ -9,10 +9,12 @@ import { modelSelect, type ModelView } from "./model-view";
 import { resolveOwningTeam } from "./resolve-owning-team";
 
 /**
- * What a caller adds to the creation in the same transaction (the MLflow API's key-value tags), and what
- * the `model.created` event records about it.
+ * What a caller adds to the creation: a check of its own, run beside the service's reads and answered
+ * before them (the MLflow API's unique names); a write in the same transaction (its key-value tags); and
+ * what the `model.created` event records about it.
  */
 export type ModelCreationExtras = {
+  check?: () => Promise<unknown>;
   changes?: Record<string, unknown>;
   write?: (tx: Tx, modelId: string) => Promise<unknown>;
 };
@@ -26,11 +28,13 @@ export async function createModel(
   requirePermission(principal, "models.write");
   const data = parseInput(createModelSchema, input);
   const { teamId: requestedTeamId, ...fields } = data;
-  // Both reads at once; the team's answer (400/403) still comes before the slug's (409).
-  const [team, unused] = await Promise.allSettled([
+  // The reads at once; the answers still come in order: the caller's check, the team (400/403), the slug (409).
+  const [check, team, unused] = await Promise.allSettled([
+    extras.check?.(),
     resolveOwningTeam(principal, requestedTeamId),
     requireUnused(fields.slug, fields.hfId),
   ]);
+  if (check.status === "rejected") throw check.reason;
   if (team.status === "rejected") throw team.reason;
   if (unused.status === "rejected") throw unused.reason;
   const teamId = team.value.id;

@@ -212,6 +212,16 @@ describe("registered models", () => {
     );
   });
 
+  it("gives a name whose derived slug is taken (after a rename) the next free slug", async () => {
+    const name = await registered();
+    const { slug } = await db.model.findFirstOrThrow({ where: { name }, select: { slug: true } });
+    await me().post("registered-models/rename", { name, new_name: unique("Moved away") });
+    await registered(name);
+    expect(await db.model.findFirstOrThrow({ where: { name }, select: { slug: true } })).toEqual({
+      slug: `${slug}-2`,
+    });
+  });
+
   it("refuses a second model of the same name with RESOURCE_ALREADY_EXISTS (400, as MLflow)", async () => {
     const name = await registered();
     expectError(await me().post("registered-models/create", { name }), 400, "RESOURCE_ALREADY_EXISTS");
