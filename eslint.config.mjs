@@ -10,6 +10,7 @@ const PURE_FOLDERS = [
   "lib/http",
   "lib/lineage",
   "lib/metrics",
+  "lib/mlflow",
   "lib/policy",
   "lib/promotions",
   "lib/registration",

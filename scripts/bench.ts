@@ -3,7 +3,7 @@
  * starts the real app on it with an API token, and times sequential requests after a warm-up
  * (p50/p95 over BENCH_ITERATIONS calls each, default 300), with the service-level time beside them.
  * `npm run bench -- --explain` also prints the query plans; `--only=lineage,metrics` runs some groups
- * (registry, lineage, promotions, metrics, ingestion, drift-math; drift-math alone needs no database).
+ * (registry, lineage, promotions, metrics, ingestion, mlflow, drift-math; drift-math alone needs no database).
  * Add rows with `table.measure(...)`.
  */
 import { generateTokenSecret, hashTokenSecret } from "@/lib/server/auth/api-tokens";
@@ -15,6 +15,7 @@ import { BenchTable } from "./bench/harness";
 import { benchIngestion } from "./bench/ingestion-benchmarks";
 import { benchLineage, explainLineage } from "./bench/lineage-benchmarks";
 import { benchMetrics, explainMetrics, seedDriftScale } from "./bench/metrics-benchmarks";
+import { benchMlflow } from "./bench/mlflow-benchmarks";
 import { benchPromotions } from "./bench/promotion-benchmarks";
 import { apiPoster, benchRegistry } from "./bench/registry-benchmarks";
 import { seedScale } from "./bench/seed-scale";
@@ -58,6 +59,7 @@ async function main() {
     if (runs("promotions")) await benchPromotions(table, app.baseUrl, secret);
     if (runs("metrics")) await benchMetrics(table, get, BENCH_PRINCIPAL, fixture);
     if (runs("ingestion")) await benchIngestion(table, apiPoster(app.baseUrl, secret), fixture.treeRootId);
+    if (runs("mlflow")) await benchMlflow(table, app.baseUrl, secret);
     table.print(
       "Sequential calls after a warm-up; HTTP = full response received by a client with a Bearer token; service = the function in-process",
     );

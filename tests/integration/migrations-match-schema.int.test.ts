@@ -28,6 +28,9 @@ const HAND_WRITTEN_INDEXES: Record<string, string> = {
     'CREATE INDEX "LineageEdge_childId_idx" ON public."LineageEdge" USING btree ("childId") INCLUDE ("parentId", relation)',
   LineageEdge_parentId_childId_key:
     'CREATE UNIQUE INDEX "LineageEdge_parentId_childId_key" ON public."LineageEdge" USING btree ("parentId", "childId") INCLUDE (relation)',
+  // MLflow's `name LIKE 'prefix%'` searches, in any collation (an operator class Prisma cannot say)
+  Model_name_pattern_idx:
+    'CREATE INDEX "Model_name_pattern_idx" ON public."Model" USING btree (name text_pattern_ops)',
 };
 
 const CATALOG_QUERIES: Record<string, string> = {

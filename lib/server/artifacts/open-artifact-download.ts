@@ -1,10 +1,13 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "@/lib/server/db";
-import { getArtifactStore } from "./store";
+import { getArtifactStore, type ByteRange } from "./store";
 
-/** GET /artifacts/{id}/download: the stored bytes of an uploaded artifact, with what a client needs to check them. */
-export async function openArtifactDownload(artifactId: string) {
+/**
+ * GET /artifacts/{id}/download: the stored bytes of an uploaded artifact, with what a client needs to
+ * check them; or the byte range asked for (`range`, already checked against the recorded size).
+ */
+export async function openArtifactDownload(artifactId: string, range?: ByteRange) {
   const artifact = await db.artifact.findUnique({
     where: { id: artifactId },
     select: { id: true, name: true, uri: true, sizeBytes: true, sha256: true, isReference: true },
@@ -15,7 +18,7 @@ export async function openArtifactDownload(artifactId: string) {
       "not_found",
       `"${artifact.name}" is a reference: its bytes are at ${artifact.uri}, not here`,
     );
-  const { stream, sizeBytes } = await getArtifactStore().open(artifact.uri);
+  const { stream, sizeBytes } = await getArtifactStore().open(artifact.uri, range);
   if (BigInt(sizeBytes) !== artifact.sizeBytes) {
     stream.destroy();
     // Never serve bytes that differ from what was recorded and audited.

@@ -7,6 +7,8 @@ import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { AppError, notFound } from "@/lib/errors";
 
+export type ByteRange = { start: number; end: number };
+
 export type StoredObject = { uri: string; sizeBytes: number; sha256: string };
 
 export type PutOptions = {
@@ -26,7 +28,8 @@ export type PutOptions = {
  */
 export interface ArtifactStore {
   put(source: AsyncIterable<Uint8Array> | Readable, options: PutOptions): Promise<StoredObject>;
-  open(uri: string): Promise<{ stream: Readable; sizeBytes: number }>;
+  /** The object's bytes, or the inclusive byte range of them asked for (an HTTP Range request). */
+  open(uri: string, range?: ByteRange): Promise<{ stream: Readable; sizeBytes: number }>;
   delete(uri: string): Promise<void>;
 }
 
@@ -85,13 +88,13 @@ export class LocalFolderStore implements ArtifactStore {
     }
   }
 
-  async open(uri: string) {
+  async open(uri: string, range?: ByteRange) {
     const file = this.pathOf(this.keyOf(uri));
     const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") throw notFound("The artifact's stored file");
       throw error;
     });
-    return { stream: createReadStream(file), sizeBytes: info.size };
+    return { stream: createReadStream(file, range), sizeBytes: info.size };
   }
 
   async delete(uri: string) {

@@ -12,7 +12,7 @@ import { datasetSelect, type DatasetView } from "./dataset-view";
 export async function createDataset(principal: Principal, input: CreateDatasetInput): Promise<DatasetView> {
   requirePermission(principal, "datasets.write");
   const { teamId: requestedTeamId, ...fields } = parseInput(createDatasetSchema, input);
-  const teamId = await resolveOwningTeam(principal, requestedTeamId);
+  const { id: teamId } = await resolveOwningTeam(principal, requestedTeamId);
   const taken = await db.dataset.findUnique({ where: { slug: fields.slug }, select: { id: true } });
   if (taken)
     throw conflict(`A dataset with the slug "${fields.slug}" already exists`, { slug: "Already taken" });

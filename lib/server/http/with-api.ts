@@ -18,8 +18,11 @@ type RouteContext<P> = { params: Promise<P> };
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
-/** A Bearer token, or the browser's own session for same-origin requests: the same checks follow either way. */
-async function authenticate(req: NextRequest): Promise<Principal> {
+/**
+ * A Bearer token, or the browser's own session for same-origin requests: the same checks follow either way.
+ * The MLflow-compatible routes (lib/server/mlflow) authenticate through here too.
+ */
+export async function authenticate(req: NextRequest): Promise<Principal> {
   const header = req.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -17,25 +17,26 @@ export async function listSelectableTeams(principal: Principal): Promise<TeamOpt
 /**
  * The team that will own what the principal creates. Without a teamId: their only team (several teams make
  * it a 400, since guessing would hand the record to the wrong owners). With one: it must exist (400) and,
- * unless they are an admin, be one of theirs (403).
+ * unless they are an admin, be one of theirs (403). One statement either way.
  */
-export async function resolveOwningTeam(principal: Principal, teamId: string | undefined): Promise<string> {
+export async function resolveOwningTeam(
+  principal: Principal,
+  teamId: string | undefined,
+): Promise<TeamOption> {
   if (teamId) {
-    const team = await db.team.findUnique({
-      where: { id: teamId },
-      select: { id: true, memberships: { where: { userId: principal.id }, select: { userId: true } } },
-    });
+    const [team] = await db.$queryRaw<(TeamOption & { member: boolean })[]>`
+      SELECT t.id, t.slug, t.name,
+             EXISTS (SELECT 1 FROM "TeamMembership" tm WHERE tm."teamId" = t.id AND tm."userId" = ${principal.id}) AS member
+      FROM "Team" t WHERE t.id = ${teamId}`;
     if (!team) throw validationError({ teamId: "No such team" });
-    if (!isAdmin(principal) && team.memberships.length === 0)
+    if (!isAdmin(principal) && !team.member)
       throw forbidden("You can only create records for a team you belong to");
-    return team.id;
+    return { id: team.id, slug: team.slug, name: team.name };
   }
-  const memberships = await db.teamMembership.findMany({
-    where: { userId: principal.id },
-    select: { teamId: true },
-    take: 2,
-  });
-  if (memberships.length === 1) return memberships[0]!.teamId;
+  const memberships = await db.$queryRaw<TeamOption[]>`
+    SELECT t.id, t.slug, t.name FROM "TeamMembership" tm JOIN "Team" t ON t.id = tm."teamId"
+    WHERE tm."userId" = ${principal.id} LIMIT 2`;
+  if (memberships.length === 1) return memberships[0]!;
   if (memberships.length > 1)
     throw validationError({ teamId: "Required: you belong to several teams, so choose the owning one" });
   if (isAdmin(principal)) throw validationError({ teamId: "Required: choose the owning team" });

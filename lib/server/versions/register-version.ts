@@ -12,7 +12,7 @@ import {
 } from "@/lib/schemas/versions";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -29,6 +29,7 @@ export async function registerVersion(
   principal: Principal,
   modelSlug: string,
   input: RegisterVersionInput,
+  extras: VersionRegistrationExtras = {},
 ): Promise<VersionDetail> {
   requirePermission(principal, "versions.write");
   const data = parseInput(registerVersionSchema, input);
@@ -59,9 +60,16 @@ export async function registerVersion(
     const [{ version }] = await tx.$queryRaw<[{ version: number }]>`
       SELECT next_model_version(${model.id}) AS version`;
     const row = await tx.modelVersion.create({
-      data: { ...versionData(data), modelId: model.id, version, createdById: principal.id },
+      data: {
+        ...versionData(data),
+        ...extras.origin,
+        modelId: model.id,
+        version,
+        createdById: principal.id,
+      },
       select: versionScalarSelect,
     });
+    await extras.write?.(tx, row.id);
     if (parents.length) {
       await tx.lineageEdge.createMany({
         data: parents.map((p) => ({ parentId: p.versionId, childId: row.id, relation: p.relation })),
@@ -81,7 +89,7 @@ export async function registerVersion(
       action: "model_version.registered",
       entityType: "model_version",
       entityId: row.id,
-      changes: registeredFacts(data, model, version),
+      changes: { ...registeredFacts(data, model, version), ...extras.origin, ...extras.changes },
     });
     // The card's results whose direction is known; the form lists the others as not recorded.
     const { runs } = runsFromModelIndex(data.evaluations ?? [], "REGISTRATION");
@@ -103,6 +111,16 @@ export async function registerVersion(
     artifacts: [],
   });
 }
+
+/**
+ * Where a version came from when an MLflow client registers it (its `source`, run and logged model),
+ * and what the caller adds in the same transaction (its key-value tags), recorded in the same event.
+ */
+export type VersionRegistrationExtras = {
+  origin?: { sourceUri?: string; runId?: string; runLink?: string; loggedModelId?: string };
+  changes?: Record<string, unknown>;
+  write?: (tx: Tx, versionId: string) => Promise<unknown>;
+};
 
 // PEFT writes an unused rank_pattern or alpha_pattern as {}: kept as "none", not as an empty override.
 const nonEmpty = (pattern: Record<string, number> | null | undefined) =>

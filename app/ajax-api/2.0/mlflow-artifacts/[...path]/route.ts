@@ -1,0 +1,1 @@
+export { GET } from "@/app/api/2.0/mlflow-artifacts/[...path]/route";

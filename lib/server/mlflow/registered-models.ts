@@ -1,0 +1,164 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { ModelKind } from "@/generated/prisma/enums";
+import type { Principal } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { MlflowError } from "@/lib/mlflow/errors";
+import type {
+  createRegisteredModelMessage,
+  renameRegisteredModelMessage,
+  updateRegisteredModelMessage,
+} from "@/lib/mlflow/messages";
+import { firstFreeSlug, slugBase } from "@/lib/mlflow/slug";
+import { toWireRegisteredModel } from "@/lib/mlflow/wire";
+import { db, type Tx } from "@/lib/server/db";
+import { createModel } from "@/lib/server/models/create-model";
+import { deleteModel } from "@/lib/server/models/delete-model";
+import { updateModel } from "@/lib/server/models/update-model";
+import type { z } from "zod";
+import { alreadyExists, findModelByName, nameTaken } from "./lookup";
+import { readRegisteredModels } from "./read-wire";
+
+/** Tags that say how an MLflow registration maps onto the registry (docs/mlflow.md); kept as tags too. */
+export const KIND_TAG = "registry.kind";
+export const TEAM_TAG = "registry.team";
+
+type Tag = { key: string; value: string };
+
+/** The tags as stored: the last value of a key wins, as in MLflow's own store. */
+const distinctTags = (tags: readonly Tag[] = []) => [...new Map(tags.map((t) => [t.key, t])).values()];
+
+export async function insertModelTags(tx: Tx, modelId: string, tags: readonly Tag[]) {
+  if (tags.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "ModelKeyTag" ("modelId", key, value)
+    SELECT ${modelId}, key, value FROM unnest(${tags.map((t) => t.key)}::text[], ${tags.map((t) => t.value)}::text[]) AS t(key, value)`;
+}
+
+function kindOf(tags: readonly Tag[]): ModelKind {
+  const given = tags
+    .find((t) => t.key === KIND_TAG)
+    ?.value.trim()
+    .toUpperCase();
+  if (given === undefined) return ModelKind.FINE_TUNED;
+  if (given in ModelKind) return given as ModelKind;
+  throw new MlflowError(
+    "INVALID_PARAMETER_VALUE",
+    `Invalid value for tag '${KIND_TAG}': use one of ${Object.keys(ModelKind).join(", ")}`,
+  );
+}
+
+/** The owning team a `registry.team` tag names (slug or id); without it, the service picks the caller's only team. */
+async function teamOf(tags: readonly Tag[]): Promise<string | undefined> {
+  const given = tags.find((t) => t.key === TEAM_TAG)?.value.trim();
+  if (!given) return undefined;
+  const team = await db.team.findFirst({
+    where: { OR: [{ slug: given }, { id: given }] },
+    select: { id: true },
+  });
+  if (!team)
+    throw new MlflowError(
+      "INVALID_PARAMETER_VALUE",
+      `Invalid value for tag '${TEAM_TAG}': no team "${given}"`,
+    );
+  return team.id;
+}
+
+/** A slug for a new model, derived from its MLflow name and free at the time of asking. */
+async function freeSlug(name: string): Promise<string> {
+  const base = slugBase(name);
+  const pattern = `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`;
+  const taken = await db.$queryRaw<{ slug: string }[]>`
+    SELECT slug FROM "Model" WHERE slug = ${base} OR slug LIKE ${pattern}`;
+  return firstFreeSlug(base, new Set(taken.map((t) => t.slug)));
+}
+
+/**
+ * CreateRegisteredModel: a Model through the same service as POST /api/v1/models, its MLflow tags
+ * written in the same transaction and recorded in its `model.created` event. The slug is first tried as
+ * derived from the name, which is free unless a model was renamed; when taken, the next free one.
+ */
+export async function createRegisteredModel(
+  principal: Principal,
+  message: z.output<typeof createRegisteredModelMessage>,
+) {
+  const tags = distinctTags(message.tags);
+  const kind = kindOf(tags);
+  const teamId = await teamOf(tags);
+  const create = (slug: string) =>
+    createModel(
+      principal,
+      { slug, name: message.name, kind, description: message.description ?? undefined, teamId },
+      {
+        check: async () => {
+          if (await nameTaken(message.name)) throw alreadyExists(message.name);
+        },
+        changes: { tags },
+        write: (tx, modelId) => insertModelTags(tx, modelId, tags),
+      },
+    );
+  const model = await create(slugBase(message.name))
+    .catch(async (error: unknown) => {
+      if (error instanceof AppError && error.code === "conflict" && error.fields?.slug)
+        return create(await freeSlug(message.name));
+      throw error;
+    })
+    .catch((error: unknown) => {
+      // The service asks for a teamId; an MLflow caller names the team in a tag.
+      if (error instanceof AppError && error.fields?.teamId)
+        throw new MlflowError(
+          "INVALID_PARAMETER_VALUE",
+          `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
+        );
+      throw error;
+    });
+  return {
+    registered_model: toWireRegisteredModel({
+      name: model.name,
+      createdAt: model.createdAt,
+      updatedAt: model.updatedAt,
+      userId: model.createdBy.email,
+      description: model.description,
+      tags,
+      aliases: [],
+      latestVersions: [],
+    }),
+  };
+}
+
+export async function readRegisteredModel(name: string) {
+  const model = await findModelByName(name);
+  const [row] = await readRegisteredModels(Prisma.sql`m.id = ${model.id}`);
+  if (!row) throw new MlflowError("RESOURCE_DOES_NOT_EXIST", `Registered Model with name=${name} not found`);
+  return { registered_model: toWireRegisteredModel(row) };
+}
+
+/** UpdateRegisteredModel: the description, through the same service as PATCH /api/v1/models/{slug}. */
+export async function updateRegisteredModel(
+  principal: Principal,
+  message: z.output<typeof updateRegisteredModelMessage>,
+) {
+  const model = await findModelByName(message.name);
+  if (message.description !== undefined)
+    await updateModel(principal, model.slug, { description: message.description ?? "" });
+  return readRegisteredModel(message.name);
+}
+
+/** RenameRegisteredModel: the name changes, the slug (and every link to the model) stays. */
+export async function renameRegisteredModel(
+  principal: Principal,
+  message: z.output<typeof renameRegisteredModelMessage>,
+) {
+  const model = await findModelByName(message.name);
+  if (message.new_name !== message.name) {
+    if (await nameTaken(message.new_name)) throw alreadyExists(message.new_name);
+    await updateModel(principal, model.slug, { name: message.new_name });
+  }
+  return readRegisteredModel(message.new_name);
+}
+
+export async function deleteRegisteredModel(principal: Principal, name: string) {
+  const model = await findModelByName(name);
+  await deleteModel(principal, model.slug);
+  return {};
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import type { Stage } from "@/generated/prisma/client";
+import { requirePermission, type Principal } from "@/lib/auth/permissions";
+import { conflict, notFound } from "@/lib/errors";
+import { meansProduction, productionAliases } from "@/lib/mlflow/production-aliases";
+import { aliasSchema } from "@/lib/schemas/key-tags";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { db } from "@/lib/server/db";
+import { requireOwnership } from "@/lib/server/registry/access";
+import { parseInput } from "@/lib/validation";
+
+type OwnedModel = { id: string; teamId: string; createdById: string };
+
+/**
+ * Points an alias of a model at one of its versions (moving it if it pointed elsewhere). An alias that
+ * means production (lib/mlflow/production-aliases.ts) is refused (409) unless the version is in
+ * PRODUCTION, checked on the locked version row so a concurrent stage change cannot slip between.
+ * Audited as `model.alias_set` with the version it pointed at before.
+ */
+export async function setAlias(
+  principal: Principal,
+  model: OwnedModel,
+  rawAlias: string,
+  versionId: string,
+): Promise<void> {
+  requirePermission(principal, "models.write");
+  const alias = parseInput(aliasSchema, rawAlias);
+  await requireOwnership(principal, model);
+  await db.$transaction(async (tx) => {
+    const [version] = await tx.$queryRaw<{ version: number; stage: Stage }[]>`
+      SELECT version, stage FROM "ModelVersion" WHERE id = ${versionId} AND "modelId" = ${model.id} FOR SHARE`;
+    if (!version) throw notFound("The version");
+    if (
+      version.stage !== "PRODUCTION" &&
+      meansProduction(alias, productionAliases(process.env.PRODUCTION_ALIASES))
+    )
+      throw conflict(
+        `The alias "${alias}" means production: it can only point at a version in PRODUCTION, and version ${version.version} is in ${version.stage}. Request its promotion first.`,
+      );
+    const [previous] = await tx.$queryRaw<{ versionId: string }[]>`
+      SELECT "versionId" FROM "ModelAlias" WHERE "modelId" = ${model.id} AND alias = ${alias} FOR UPDATE`;
+    if (previous?.versionId === versionId) return;
+    await tx.$executeRaw`
+      INSERT INTO "ModelAlias" ("modelId", alias, "versionId") VALUES (${model.id}, ${alias}, ${versionId})
+      ON CONFLICT ("modelId", alias) DO UPDATE SET "versionId" = EXCLUDED."versionId", "createdAt" = now()`;
+    await recordAudit(tx, {
+      actor: { id: principal.id, email: principal.email },
+      action: "model.alias_set",
+      entityType: "model",
+      entityId: model.id,
+      changes: { alias, from: previous?.versionId ?? null, to: versionId, version: version.version },
+    });
+  });
+}
+
+/** Removes an alias; removing one that does not exist changes nothing (as MLflow). Audited as `model.alias_deleted`. */
+export async function deleteAlias(principal: Principal, model: OwnedModel, rawAlias: string): Promise<void> {
+  requirePermission(principal, "models.write");
+  const alias = parseInput(aliasSchema, rawAlias);
+  await requireOwnership(principal, model);
+  await db.$transaction(async (tx) => {
+    const removed = await tx.$queryRaw<{ versionId: string }[]>`
+      DELETE FROM "ModelAlias" WHERE "modelId" = ${model.id} AND alias = ${alias} RETURNING "versionId"`;
+    if (removed.length === 0) return;
+    await recordAudit(tx, {
+      actor: { id: principal.id, email: principal.email },
+      action: "model.alias_deleted",
+      entityType: "model",
+      entityId: model.id,
+      changes: { alias, from: removed[0]!.versionId },
+    });
+  });
+}
