@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   // Everyone who reads the registry reads policies; officers edit them (RESTRICTED_PAGES).
   { href: "/policies", label: "Policies", permission: "registry.read" },
   { href: "/dashboards", label: "Dashboards", permission: "dashboards.read" },
+  { href: "/alerts", label: "Alerts", permission: "dashboards.read" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/admin", label: "Admin", permission: "admin.users" },
 ];

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { toJsonValue } from "@/lib/audit/canonical-json";
 import { GENESIS_HASH, hashEvent, type ChainedEvent } from "@/lib/audit/hash-chain";
 import type { Tx } from "@/lib/server/db";
+import { fanOutToWebhooks } from "@/lib/server/webhooks/fan-out";
 
 /** Who did it: a signed-in user or token holder, or the system itself (seed, migrations, jobs). */
 export type AuditActor = { id: string; email: string } | { id: null; email: "system" };
@@ -53,5 +54,7 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
     INSERT INTO "AuditEvent" (id, seq, "occurredAt", "actorId", "actorEmail", action, "entityType", "entityId", changes, "prevHash", hash)
     VALUES (${event.id}, ${BigInt(event.seq)}, ${new Date(event.occurredAt)}, ${event.actorId}, ${event.actorEmail}, ${event.action},
             ${event.entityType}, ${event.entityId}, ${changes}::jsonb, ${prevHash}, ${hash})`;
+  // Webhook deliveries derive from audit events, here, so no service has to know about webhooks.
+  await fanOutToWebhooks(tx, { ...input, id: event.id, occurredAt: new Date(event.occurredAt) });
   return { id: event.id, hash };
 }

@@ -1,0 +1,43 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { Tx } from "@/lib/server/db";
+import { JOB_SCHEMA, type QueueName } from "./queues";
+
+// Only ever given a transaction's executor (below): it never opens a connection of its own.
+const sender = new PgBoss({
+  schema: JOB_SCHEMA,
+  db: {
+    executeSql: () => {
+      throw new Error("jobs are enqueued inside a transaction: pass it to enqueue()");
+    },
+  },
+});
+
+// pg-boss leaves unset options undefined (as pg reads it: null), and passes the payload as an object
+// its SQL casts from text ($3::jsonb): hand both over as the driver would.
+const asParameter = (value: unknown) =>
+  value === undefined ? null : value !== null && typeof value === "object" ? JSON.stringify(value) : value;
+
+/**
+ * Enqueues a job in the caller's transaction (an outbox): it exists exactly when the change that
+ * caused it commits, and a rollback takes it back. pg-boss runs its own INSERT through this
+ * transaction's connection.
+ */
+export async function enqueue(
+  tx: Tx,
+  queue: QueueName,
+  data: Record<string, unknown>,
+  options: { singletonKey?: string; startAfterMs?: number } = {},
+): Promise<string | null> {
+  const db = {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(asParameter)),
+    }),
+  };
+  return sender.send(queue, data, {
+    db,
+    ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    // seconds from the database's now(), not this machine's clock
+    ...(options.startAfterMs ? { startAfter: options.startAfterMs / 1000 } : {}),
+  });
+}
