@@ -11,13 +11,12 @@ export type RetryPolicy = { scheduleSeconds: readonly number[]; maxAttempts: num
 
 /** `WEBHOOK_RETRY_SCHEDULE` ("2,10,60,300") and `WEBHOOK_MAX_ATTEMPTS`; the defaults when unset or unreadable. */
 export function retryPolicyFrom(env: { schedule?: string; maxAttempts?: string }): RetryPolicy {
-  const parsed = (env.schedule ?? "")
-    .split(",")
-    .map((part) => Number(part.trim()))
-    .filter((seconds) => Number.isFinite(seconds) && seconds >= 0);
+  const parts = (env.schedule ?? "").split(",").map((part) => part.trim());
+  const parsed = parts.map(Number);
+  const readable = parts.every(Boolean) && parsed.every((seconds) => Number.isFinite(seconds) && seconds >= 0);
   const maxAttempts = Number(env.maxAttempts);
   return {
-    scheduleSeconds: parsed.length > 0 ? parsed : DEFAULT_RETRY_SCHEDULE_SECONDS,
+    scheduleSeconds: readable ? parsed : DEFAULT_RETRY_SCHEDULE_SECONDS,
     maxAttempts: Number.isInteger(maxAttempts) && maxAttempts >= 1 ? maxAttempts : DEFAULT_MAX_ATTEMPTS,
   };
 }

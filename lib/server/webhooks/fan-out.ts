@@ -11,7 +11,7 @@ export type AuditedChange = {
   entityId: string;
   actor: { id: string | null };
   occurredAt: Date;
-  changes: unknown;
+  changes?: unknown;
 };
 
 /**

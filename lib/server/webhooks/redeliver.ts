@@ -3,12 +3,13 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
+import type { WebhookEvent } from "@/lib/webhooks/events";
 import { createDelivery } from "./create-delivery";
 import { deliveryViewSelect, type DeliveryView } from "./webhook-view";
 
 /**
  * Sends a finished delivery again as a new delivery with the same event (same `X-Webhook-Id`, body and
- * event time) and a fresh retry series. Only to an enabled webhook.
+ * event time) and a fresh retry series. Only to an enabled webhook, but for a test event.
  */
 export async function redeliver(principal: Principal, webhookId: string, deliveryId: string): Promise<DeliveryView> {
   requirePermission(principal, "admin.webhooks");
@@ -24,7 +25,7 @@ export async function redeliver(principal: Principal, webhookId: string, deliver
     const { createdAt, data } = original.payload as { createdAt: string; data: never };
     const { id } = await createDelivery(tx, webhookId, {
       eventId: original.eventId,
-      type: original.event as "webhook.test",
+      type: original.event as WebhookEvent,
       createdAt: new Date(createdAt),
       data,
     });

@@ -20,6 +20,13 @@ WHERE "status" <> 'RESOLVED';
 -- AlterTable: the signing secret is kept encrypted. Rows from before hold the plain secret until the
 -- migrator encrypts them with the key (scripts/lib/migrate.ts), right after this file runs.
 ALTER TABLE "Webhook" RENAME COLUMN "secret" TO "encryptedSecret";
+-- PostgreSQL 18 names NOT NULL constraints, and a renamed column keeps its old one (15 has none to rename).
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'Webhook_secret_not_null') THEN
+    ALTER TABLE "Webhook" RENAME CONSTRAINT "Webhook_secret_not_null" TO "Webhook_encryptedSecret_not_null";
+  END IF;
+END $$;
 ALTER TABLE "Webhook" ADD COLUMN "disabledReason" TEXT;
 
 -- AlterTable
