@@ -91,11 +91,17 @@ test("an admin registers a webhook (secret shown once), sends a test event and r
     expect(
       verifyDelivery(
         secret,
-        { timestamp: first!.headers["x-webhook-timestamp"] as string, signature: first!.headers["x-signature"] as string },
+        {
+          timestamp: first!.headers["x-webhook-timestamp"] as string,
+          signature: first!.headers["x-signature"] as string,
+        },
         first!.body,
       ),
     ).toEqual({ ok: true });
-    expect(JSON.parse(first!.body)).toMatchObject({ type: "webhook.test", id: first!.headers["x-webhook-id"] });
+    expect(JSON.parse(first!.body)).toMatchObject({
+      type: "webhook.test",
+      id: first!.headers["x-webhook-id"],
+    });
 
     await expect
       .poll(

@@ -16,31 +16,45 @@ export type AlertActionsProps = {
 /** Acknowledge in one click; resolve asks how, in place (the comment goes into the audit trail). */
 export function AlertActions({ alert, acknowledge, resolve }: AlertActionsProps) {
   const [resolving, setResolving] = useState(false);
-  const ack = useActionForm(acknowledge);
-  const res = useActionForm(resolve, { onSuccess: () => setResolving(false) });
+  const {
+    pending: acknowledging,
+    submit: submitAcknowledge,
+    message: acknowledgeRefusal,
+  } = useActionForm(acknowledge);
+  const { formRef, pending, submit, errors, errorOf, message } = useActionForm(resolve, {
+    onSuccess: () => setResolving(false),
+  });
 
   if (alert.status === "RESOLVED") return null;
   if (resolving)
     return (
       <form
-        ref={res.formRef}
+        ref={formRef}
         noValidate
         aria-label={`Resolve: ${alert.title}`}
         className="w-72 space-y-2"
         onSubmit={(event) => {
           event.preventDefault();
-          res.submit({ id: alert.id, comment: String(new FormData(event.currentTarget).get("comment") ?? "") });
+          submit({
+            id: alert.id,
+            comment: String(new FormData(event.currentTarget).get("comment") ?? ""),
+          });
         }}
       >
-        <FormField id={`resolve-${alert.id}`} label="How was it resolved?" required error={res.errorOf("comment")}>
+        <FormField
+          id={`resolve-${alert.id}`}
+          label="How was it resolved?"
+          required
+          error={errorOf("comment")}
+        >
           {(props) => <textarea {...props} name="comment" rows={2} maxLength={4000} />}
         </FormField>
-        <FormError message={res.errors.comment ? undefined : res.message} />
+        <FormError message={errors.comment ? undefined : message} />
         <div className="flex gap-2">
-          <Button type="submit" disabled={res.pending}>
-            {res.pending ? "Resolving…" : "Resolve alert"}
+          <Button type="submit" disabled={pending}>
+            {pending ? "Resolving…" : "Resolve alert"}
           </Button>
-          <Button variant="ghost" onClick={() => setResolving(false)} disabled={res.pending}>
+          <Button variant="ghost" onClick={() => setResolving(false)} disabled={pending}>
             Cancel
           </Button>
         </div>
@@ -51,19 +65,19 @@ export function AlertActions({ alert, acknowledge, resolve }: AlertActionsProps)
       {alert.status === "OPEN" && (
         <Button
           variant="secondary"
-          disabled={ack.pending}
+          disabled={acknowledging}
           aria-label={`Acknowledge: ${alert.title}`}
-          onClick={() => ack.submit({ id: alert.id })}
+          onClick={() => submitAcknowledge({ id: alert.id })}
         >
-          {ack.pending ? "Acknowledging…" : "Acknowledge"}
+          {acknowledging ? "Acknowledging…" : "Acknowledge"}
         </Button>
       )}
       <Button variant="secondary" aria-label={`Resolve: ${alert.title}`} onClick={() => setResolving(true)}>
         Resolve
       </Button>
-      {ack.message && (
+      {acknowledgeRefusal && (
         <p role="alert" className="w-full text-xs font-medium text-red-700">
-          {ack.message}
+          {acknowledgeRefusal}
         </p>
       )}
     </div>

@@ -40,7 +40,9 @@ const columns: Column<Alert>[] = [
     key: "status",
     header: "Status",
     cell: (alert) => (
-      <Badge tone={STATUS_TONES[alert.status as keyof typeof STATUS_TONES] ?? "slate"}>{label(alert.status)}</Badge>
+      <Badge tone={STATUS_TONES[alert.status as keyof typeof STATUS_TONES] ?? "slate"}>
+        {label(alert.status)}
+      </Badge>
     ),
   },
   {

@@ -50,7 +50,12 @@ export function CreateWebhookForm({ events, createWebhook }: Props) {
         <div className="mt-1 grid gap-2 md:grid-cols-2">
           {events.map((event) => (
             <label key={event.value} className="flex items-start gap-2 text-sm text-slate-800">
-              <input type="checkbox" name="events" value={event.value} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+              <input
+                type="checkbox"
+                name="events"
+                value={event.value}
+                className="mt-0.5 h-4 w-4 rounded border-slate-400"
+              />
               <span>
                 <code className="font-mono text-xs">{event.value}</code>
                 <span className="block text-xs text-slate-600">{event.label}</span>

@@ -35,8 +35,9 @@ function AttemptLog({ attempts }: { attempts: Attempt[] }) {
     <ol className="space-y-1 text-xs">
       {attempts.map((a) => (
         <li key={a.attempt} data-testid="delivery-attempt">
-          <span className="font-medium">Attempt {a.attempt}</span>: {a.responseCode ?? "no answer"} in {a.durationMs} ms,{" "}
-          {a.succeeded ? "delivered" : (a.error ?? "failed")} (<RelativeTime date={a.startedAt} />)
+          <span className="font-medium">Attempt {a.attempt}</span>: {a.responseCode ?? "no answer"} in{" "}
+          {a.durationMs} ms, {a.succeeded ? "delivered" : (a.error ?? "failed")} (
+          <RelativeTime date={a.startedAt} />)
         </li>
       ))}
     </ol>
@@ -52,7 +53,12 @@ type Props = {
 /** The delivery log: each event sent, its status and every attempt (response code, duration). */
 export function DeliveriesTable({ webhookId, deliveries, redeliver }: Props) {
   const columns: Column<Delivery>[] = [
-    { key: "sent", header: "Created", className: "whitespace-nowrap", cell: (d) => <RelativeTime date={d.createdAt} /> },
+    {
+      key: "sent",
+      header: "Created",
+      className: "whitespace-nowrap",
+      cell: (d) => <RelativeTime date={d.createdAt} />,
+    },
     {
       key: "event",
       header: "Event",

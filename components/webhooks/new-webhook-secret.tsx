@@ -16,7 +16,10 @@ export function NewWebhookSecret({
   onDone: () => void;
 }) {
   return (
-    <section aria-labelledby="new-webhook-heading" className="rounded-lg border border-emerald-300 bg-emerald-50 p-4">
+    <section
+      aria-labelledby="new-webhook-heading"
+      className="rounded-lg border border-emerald-300 bg-emerald-50 p-4"
+    >
       <h2 id="new-webhook-heading" className="text-sm font-semibold text-emerald-900">
         Webhook created for {url}
       </h2>

@@ -31,7 +31,13 @@ export function WebhookControls({ webhook, sendTestEvent, setEnabled, deleteWebh
       <div className="flex flex-wrap gap-2">
         <Button
           disabled={pending}
-          onClick={() => run(() => sendTestEvent({ id: webhook.id }), "Test event queued: it shows in the log below.", () => router.refresh())}
+          onClick={() =>
+            run(
+              () => sendTestEvent({ id: webhook.id }),
+              "Test event queued: it shows in the log below.",
+              () => router.refresh(),
+            )
+          }
         >
           Send a test event
         </Button>
@@ -52,7 +58,13 @@ export function WebhookControls({ webhook, sendTestEvent, setEnabled, deleteWebh
             <Button
               variant="danger"
               disabled={pending}
-              onClick={() => run(() => deleteWebhook({ id: webhook.id }), "Deleted.", () => router.push("/admin/webhooks"))}
+              onClick={() =>
+                run(
+                  () => deleteWebhook({ id: webhook.id }),
+                  "Deleted.",
+                  () => router.push("/admin/webhooks"),
+                )
+              }
             >
               Yes, delete it and its log
             </Button>
@@ -66,7 +78,10 @@ export function WebhookControls({ webhook, sendTestEvent, setEnabled, deleteWebh
           </Button>
         )}
       </div>
-      <p role={status && !status.ok ? "alert" : "status"} className={`min-h-5 text-sm ${status?.ok === false ? "font-medium text-red-700" : "text-slate-700"}`}>
+      <p
+        role={status && !status.ok ? "alert" : "status"}
+        className={`min-h-5 text-sm ${status?.ok === false ? "font-medium text-red-700" : "text-slate-700"}`}
+      >
         {status?.text ?? ""}
       </p>
     </div>

@@ -21,7 +21,10 @@ const columns: Column<Webhook>[] = [
     header: "Endpoint",
     rowHeader: true,
     cell: (webhook) => (
-      <Link href={`/admin/webhooks/${webhook.id}`} className="break-all font-medium text-indigo-700 hover:underline">
+      <Link
+        href={`/admin/webhooks/${webhook.id}`}
+        className="break-all font-medium text-indigo-700 hover:underline"
+      >
         {webhook.url}
       </Link>
     ),

@@ -46,7 +46,10 @@ describe("findBreaches", () => {
   });
 
   it("keeps to the feature a rule names", () => {
-    const named: BreachPolicy = { ...watch, rules: [{ ...watch.rules[0]!, feature: "age" } as BreachPolicy["rules"][number]] };
+    const named: BreachPolicy = {
+      ...watch,
+      rules: [{ ...watch.rules[0]!, feature: "age" } as BreachPolicy["rules"][number]],
+    };
     const evidence = buildEvidence({ drift: [drift("income", "PSI", 0.9), drift("age", "PSI", 0.3)] });
     expect(findBreaches([named], evidence).map((b) => b.feature)).toEqual(["age"]);
   });

@@ -32,7 +32,9 @@ function pinned(rule: PolicyRule, evidence: Evidence): { feature: string; rule: 
     return features.map((feature) => ({ feature, rule: { ...rule, feature } }));
   }
   if (rule.kind === "fairness_max" || rule.kind === "fairness_min") {
-    const attributes = rule.attribute ? [rule.attribute] : [...new Set(evidence.fairness.map((f) => f.attribute))];
+    const attributes = rule.attribute
+      ? [rule.attribute]
+      : [...new Set(evidence.fairness.map((f) => f.attribute))];
     return attributes.map((attribute) => ({ feature: attribute, rule: { ...rule, attribute } }));
   }
   return [];

@@ -42,7 +42,11 @@ export const alertSchema = z.object({
   acknowledgedAt: timestamp.nullable(),
   resolvedAt: timestamp.nullable(),
   version: z
-    .object({ id: z.string(), version: z.number().int(), model: z.object({ slug: z.string(), name: z.string() }) })
+    .object({
+      id: z.string(),
+      version: z.number().int(),
+      model: z.object({ slug: z.string(), name: z.string() }),
+    })
     .nullable(),
 });
 export const alertResponseSchema = z.object({ alert: alertSchema });

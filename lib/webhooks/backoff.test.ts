@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_SCHEDULE_SECONDS, retryDelayMs, retryPolicyFrom } from "./backoff";
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_RETRY_SCHEDULE_SECONDS,
+  retryDelayMs,
+  retryPolicyFrom,
+} from "./backoff";
 
 describe("the retry schedule", () => {
   const policy = retryPolicyFrom({});
 
   it("starts within seconds and grows: 2 s, 10 s, 60 s, 5 min, ... with the last delay repeating", () => {
     const middle = (attempt: number) => retryDelayMs(policy, attempt, 0.5);
-    expect([1, 2, 3, 4, 5, 6, 7].map(middle)).toEqual([2_000, 10_000, 60_000, 300_000, 1_800_000, 7_200_000, 7_200_000]);
-    expect(policy).toEqual({ scheduleSeconds: DEFAULT_RETRY_SCHEDULE_SECONDS, maxAttempts: DEFAULT_MAX_ATTEMPTS });
+    expect([1, 2, 3, 4, 5, 6, 7].map(middle)).toEqual([
+      2_000, 10_000, 60_000, 300_000, 1_800_000, 7_200_000, 7_200_000,
+    ]);
+    expect(policy).toEqual({
+      scheduleSeconds: DEFAULT_RETRY_SCHEDULE_SECONDS,
+      maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    });
   });
 
   it("spreads each delay by +/-20% jitter", () => {

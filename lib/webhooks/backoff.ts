@@ -13,7 +13,8 @@ export type RetryPolicy = { scheduleSeconds: readonly number[]; maxAttempts: num
 export function retryPolicyFrom(env: { schedule?: string; maxAttempts?: string }): RetryPolicy {
   const parts = (env.schedule ?? "").split(",").map((part) => part.trim());
   const parsed = parts.map(Number);
-  const readable = parts.every(Boolean) && parsed.every((seconds) => Number.isFinite(seconds) && seconds >= 0);
+  const readable =
+    parts.every(Boolean) && parsed.every((seconds) => Number.isFinite(seconds) && seconds >= 0);
   const maxAttempts = Number(env.maxAttempts);
   return {
     scheduleSeconds: readable ? parsed : DEFAULT_RETRY_SCHEDULE_SECONDS,

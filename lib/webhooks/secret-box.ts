@@ -23,7 +23,9 @@ export function openSecret(key: Buffer, sealed: string): string {
   const raw = Buffer.from(sealed.slice(VERSION.length), "base64url");
   const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, IV_BYTES));
   decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+    "utf8",
+  );
 }
 
 /** Whether a stored value is sealed (rows from before encryption hold the plain secret). */

@@ -18,17 +18,31 @@ describe("delivery signatures", () => {
 
   it("verifies a fresh, intact delivery", () => {
     const signature = signDelivery(secret, now, body);
-    expect(verifyDelivery(secret, { timestamp: String(now), signature }, body, now + 10)).toEqual({ ok: true });
+    expect(verifyDelivery(secret, { timestamp: String(now), signature }, body, now + 10)).toEqual({
+      ok: true,
+    });
   });
 
   it("refuses a changed body, another secret, a stale or future timestamp, and missing headers", () => {
     const signature = signDelivery(secret, now, body);
     const headers = { timestamp: String(now), signature };
-    expect(verifyDelivery(secret, headers, body.replace("e1", "e2"), now)).toEqual({ ok: false, reason: "mismatch" });
+    expect(verifyDelivery(secret, headers, body.replace("e1", "e2"), now)).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     expect(verifyDelivery("other", headers, body, now)).toEqual({ ok: false, reason: "mismatch" });
-    expect(verifyDelivery(secret, headers, body, now + REPLAY_WINDOW_SECONDS + 1)).toEqual({ ok: false, reason: "stale" });
-    expect(verifyDelivery(secret, headers, body, now - REPLAY_WINDOW_SECONDS - 1)).toEqual({ ok: false, reason: "stale" });
-    expect(verifyDelivery(secret, { timestamp: null, signature }, body, now)).toEqual({ ok: false, reason: "malformed" });
+    expect(verifyDelivery(secret, headers, body, now + REPLAY_WINDOW_SECONDS + 1)).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    expect(verifyDelivery(secret, headers, body, now - REPLAY_WINDOW_SECONDS - 1)).toEqual({
+      ok: false,
+      reason: "stale",
+    });
+    expect(verifyDelivery(secret, { timestamp: null, signature }, body, now)).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
     expect(verifyDelivery(secret, { timestamp: String(now), signature: undefined }, body, now)).toEqual({
       ok: false,
       reason: "malformed",

@@ -22,7 +22,8 @@ export function verifyDelivery(
   nowSeconds = Math.floor(Date.now() / 1000),
   windowSeconds = REPLAY_WINDOW_SECONDS,
 ): VerifyResult {
-  if (!headers.signature || !/^\d{1,12}$/.test(headers.timestamp ?? "")) return { ok: false, reason: "malformed" };
+  if (!headers.signature || !/^\d{1,12}$/.test(headers.timestamp ?? ""))
+    return { ok: false, reason: "malformed" };
   const timestamp = Number(headers.timestamp);
   if (Math.abs(nowSeconds - timestamp) > windowSeconds) return { ok: false, reason: "stale" };
   const expected = Buffer.from(signDelivery(secret, timestamp, body));

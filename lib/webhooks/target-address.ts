@@ -62,7 +62,8 @@ export function refuseTarget(url: string, allowLocal: boolean): string | null {
   } catch {
     return "A full address such as https://hooks.example.com/registry";
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "Only http:// or https:// addresses";
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    return "Only http:// or https:// addresses";
   if (parsed.username || parsed.password)
     return "No user name or password in the address: the signature authenticates each delivery";
   const host = parsed.hostname;

@@ -171,7 +171,9 @@ describe("demo governance data", () => {
     expect(new Set(alerts.map((a) => a.kind))).toEqual(
       expect.objectContaining(new Set(["DRIFT", "FAIRNESS"])),
     );
-    const webhook = await db.webhook.findFirstOrThrow({ select: { url: true, enabled: true, encryptedSecret: true } });
+    const webhook = await db.webhook.findFirstOrThrow({
+      select: { url: true, enabled: true, encryptedSecret: true },
+    });
     expect(webhook).toMatchObject({ url: "https://hooks.example.com/model-registry", enabled: false });
     expect(webhook.encryptedSecret).toMatch(/^v1:/);
     const erasure = await db.erasureRequest.findFirstOrThrow({

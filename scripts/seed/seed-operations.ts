@@ -42,7 +42,12 @@ export async function seedOperations(ctx: SeedContext) {
     },
     now: daysAgo(ctx, 150),
   });
-  await setWebhookEnabled(ctx.tx, { actor: admin, webhookId: webhook.id, enabled: false, now: daysAgo(ctx, 40) });
+  await setWebhookEnabled(ctx.tx, {
+    actor: admin,
+    webhookId: webhook.id,
+    enabled: false,
+    now: daysAgo(ctx, 40),
+  });
 
   const tickets = datasetVersionOf(ctx, "support-tickets-eu@3");
   const openedAt = new Date();

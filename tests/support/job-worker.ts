@@ -6,7 +6,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { JobWorker } from "@/lib/server/jobs/worker";
 
-export function useJobWorker(env: Record<string, string> = {}) {
+export function withJobWorker(env: Record<string, string> = {}) {
   Object.assign(process.env, {
     WEBHOOK_ALLOW_LOCAL: "true",
     JOB_POLL_SECONDS: "0.5",
@@ -23,7 +23,11 @@ export function useJobWorker(env: Record<string, string> = {}) {
 }
 
 /** Polls `read` until `done` holds of its value (or fails after `ms`). */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  ms = 20_000,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await read();

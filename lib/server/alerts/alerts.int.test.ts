@@ -7,12 +7,12 @@ import { db } from "@/lib/server/db";
 import { createPolicy } from "@/lib/server/policies/create-policy";
 import { callRoute } from "@/tests/support/call-route";
 import { createUser, createUserWithToken } from "@/tests/support/factories";
-import { eventually, useJobWorker } from "@/tests/support/job-worker";
+import { eventually, withJobWorker } from "@/tests/support/job-worker";
 import { createOwnedVersion, createPromotionRequest } from "@/tests/support/registry-factories";
 import { raiseAlert, type AlertDraft } from "./raise-alert";
 import { runAlertSweep } from "./run-alert-sweep";
 
-useJobWorker();
+withJobWorker();
 
 const DAY_MS = 86_400_000;
 const draft = (versionId: string | null, feature = "income"): AlertDraft => ({
@@ -34,7 +34,9 @@ describe("raising alerts", () => {
     );
     expect(ids.filter(Boolean)).toHaveLength(1);
     expect(await openAlerts({ versionId: version.id })).toHaveLength(1);
-    expect(await db.auditEvent.count({ where: { action: "alert.raised", entityId: ids.find(Boolean)! } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "alert.raised", entityId: ids.find(Boolean)! } }),
+    ).toBe(1);
     // another feature is another alert; alerts about no version are deduplicated too
     expect(await db.$transaction((tx) => raiseAlert(tx, draft(version.id, "age")))).not.toBeNull();
     expect(await db.$transaction((tx) => raiseAlert(tx, draft(null, "erasure-1")))).not.toBeNull();
@@ -43,7 +45,14 @@ describe("raising alerts", () => {
 
   it("is enforced by the partial unique index, not only by the insert", async () => {
     const { version } = await createOwnedVersion({ stage: "PRODUCTION" });
-    const row = { versionId: version.id, kind: "DRIFT" as const, severity: "WARNING" as const, rule: "r", feature: "f", title: "t" };
+    const row = {
+      versionId: version.id,
+      kind: "DRIFT" as const,
+      severity: "WARNING" as const,
+      rule: "r",
+      feature: "f",
+      title: "t",
+    };
     await db.alert.create({ data: row });
     await expect(db.alert.create({ data: row })).rejects.toThrow();
     await db.alert.updateMany({ where: { versionId: version.id }, data: { status: "RESOLVED" } });
@@ -68,13 +77,28 @@ describe("raising alerts", () => {
         params: { id: version.id },
         body: {
           observations: [
-            { feature: "income", metric: "PSI", value, windowStart: `2026-11-0${day}T00:00:00Z`, windowEnd: `2026-11-0${day + 1}T00:00:00Z` },
-            { feature: "age", metric: "PSI", value: 0.05, windowStart: `2026-11-0${day}T00:00:00Z`, windowEnd: `2026-11-0${day + 1}T00:00:00Z` },
+            {
+              feature: "income",
+              metric: "PSI",
+              value,
+              windowStart: `2026-11-0${day}T00:00:00Z`,
+              windowEnd: `2026-11-0${day + 1}T00:00:00Z`,
+            },
+            {
+              feature: "age",
+              metric: "PSI",
+              value: 0.05,
+              windowStart: `2026-11-0${day}T00:00:00Z`,
+              windowEnd: `2026-11-0${day + 1}T00:00:00Z`,
+            },
           ],
         },
       });
     expect((await push(0.35, 1)).status).toBe(201);
-    const [alert] = await eventually(() => openAlerts({ versionId: version.id }), (alerts) => alerts.length > 0);
+    const [alert] = await eventually(
+      () => openAlerts({ versionId: version.id }),
+      (alerts) => alerts.length > 0,
+    );
     expect(alert).toMatchObject({
       kind: "DRIFT",
       severity: "CRITICAL",
@@ -86,7 +110,10 @@ describe("raising alerts", () => {
 
     // a later window still above: checked again, still one alert
     expect((await push(0.4, 2)).status).toBe(201);
-    await eventually(() => db.driftObservation.count({ where: { versionId: version.id } }), (n) => n === 4);
+    await eventually(
+      () => db.driftObservation.count({ where: { versionId: version.id } }),
+      (n) => n === 4,
+    );
     await runAlertSweep(new Date());
     expect(await openAlerts({ versionId: version.id })).toHaveLength(1);
   }, 30_000);
@@ -100,10 +127,18 @@ describe("raising alerts", () => {
   it("sweeps promotion requests pending too long and erasure requests past their due date", async () => {
     const { version, owner } = await createOwnedVersion();
     const request = await createPromotionRequest(version.id, owner.user.id);
-    await db.promotionRequest.update({ where: { id: request.id }, data: { createdAt: new Date(Date.now() - 8 * DAY_MS) } });
+    await db.promotionRequest.update({
+      where: { id: request.id },
+      data: { createdAt: new Date(Date.now() - 8 * DAY_MS) },
+    });
     const { principal: officer } = await createUser({ roles: ["COMPLIANCE_OFFICER"] });
     const erasure = await db.erasureRequest.create({
-      data: { subjectReference: "customer 1", reason: "Art. 17", requestedById: officer.id, dueAt: new Date(Date.now() - DAY_MS) },
+      data: {
+        subjectReference: "customer 1",
+        reason: "Art. 17",
+        requestedById: officer.id,
+        dueAt: new Date(Date.now() - DAY_MS),
+      },
     });
     await runAlertSweep(new Date());
     await runAlertSweep(new Date());
@@ -125,10 +160,15 @@ describe("acknowledging and resolving", () => {
     const act = (route: typeof acknowledgeRoute, token: string, body: unknown = {}) =>
       callRoute(route, { url: `/api/v1/alerts/${id}/x`, method: "POST", token, params: { id }, body });
 
-    const listed = await callRoute(listRoute, { url: "/api/v1/alerts?status=OPEN&severity=CRITICAL", token: leader.token });
+    const listed = await callRoute(listRoute, {
+      url: "/api/v1/alerts?status=OPEN&severity=CRITICAL",
+      token: leader.token,
+    });
     expect(listed.status).toBe(200);
     expect(listed.body.items.map((a: { id: string }) => a.id)).toContain(id);
-    expect((await callRoute(listRoute, { url: "/api/v1/alerts?severity=LOUD", token: leader.token })).status).toBe(400);
+    expect(
+      (await callRoute(listRoute, { url: "/api/v1/alerts?severity=LOUD", token: leader.token })).status,
+    ).toBe(400);
 
     expect((await act(acknowledgeRoute, leader.token)).status).toBe(403);
     const acknowledged = await act(acknowledgeRoute, officer.token, { comment: "Looking into it" });
@@ -147,7 +187,13 @@ describe("acknowledging and resolving", () => {
       ["alert.acknowledged", "Looking into it"],
       ["alert.resolved", "Retrained on fresh data"],
     ]);
-    const missing = await callRoute(resolveRoute, { url: "/api/v1/alerts/nope/resolve", method: "POST", token: officer.token, params: { id: "nope" }, body: {} });
+    const missing = await callRoute(resolveRoute, {
+      url: "/api/v1/alerts/nope/resolve",
+      method: "POST",
+      token: officer.token,
+      params: { id: "nope" },
+      body: {},
+    });
     expect(missing.status).toBe(404);
   });
 });

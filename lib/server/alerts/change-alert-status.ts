@@ -23,7 +23,9 @@ export async function changeAlertStatus(
 ): Promise<AlertView> {
   requirePermission(principal, "alerts.manage");
   const { comment } = parseInput(alertActionSchema, input);
-  return db.$transaction((tx) => moveAlert(tx, { actor: principal, alertId, move, comment, now: new Date() }));
+  return db.$transaction((tx) =>
+    moveAlert(tx, { actor: principal, alertId, move, comment, now: new Date() }),
+  );
 }
 
 /**
@@ -33,7 +35,13 @@ export async function changeAlertStatus(
  */
 export async function moveAlert(
   tx: Tx,
-  { actor, alertId, move, comment, now }: { actor: AuditActor; alertId: string; move: AlertMove; comment?: string; now: Date },
+  {
+    actor,
+    alertId,
+    move,
+    comment,
+    now,
+  }: { actor: AuditActor; alertId: string; move: AlertMove; comment?: string; now: Date },
 ): Promise<AlertView> {
   const { from, to, action } = MOVES[move];
   const [alert] = await tx.$queryRaw<{ status: AlertStatus }[]>`

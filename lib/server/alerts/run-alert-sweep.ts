@@ -42,7 +42,12 @@ export async function raiseLongPendingPromotions(now: Date) {
       rule: "promotion.pending",
       feature: request.id,
       title: `${request.version.model.name} v${request.version.version}: the request to move to ${request.toStage} has waited more than ${days} days for a decision`,
-      details: { promotionRequestId: request.id, toStage: request.toStage, requestedAt: request.createdAt.toISOString(), days },
+      details: {
+        promotionRequestId: request.id,
+        toStage: request.toStage,
+        requestedAt: request.createdAt.toISOString(),
+        days,
+      },
       at: now,
     })),
   );
@@ -61,7 +66,11 @@ export async function raiseOverdueErasures(now: Date) {
       rule: "erasure.overdue",
       feature: request.id,
       title: `An erasure request was due on ${request.dueAt.toISOString().slice(0, 10)} and is still open`,
-      details: { erasureRequestId: request.id, datasetVersionId: request.datasetVersionId, dueAt: request.dueAt.toISOString() },
+      details: {
+        erasureRequestId: request.id,
+        datasetVersionId: request.datasetVersionId,
+        dueAt: request.dueAt.toISOString(),
+      },
       at: now,
     })),
   );

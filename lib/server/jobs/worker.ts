@@ -35,7 +35,9 @@ export async function startJobWorker(
       try {
         await handle(job!.data as never);
       } catch (error) {
-        log(`[jobs] ${queue} ${job!.id} failed (it will be retried): ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `[jobs] ${queue} ${job!.id} failed (it will be retried): ${error instanceof Error ? error.message : String(error)}`,
+        );
         throw error;
       }
     });

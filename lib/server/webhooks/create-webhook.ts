@@ -15,7 +15,10 @@ import { toWebhookView, webhookViewSelect, type WebhookView } from "./webhook-vi
 export type CreatedWebhook = WebhookView & { secret: string };
 
 /** An endpoint for the admin: its secret is returned here only; the database keeps it encrypted. */
-export async function createWebhook(principal: Principal, input: CreateWebhookInput): Promise<CreatedWebhook> {
+export async function createWebhook(
+  principal: Principal,
+  input: CreateWebhookInput,
+): Promise<CreatedWebhook> {
   requirePermission(principal, "admin.webhooks");
   return db.$transaction((tx) => storeWebhook(tx, { actor: principal, input, now: new Date() }));
 }

@@ -12,7 +12,10 @@ import { postDelivery, type PostResult } from "./post-delivery";
 import { webhookSecretKey } from "./secret-key";
 
 const retryPolicy = () =>
-  retryPolicyFrom({ schedule: process.env.WEBHOOK_RETRY_SCHEDULE, maxAttempts: process.env.WEBHOOK_MAX_ATTEMPTS });
+  retryPolicyFrom({
+    schedule: process.env.WEBHOOK_RETRY_SCHEDULE,
+    maxAttempts: process.env.WEBHOOK_MAX_ATTEMPTS,
+  });
 
 /**
  * The job of one attempt of one delivery: sign, POST, log the attempt, and either finish the delivery
@@ -94,7 +97,12 @@ async function logAttempt(
       },
     });
     if (delay !== null)
-      await enqueue(tx, QUEUES.webhookDeliver.name, { deliveryId, attempt: attempt + 1 }, { startAfterMs: delay });
+      await enqueue(
+        tx,
+        QUEUES.webhookDeliver.name,
+        { deliveryId, attempt: attempt + 1 },
+        { startAfterMs: delay },
+      );
     else if (!succeeded && enabled) await disableIfFailing(tx, webhookId, now);
   });
 }

@@ -18,7 +18,8 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
     if (error) return callback(error, "", 0);
     for (const { address } of addresses) {
       const refusal = refusalFor(classifyAddress(address) ?? "forbidden", allowLocalTargets());
-      if (refusal) return callback(new RefusedAddress(`${hostname} resolves to ${address}: ${refusal}`), "", 0);
+      if (refusal)
+        return callback(new RefusedAddress(`${hostname} resolves to ${address}: ${refusal}`), "", 0);
     }
     if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
     callback(null, addresses[0]!.address, addresses[0]!.family);
@@ -30,7 +31,11 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
  * (10 s), or an address that is not allowed, is a failure. Redirects are not followed (a 3xx fails),
  * since the address an admin registered is the one trusted with the events.
  */
-export function postDelivery(url: string, body: string, headers: Record<string, string>): Promise<PostResult> {
+export function postDelivery(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<PostResult> {
   const started = performance.now();
   const done = (responseCode: number | null, error: string | null): PostResult => ({
     responseCode,
@@ -47,7 +52,11 @@ export function postDelivery(url: string, body: string, headers: Record<string, 
       target,
       {
         method: "POST",
-        headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        headers: {
+          ...headers,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
         lookup: guardedLookup,
         timeout: timeoutMs(),
       },
@@ -63,7 +72,9 @@ export function postDelivery(url: string, body: string, headers: Record<string, 
     );
     request.on("timeout", () => request.destroy(new Error(`No answer within ${timeoutMs()} ms`)));
     request.on("error", (error) =>
-      resolve(done(null, error instanceof RefusedAddress ? `Address not allowed: ${error.message}` : error.message)),
+      resolve(
+        done(null, error instanceof RefusedAddress ? `Address not allowed: ${error.message}` : error.message),
+      ),
     );
     request.end(body);
   });

@@ -11,7 +11,10 @@ import { deliveryViewSelect, type DeliveryView } from "./webhook-view";
 export async function sendTestEvent(principal: Principal, webhookId: string): Promise<DeliveryView> {
   requirePermission(principal, "admin.webhooks");
   return db.$transaction(async (tx) => {
-    const webhook = await tx.webhook.findUnique({ where: { id: webhookId }, select: { id: true, url: true } });
+    const webhook = await tx.webhook.findUnique({
+      where: { id: webhookId },
+      select: { id: true, url: true },
+    });
     if (!webhook) throw notFound("The webhook");
     const now = new Date();
     const { id } = await createDelivery(tx, webhook.id, {

@@ -15,7 +15,9 @@ export async function updateWebhook(
 ): Promise<WebhookView> {
   requirePermission(principal, "admin.webhooks");
   const { enabled } = parseInput(updateWebhookSchema, input);
-  return db.$transaction((tx) => setWebhookEnabled(tx, { actor: principal, webhookId, enabled, now: new Date() }));
+  return db.$transaction((tx) =>
+    setWebhookEnabled(tx, { actor: principal, webhookId, enabled, now: new Date() }),
+  );
 }
 
 /**
@@ -51,6 +53,11 @@ export async function deleteWebhook(principal: Principal, webhookId: string): Pr
   await db.$transaction(async (tx) => {
     const deleted = await tx.webhook.deleteMany({ where: { id: webhookId } });
     if (deleted.count === 0) throw notFound("The webhook");
-    await recordAudit(tx, { actor: principal, action: "webhook.deleted", entityType: "webhook", entityId: webhookId });
+    await recordAudit(tx, {
+      actor: principal,
+      action: "webhook.deleted",
+      entityType: "webhook",
+      entityId: webhookId,
+    });
   });
 }

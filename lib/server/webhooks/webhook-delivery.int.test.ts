@@ -7,12 +7,16 @@ import { db } from "@/lib/server/db";
 import { verifyDelivery } from "@/lib/webhooks/signature";
 import { callRoute } from "@/tests/support/call-route";
 import { createUserWithToken } from "@/tests/support/factories";
-import { eventually, useJobWorker } from "@/tests/support/job-worker";
+import { eventually, withJobWorker } from "@/tests/support/job-worker";
 import { createWebhook } from "./create-webhook";
 import { sendTestEvent } from "./send-test-event";
 
 // retries after 0.2 s, 0.4 s; three attempts in all; one delivery that fails them all disables the endpoint
-useJobWorker({ WEBHOOK_RETRY_SCHEDULE: "0.2,0.4", WEBHOOK_MAX_ATTEMPTS: "3", WEBHOOK_DISABLE_AFTER_FAILURES: "1" });
+withJobWorker({
+  WEBHOOK_RETRY_SCHEDULE: "0.2,0.4",
+  WEBHOOK_MAX_ATTEMPTS: "3",
+  WEBHOOK_DISABLE_AFTER_FAILURES: "1",
+});
 
 type Received = { headers: IncomingMessage["headers"]; body: string; status: number };
 
@@ -58,11 +62,23 @@ describe("webhook deliveries", () => {
 
     // an audited change in a transaction of its own: the delivery derives from its audit event
     const alertId = await db.$transaction((tx) =>
-      raiseAlert(tx, { versionId: null, kind: "POLICY", severity: "INFO", rule: "test", title: "A test alert", details: {} }),
+      raiseAlert(tx, {
+        versionId: null,
+        kind: "POLICY",
+        severity: "INFO",
+        rule: "test",
+        title: "A test alert",
+        details: {},
+      }),
     );
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: alertId!, action: "alert.raised" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: alertId!, action: "alert.raised" },
+    });
 
-    const delivery = await eventually(() => deliveryOf(webhook.id), (d) => d.status === "SUCCEEDED");
+    const delivery = await eventually(
+      () => deliveryOf(webhook.id),
+      (d) => d.status === "SUCCEEDED",
+    );
     expect(delivery.attemptLog.map((a) => [a.attempt, a.responseCode, a.succeeded])).toEqual([
       [1, 500, false],
       [2, 503, false],
@@ -70,7 +86,8 @@ describe("webhook deliveries", () => {
     ]);
     expect(delivery.attemptLog.every((a) => a.durationMs >= 0)).toBe(true);
     // the backoff: each retry waited at least its (jittered) delay after the previous attempt
-    const gap = (i: number) => delivery.attemptLog[i]!.startedAt.getTime() - delivery.attemptLog[i - 1]!.startedAt.getTime();
+    const gap = (i: number) =>
+      delivery.attemptLog[i]!.startedAt.getTime() - delivery.attemptLog[i - 1]!.startedAt.getTime();
     expect(gap(1)).toBeGreaterThanOrEqual(150);
     expect(gap(2)).toBeGreaterThanOrEqual(300);
     expect(delivery).toMatchObject({ attempts: 3, responseCode: 200, eventId: event.id });
@@ -80,7 +97,10 @@ describe("webhook deliveries", () => {
       expect(request.headers["x-webhook-id"]).toBe(event.id);
       const verified = verifyDelivery(
         webhook.secret,
-        { timestamp: request.headers["x-webhook-timestamp"] as string, signature: request.headers["x-signature"] as string },
+        {
+          timestamp: request.headers["x-webhook-timestamp"] as string,
+          signature: request.headers["x-signature"] as string,
+        },
         request.body,
       );
       expect(verified).toEqual({ ok: true });
@@ -99,24 +119,34 @@ describe("webhook deliveries", () => {
     servers.push(endpoint);
     const webhook = await createWebhook(admin.principal, { url: endpoint.url, events: ["webhook.test"] });
     await sendTestEvent(admin.principal, webhook.id);
-    const delivery = await eventually(() => deliveryOf(webhook.id), (d) => d.status === "FAILED");
+    const delivery = await eventually(
+      () => deliveryOf(webhook.id),
+      (d) => d.status === "FAILED",
+    );
     expect(delivery.attemptLog).toHaveLength(3);
     expect(await db.webhook.findUniqueOrThrow({ where: { id: webhook.id } })).toMatchObject({
       enabled: false,
       disabledReason: "1 delivery failed after every retry",
     });
-    expect(await db.alert.findFirst({ where: { rule: "webhook.failing", feature: webhook.id } })).toMatchObject({
+    expect(
+      await db.alert.findFirst({ where: { rule: "webhook.failing", feature: webhook.id } }),
+    ).toMatchObject({
       kind: "WEBHOOK",
       status: "OPEN",
     });
-    expect(await db.auditEvent.count({ where: { entityId: webhook.id, action: "webhook.disabled" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: webhook.id, action: "webhook.disabled" } })).toBe(
+      1,
+    );
   }, 30_000);
 
   it("refuses unknown events and non-http addresses with field messages, storing nothing", async () => {
     const before = { webhooks: await db.webhook.count(), events: await db.auditEvent.count() };
     const post = (body: unknown) =>
       callRoute(postWebhook, { url: "/api/v1/webhooks", method: "POST", token: admin.token, body });
-    const unknownEvent = await post({ url: "https://hooks.example.com/x", events: ["alert.raised", "model.exploded"] });
+    const unknownEvent = await post({
+      url: "https://hooks.example.com/x",
+      events: ["alert.raised", "model.exploded"],
+    });
     expect(unknownEvent.status).toBe(400);
     expect(unknownEvent.body.error.fields["events.1"]).toMatch(/alert.raised/);
     const ftp = await post({ url: "ftp://hooks.example.com/x", events: ["alert.raised"] });
@@ -127,7 +157,10 @@ describe("webhook deliveries", () => {
     expect(await post({ url: "https://hooks.example.com/x", events: [] })).toMatchObject({ status: 400 });
     expect({ webhooks: await db.webhook.count(), events: await db.auditEvent.count() }).toEqual(before);
 
-    const created = await post({ url: "https://hooks.example.com/x", events: ["alert.raised", "alert.raised"] });
+    const created = await post({
+      url: "https://hooks.example.com/x",
+      events: ["alert.raised", "alert.raised"],
+    });
     expect(created.status).toBe(201);
     expect(created.body.webhook).toMatchObject({ events: ["alert.raised"], enabled: true });
     expect(created.body.webhook.secret).toMatch(/^whsec_/);

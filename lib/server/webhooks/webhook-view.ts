@@ -31,7 +31,14 @@ export const deliveryViewSelect = {
   createdAt: true,
   attemptLog: {
     orderBy: { attempt: "asc" },
-    select: { attempt: true, startedAt: true, durationMs: true, responseCode: true, succeeded: true, error: true },
+    select: {
+      attempt: true,
+      startedAt: true,
+      durationMs: true,
+      responseCode: true,
+      succeeded: true,
+      error: true,
+    },
   },
 } satisfies Prisma.WebhookDeliverySelect;
 export type DeliveryView = Prisma.WebhookDeliveryGetPayload<{ select: typeof deliveryViewSelect }>;

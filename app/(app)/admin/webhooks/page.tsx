@@ -37,7 +37,11 @@ export default async function WebhooksPage({ searchParams }: Props) {
       ) : (
         <WebhooksTable webhooks={webhooks.items} />
       )}
-      <Pager nextCursor={webhooks.nextCursor} onLaterPage={!!cursor} hrefFor={cursorHref("/admin/webhooks")} />
+      <Pager
+        nextCursor={webhooks.nextCursor}
+        onLaterPage={!!cursor}
+        hrefFor={cursorHref("/admin/webhooks")}
+      />
     </>
   );
 }

@@ -12,7 +12,12 @@ import { AppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/server/auth/current-user";
 import { getWebhook } from "@/lib/server/webhooks/get-webhook";
 import { listDeliveries } from "@/lib/server/webhooks/list-deliveries";
-import { deleteWebhookAction, redeliverAction, sendTestEventAction, setWebhookEnabledAction } from "../actions";
+import {
+  deleteWebhookAction,
+  redeliverAction,
+  sendTestEventAction,
+  setWebhookEnabledAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Webhook" };
 
@@ -41,7 +46,9 @@ export default async function WebhookPage({ params, searchParams }: Props) {
             <dt className="font-medium text-slate-600">Status</dt>
             <dd className="mt-1">
               <WebhookStatus webhook={webhook} />
-              {webhook.disabledReason && <span className="ml-2 text-slate-700">{webhook.disabledReason}</span>}
+              {webhook.disabledReason && (
+                <span className="ml-2 text-slate-700">{webhook.disabledReason}</span>
+              )}
             </dd>
           </div>
           <div>

@@ -4,7 +4,12 @@ import { readBody, withApi } from "@/lib/server/http/with-api";
 
 export const POST = withApi<{ id: string }>(
   async ({ req, principal, params }) => ({
-    alert: await changeAlertStatus(principal, params.id, "acknowledge", await readBody(req, alertActionSchema)),
+    alert: await changeAlertStatus(
+      principal,
+      params.id,
+      "acknowledge",
+      await readBody(req, alertActionSchema),
+    ),
   }),
   { permission: "alerts.manage" },
 );
