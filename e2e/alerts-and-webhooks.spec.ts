@@ -81,7 +81,8 @@ test("an admin registers a webhook (secret shown once), sends a test event and r
     const secret = (await page.getByTestId("new-webhook-secret").textContent())?.trim() ?? "";
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     await page.getByRole("link", { name: "Open the webhook" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Webhook" })).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/webhooks\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Webhook", exact: true })).toBeVisible();
     expect(await page.content()).not.toContain(secret);
 
     await page.getByRole("button", { name: "Send a test event" }).click();

@@ -28,7 +28,9 @@ export async function startJobWorker(
     // how soon a crashed worker's active jobs are handed out again (their expireInSeconds past)
     maintenanceIntervalSeconds: 30,
   });
-  boss.on("error", (error: Error) => log(`[jobs] ${error.message}`));
+  let stopping = false;
+  // while stopping, connections end under the queue's feet (PostgreSQL may be stopping too): not news
+  boss.on("error", (error: Error) => stopping || log(`[jobs] ${error.message}`));
   await boss.start();
   for (const [queue, handle] of Object.entries(JOB_HANDLERS)) {
     await boss.work(queue, { pollingIntervalSeconds: pollSeconds(), batchSize: 1 }, async ([job]) => {
@@ -46,6 +48,9 @@ export async function startJobWorker(
   log(`[jobs] worker started (${Object.keys(JOB_HANDLERS).join(", ")})`);
   return {
     // Waits for the job in hand (up to 10 s); one still running then is failed and runs again later.
-    stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
+    stop: () => {
+      stopping = true;
+      return boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
   };
 }
