@@ -9,6 +9,7 @@ import { callRoute } from "@/tests/support/call-route";
 import { createUserWithToken } from "@/tests/support/factories";
 import { eventually, withJobWorker } from "@/tests/support/job-worker";
 import { createWebhook } from "./create-webhook";
+import { deliverWebhook } from "./deliver-webhook";
 import { sendTestEvent } from "./send-test-event";
 
 // retries after 0.2 s, 0.4 s; three attempts in all; one delivery that fails them all disables the endpoint
@@ -138,6 +139,20 @@ describe("webhook deliveries", () => {
       1,
     );
   }, 30_000);
+
+  it("runs an attempt once: the job run again (after a crash past its commit) sends and logs nothing more", async () => {
+    const endpoint = await receiver([200]);
+    servers.push(endpoint);
+    const webhook = await createWebhook(admin.principal, { url: endpoint.url, events: ["webhook.test"] });
+    const { id } = await sendTestEvent(admin.principal, webhook.id);
+    await eventually(
+      () => deliveryOf(webhook.id),
+      (d) => d.status === "SUCCEEDED",
+    );
+    await deliverWebhook({ deliveryId: id, attempt: 1 });
+    expect(endpoint.received).toHaveLength(1);
+    expect((await deliveryOf(webhook.id)).attemptLog).toHaveLength(1);
+  });
 
   it("refuses unknown events and non-http addresses with field messages, storing nothing", async () => {
     const before = { webhooks: await db.webhook.count(), events: await db.auditEvent.count() };
