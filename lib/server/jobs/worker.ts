@@ -25,8 +25,8 @@ export async function startJobWorker(
     max: 4,
     // the migrator installed the schema; a worker never changes it
     migrate: false,
-    // how soon a crashed worker's active jobs are handed out again (their expireInSeconds past)
-    maintenanceIntervalSeconds: 30,
+    // how soon a crashed worker's active jobs are handed out again, once their expireInSeconds passed
+    maintenanceIntervalSeconds: Math.max(1, Number(process.env.JOB_MAINTENANCE_SECONDS) || 30),
   });
   let stopping = false;
   // while stopping, connections end under the queue's feet (PostgreSQL may be stopping too): not news
