@@ -35,6 +35,8 @@ describe("webhook targets", () => {
     expect(refuseTarget("http://0x7f.1/hook", false)).toMatch(/WEBHOOK_ALLOW_LOCAL/);
     expect(refuseTarget("http://localhost:9000/hook", false)).toMatch(/WEBHOOK_ALLOW_LOCAL/);
     expect(refuseTarget("http://[::1]:9000/hook", false)).toMatch(/WEBHOOK_ALLOW_LOCAL/);
+    expect(refuseTarget("http://[::ffff:127.0.0.1]:9000/hook", false)).toMatch(/WEBHOOK_ALLOW_LOCAL/);
+    expect(refuseTarget("http://[::ffff:a9fe:a9fe]/latest", true)).toMatch(/link-local/);
     expect(refuseTarget("http://127.0.0.1:9000/hook", true)).toBeNull();
     expect(refuseTarget("http://localhost:9000/hook", true)).toBeNull();
   });

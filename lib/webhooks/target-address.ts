@@ -24,8 +24,14 @@ function classifyV4(address: string): AddressClass {
 
 function classifyV6(address: string): AddressClass {
   const lower = address.toLowerCase().replace(/^\[|\]$/g, "");
+  // IPv4-mapped (::ffff:a.b.c.d, which URLs write as ::ffff:7f00:1) reaches the IPv4 address
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (mapped) return classifyV4(mapped[1]!);
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
+  if (mappedHex) {
+    const [high, low] = [parseInt(mappedHex[1]!, 16), parseInt(mappedHex[2]!, 16)];
+    return classifyV4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+  }
   if (lower === "::") return "forbidden";
   if (lower === "::1") return "local";
   const first = parseInt(lower.split(":")[0] || "0", 16);

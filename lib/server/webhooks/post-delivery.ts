@@ -58,6 +58,8 @@ export function postDelivery(
           "content-length": Buffer.byteLength(body),
         },
         lookup: guardedLookup,
+        // a connection of its own each time: a kept-alive socket would skip the address check above
+        agent: false,
         timeout: timeoutMs(),
       },
       (response) => {
