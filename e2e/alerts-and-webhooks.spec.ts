@@ -120,6 +120,12 @@ test("an admin registers a webhook (secret shown once), sends a test event and r
     await expect.poll(() => received.length, { timeout: 20_000 }).toBe(2);
     expect(received[1]!.headers["x-webhook-id"]).toBe(first!.headers["x-webhook-id"]);
     expect(received[1]!.body).toBe(first!.body);
+
+    // gone with its log, so no later test's events are sent to a receiver that has stopped
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("button", { name: "Yes, delete it and its log" }).click();
+    await expect(page).toHaveURL(/\/admin\/webhooks$/);
+    await expect(page.getByRole("link", { name: url })).toHaveCount(0);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }

@@ -1,7 +1,7 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on an empty database,
  * a build when there is none, the job worker (unless JOB_WORKER=off: then run `npm run worker` apart),
- * then `next start`. SIGINT/SIGTERM stop Next first, then the worker, then PostgreSQL.
+ * then `next start`. SIGINT/SIGTERM stop Next and the worker (after its job in hand), then PostgreSQL.
  * `--dev` runs `next dev` instead. Runs under `exec tsx`, so signals reach this process directly.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -64,10 +64,13 @@ async function main() {
     const { startJobWorker } = await import("@/lib/server/jobs/worker");
     worker = await startJobWorker(database.url, log);
   }
-  const stopWorker = async () => {
-    await worker?.stop().catch((error: unknown) => log(`[jobs] stop failed: ${String(error)}`));
-    if (worker) await (await import("@/lib/server/db")).db.$disconnect();
-  };
+  // Once, whoever asks first: the signal (so the worker stops beside Next) or Next's exit.
+  let workerStopped: Promise<void> | null = null;
+  const stopWorker = () =>
+    (workerStopped ??= (async () => {
+      await worker?.stop().catch((error: unknown) => log(`[jobs] stop failed: ${String(error)}`));
+      if (worker) await (await import("@/lib/server/db")).db.$disconnect();
+    })());
 
   await sweepStaging(env.DATA_DIR!);
   setInterval(() => void sweepStaging(env.DATA_DIR!), STAGING_SWEEP_INTERVAL_MS).unref();
@@ -84,6 +87,7 @@ async function main() {
     stopping = true;
     log(`[app] ${signal}: stopping`);
     next.kill(signal);
+    void stopWorker();
     // next start normally exits within a second; do not let a stuck child keep the database up.
     setTimeout(() => next.kill("SIGKILL"), 10_000).unref();
   };
