@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import type { Tx } from "@/lib/server/db";
-import { JOB_SCHEMA, type QueueName } from "./queues";
+import { JOB_SCHEMA, QUEUES, type QueueName } from "./queues";
 
 // Only ever given a transaction's executor (below): it never opens a connection of its own.
 const sender = new PgBoss({
@@ -34,10 +34,16 @@ export async function enqueue(
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(asParameter)),
     }),
   };
-  return sender.send(queue, data, {
+  const id = await sender.send(queue, data, {
     db,
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
     // seconds from the database's now(), not this machine's clock
     ...(options.startAfterMs ? { startAfter: options.startAfterMs / 1000 } : {}),
   });
+  // A "short" queue keeps one waiting job per key, so no id there means one already waits. Anywhere
+  // else it means the queue does not exist, and the job would be lost without a word.
+  const policy = Object.values(QUEUES).find((q) => q.name === queue)?.policy;
+  if (!id && policy !== "short")
+    throw new Error(`job queue "${queue}" is not installed: run \`npm run db:migrate\``);
+  return id;
 }
