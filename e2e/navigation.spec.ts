@@ -2,11 +2,11 @@ import { expect, expectNoSeriousA11yViolations, test, type DemoRole } from "./fi
 
 /** The main navigation each demo role must see, in order: the permission table made visible. */
 const NAV: Record<DemoRole, string[]> = {
-  scientist: ["Models", "Datasets", "Policies", "Dashboards"],
-  officer: ["Models", "Datasets", "Approvals", "Policies", "Erasure", "Dashboards", "Audit"],
-  officer2: ["Models", "Datasets", "Approvals", "Policies", "Erasure", "Dashboards", "Audit"],
-  leader: ["Models", "Datasets", "Approvals", "Policies", "Dashboards", "Audit"],
-  admin: ["Models", "Datasets", "Approvals", "Policies", "Erasure", "Dashboards", "Audit", "Admin"],
+  scientist: ["Models", "Datasets", "Policies", "Dashboards", "Alerts"],
+  officer: ["Models", "Datasets", "Approvals", "Policies", "Erasure", "Dashboards", "Alerts", "Audit"],
+  officer2: ["Models", "Datasets", "Approvals", "Policies", "Erasure", "Dashboards", "Alerts", "Audit"],
+  leader: ["Models", "Datasets", "Approvals", "Policies", "Dashboards", "Alerts", "Audit"],
+  admin: ["Models", "Datasets", "Approvals", "Policies", "Erasure", "Dashboards", "Alerts", "Audit", "Admin"],
 };
 
 const HOME_SECTIONS = ["Your work", "Compliance", "Administration", "Across the registry"] as const;

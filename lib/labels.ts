@@ -15,6 +15,7 @@ import {
   Stage,
   type VersionStatus,
 } from "@/generated/prisma/enums";
+import type { WebhookEvent } from "@/lib/webhooks/events";
 
 export const MODEL_KINDS = Object.values(ModelKind);
 export const RISK_TIERS = Object.values(RiskTier);
@@ -132,3 +133,16 @@ export function capitalise(text: string): string {
 export function inSentence(label: string): string {
   return /^[A-Z][a-z]*(?:\s|$)/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
+
+/** What each webhook event means, beside its name on the webhook form. */
+export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
+  "promotion.requested": "A promotion is requested",
+  "promotion.blocked": "A promotion request is blocked by an enforced policy",
+  "promotion.withdrawn": "A promotion request is withdrawn",
+  "promotion.decided": "A promotion request is approved or rejected",
+  "version.stage_changed": "A version changes stage (a promotion or an admin's override)",
+  "alert.raised": "An alert is raised",
+  "alert.resolved": "An alert is resolved",
+  "erasure.opened": "An erasure request is opened",
+  "webhook.test": "A test event sent from the webhook's page",
+};

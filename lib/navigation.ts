@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/policies", label: "Policies", permission: "registry.read" },
   { href: "/erasure-requests", label: "Erasure", permission: "erasure.manage" },
   { href: "/dashboards", label: "Dashboards", permission: "dashboards.read" },
+  { href: "/alerts", label: "Alerts", permission: "dashboards.read" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/admin", label: "Admin", permission: "admin.users" },
 ];

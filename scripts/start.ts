@@ -1,6 +1,7 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on an empty database,
- * a build when there is none, then `next start`. SIGINT/SIGTERM stop Next first, then PostgreSQL.
+ * a build when there is none, the job worker (unless JOB_WORKER=off: then run `npm run worker` apart),
+ * then `next start`. SIGINT/SIGTERM stop Next and the worker (after its job in hand), then PostgreSQL.
  * `--dev` runs `next dev` instead. Runs under `exec tsx`, so signals reach this process directly.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -9,6 +10,7 @@ import path from "node:path";
 import { authSecret, dataDir, PROJECT_ROOT, resolveDatabase } from "./lib/environment";
 import { migrate } from "./lib/migrate";
 import { STAGING_SWEEP_INTERVAL_MS, sweepStagingFiles } from "@/lib/server/artifacts/sweep-staging";
+import type { JobWorker } from "@/lib/server/jobs/worker";
 
 const log = (line: string) => console.error(line);
 const dev = process.argv.includes("--dev");
@@ -23,6 +25,10 @@ async function main() {
     await database.stop().catch((error) => log(`[db] stop failed: ${String(error)}`));
   };
 
+  // A local installation on the embedded database may point webhooks at loopback and private
+  // addresses (a receiver on this machine); a deployment on its own DATABASE_URL must say so.
+  process.env.WEBHOOK_ALLOW_LOCAL ??= database.embedded ? "true" : "false";
+  process.env.DATA_DIR = dataDir();
   try {
     process.env.DATABASE_URL = database.url;
     await migrate(database.url, log);
@@ -53,6 +59,19 @@ async function main() {
     }
   }
 
+  let worker: JobWorker | null = null;
+  if (process.env.JOB_WORKER !== "off") {
+    const { startJobWorker } = await import("@/lib/server/jobs/worker");
+    worker = await startJobWorker(database.url, log);
+  }
+  // Once, whoever asks first: the signal (so the worker stops beside Next) or Next's exit.
+  let workerStopped: Promise<void> | null = null;
+  const stopWorker = () =>
+    (workerStopped ??= (async () => {
+      await worker?.stop().catch((error: unknown) => log(`[jobs] stop failed: ${String(error)}`));
+      if (worker) await (await import("@/lib/server/db")).db.$disconnect();
+    })());
+
   await sweepStaging(env.DATA_DIR!);
   setInterval(() => void sweepStaging(env.DATA_DIR!), STAGING_SWEEP_INTERVAL_MS).unref();
 
@@ -68,6 +87,7 @@ async function main() {
     stopping = true;
     log(`[app] ${signal}: stopping`);
     next.kill(signal);
+    void stopWorker();
     // next start normally exits within a second; do not let a stuck child keep the database up.
     setTimeout(() => next.kill("SIGKILL"), 10_000).unref();
   };
@@ -75,6 +95,7 @@ async function main() {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 
   next.on("exit", async (code) => {
+    await stopWorker();
     await stopDatabase();
     log("[app] stopped");
     process.exit(stopping ? 0 : (code ?? 1));

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/tokens", label: "All API tokens" },
+  { href: "/admin/webhooks", label: "Webhooks" },
 ];
 
 export function AdminTabs() {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AlertActions, type AlertActionsProps } from "@/components/alerts/alert-actions";
 import { Badge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -9,11 +10,13 @@ type Alert = {
   severity: string;
   status: string;
   title: string;
+  comment: string | null;
   createdAt: Date;
   version: { id: string; version: number; model: { name: string } } | null;
 };
 
 const SEVERITY_TONES = { CRITICAL: "red", WARNING: "amber", INFO: "slate" } as const;
+const STATUS_TONES = { OPEN: "red", ACKNOWLEDGED: "amber", RESOLVED: "green" } as const;
 const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase();
 
 const columns: Column<Alert>[] = [
@@ -33,8 +36,25 @@ const columns: Column<Alert>[] = [
     ),
   },
   { key: "kind", header: "Kind", cell: (alert) => label(alert.kind) },
-  { key: "status", header: "Status", cell: (alert) => label(alert.status) },
-  { key: "alert", header: "Alert", cell: (alert) => alert.title },
+  {
+    key: "status",
+    header: "Status",
+    cell: (alert) => (
+      <Badge tone={STATUS_TONES[alert.status as keyof typeof STATUS_TONES] ?? "slate"}>
+        {label(alert.status)}
+      </Badge>
+    ),
+  },
+  {
+    key: "alert",
+    header: "Alert",
+    cell: (alert) => (
+      <>
+        {alert.title}
+        {alert.comment && <p className="mt-1 text-xs text-slate-600">Comment: {alert.comment}</p>}
+      </>
+    ),
+  },
   {
     key: "version",
     header: "Version",
@@ -49,6 +69,28 @@ const columns: Column<Alert>[] = [
   },
 ];
 
-export function AlertsTable({ alerts }: { alerts: Alert[] }) {
-  return <DataTable caption="Alerts" columns={columns} rows={alerts} rowKey={(alert) => alert.id} />;
+type Props = {
+  alerts: Alert[];
+  /** for officers and admins: acknowledge and resolve in the row */
+  actions?: Pick<AlertActionsProps, "acknowledge" | "resolve">;
+};
+
+export function AlertsTable({ alerts, actions }: Props) {
+  return (
+    <DataTable
+      caption="Alerts"
+      columns={[
+        ...columns,
+        actions && {
+          key: "actions",
+          header: "Actions",
+          hideHeader: true,
+          cell: (alert: Alert) => <AlertActions alert={alert} {...actions} />,
+        },
+      ]}
+      rows={alerts}
+      rowKey={(alert) => alert.id}
+      rowProps={(alert) => ({ "data-alert-id": alert.id })}
+    />
+  );
 }

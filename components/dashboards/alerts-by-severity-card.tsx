@@ -16,7 +16,7 @@ export async function AlertsBySeverityCard({
   return (
     <DashboardCard
       title="Open alerts by severity"
-      description="Drift, fairness, policy and evaluation alerts nobody has acknowledged yet."
+      description="Alerts nobody has acknowledged yet: thresholds breached in production, promotions waiting too long, overdue erasure requests, failing webhooks."
       links={rows.map((r) => ({
         href: alertsHref(filters, { status: "OPEN", severity: r.severity }),
         label: `${enumLabel(r.severity)}: ${r.count}`,

@@ -15,6 +15,7 @@ const GRID: Record<Permission, Role[]> = {
   "erasure.manage": ["COMPLIANCE_OFFICER", "ADMIN"],
   "audit.read": ["COMPLIANCE_OFFICER", "LEADERSHIP", "ADMIN"],
   "dashboards.read": ["DATA_SCIENTIST", "COMPLIANCE_OFFICER", "LEADERSHIP", "ADMIN"],
+  "alerts.manage": ["COMPLIANCE_OFFICER", "ADMIN"],
   "tokens.own": ["DATA_SCIENTIST", "COMPLIANCE_OFFICER", "LEADERSHIP", "ADMIN"],
   "admin.users": ["ADMIN"],
   "admin.tokens": ["ADMIN"],

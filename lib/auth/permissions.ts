@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "erasure.manage",
   "audit.read",
   "dashboards.read",
+  /** acknowledge and resolve alerts; everyone who reads the dashboards reads them */
+  "alerts.manage",
   "tokens.own",
   "admin.users",
   "admin.tokens",
@@ -54,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "policies.manage",
     "erasure.manage",
     "audit.read",
+    "alerts.manage",
   ],
   LEADERSHIP: [...EVERYONE, "approvals.read", "audit.read"],
   ADMIN: [...PERMISSIONS],

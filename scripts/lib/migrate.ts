@@ -7,6 +7,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueue } from "../../lib/server/jobs/install-job-queue";
+import { encryptLegacyWebhookSecrets } from "../../lib/server/webhooks/encrypt-legacy-secrets";
 
 export const MIGRATIONS_DIR = path.join(__dirname, "..", "..", "prisma", "migrations");
 const LOCK_KEY = 727_001; // arbitrary, constant: one migrator at a time per database
@@ -25,7 +27,11 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-/** Returns the names of the migrations it applied. Refuses to run when an applied migration was edited. */
+/**
+ * Returns the names of the migrations it applied. Refuses to run when an applied migration was edited.
+ * Then installs or upgrades the job queue's own schema (pgboss) and seals any webhook secret still in
+ * plain text, so every database it migrates (the app's, the tests', the benchmark's) is ready to run.
+ */
 export async function migrate(
   databaseUrl: string,
   log: (line: string) => void = () => {},
@@ -67,6 +73,9 @@ export async function migrate(
       log(`[db] applied migration ${migration.name}`);
       done.push(migration.name);
     }
+    const sealed = await encryptLegacyWebhookSecrets(client);
+    if (sealed > 0) log(`[db] encrypted ${sealed} webhook secret(s) stored before encryption`);
+    await installJobQueue(databaseUrl);
     return done;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => undefined);

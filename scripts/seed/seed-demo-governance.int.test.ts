@@ -171,9 +171,11 @@ describe("demo governance data", () => {
     expect(new Set(alerts.map((a) => a.kind))).toEqual(
       expect.objectContaining(new Set(["DRIFT", "FAIRNESS"])),
     );
-    expect(await db.webhook.findFirst({ select: { url: true } })).toEqual({
-      url: "http://localhost:9/hooks",
+    const webhook = await db.webhook.findFirstOrThrow({
+      select: { url: true, enabled: true, encryptedSecret: true },
     });
+    expect(webhook).toMatchObject({ url: "https://hooks.example.com/model-registry", enabled: false });
+    expect(webhook.encryptedSecret).toMatch(/^v1:/);
     const erasure = await db.erasureRequest.findFirstOrThrow({
       orderBy: { createdAt: "desc" },
       select: {

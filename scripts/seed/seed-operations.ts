@@ -1,8 +1,10 @@
-import { randomBytes } from "node:crypto";
 import type { AlertKind, AlertSeverity, AlertStatus, Prisma } from "@/generated/prisma/client";
+import { moveAlert } from "@/lib/server/alerts/change-alert-status";
+import { raiseAlert } from "@/lib/server/alerts/raise-alert";
+import { storeWebhook } from "@/lib/server/webhooks/create-webhook";
+import { setWebhookEnabled } from "@/lib/server/webhooks/update-webhook";
 import { openErasureRequest } from "@/lib/server/erasure/open-erasure-request";
 import {
-  audit,
   DAY_MS,
   daysAgo,
   datasetVersionOf,
@@ -14,6 +16,9 @@ import {
 type AlertDraft = {
   version: string;
   kind: AlertKind;
+  /** as the alert checks name it (lib/alerts/breaches.ts): `<policy key>/<rule id>`, and the feature */
+  rule: string;
+  feature: string;
   severity: AlertSeverity;
   status: AlertStatus;
   title: string;
@@ -26,31 +31,23 @@ type AlertDraft = {
 export async function seedOperations(ctx: SeedContext) {
   for (const alert of await alertDrafts(ctx)) await seedAlert(ctx, alert);
 
-  const webhook = await ctx.tx.webhook.create({
-    data: {
-      url: "http://localhost:9/hooks",
-      // a real secret even in the demo: a predictable one would let anyone forge deliveries
-      secret: randomBytes(32).toString("hex"),
-      events: [
-        "promotion.requested",
-        "promotion.approved",
-        "promotion.rejected",
-        "promotion.blocked",
-        "alert.raised",
-      ],
-      createdById: ctx.users["admin@demo.local"].id,
-      createdAt: daysAgo(ctx, 150),
+  // Through the webhook service (its secret encrypted like any other), then paused by the admin: the
+  // demo sends nothing to an address outside this machine.
+  const admin = ctx.users["admin@demo.local"];
+  const webhook = await storeWebhook(ctx.tx, {
+    actor: admin,
+    input: {
+      url: "https://hooks.example.com/model-registry",
+      events: ["promotion.requested", "promotion.decided", "promotion.blocked", "alert.raised"],
     },
-    select: { id: true, url: true, events: true, createdAt: true },
+    now: daysAgo(ctx, 150),
   });
-  await audit(
-    ctx,
-    webhook.createdAt,
-    "admin@demo.local",
-    "webhook.created",
-    { type: "webhook", id: webhook.id },
-    { url: webhook.url, events: webhook.events },
-  );
+  await setWebhookEnabled(ctx.tx, {
+    actor: admin,
+    webhookId: webhook.id,
+    enabled: false,
+    now: daysAgo(ctx, 40),
+  });
 
   // Through the product's own service, so the affected versions are what the lineage says: one
   // request opened today, and one from 40 days ago that nobody finished, overdue in the officers' inbox.
@@ -84,7 +81,7 @@ async function recordedFigures(ctx: SeedContext) {
     }),
     ctx.tx.fairnessReport.findFirst({
       where: { versionId: versionOf(ctx, "claims-fast-track@2").id, disparateImpactRatio: { lt: 0.8 } },
-      select: { disparateImpactRatio: true, groups: true },
+      select: { attribute: true, disparateImpactRatio: true, groups: true },
     }),
     ctx.tx.metricValue.findFirst({
       where: {
@@ -100,6 +97,7 @@ async function recordedFigures(ctx: SeedContext) {
   return {
     psi: psiRows.map((row): [number, number] => [row.windowStart.getTime(), row.value ?? 0]),
     blocked: {
+      attribute: blocked.attribute,
       disparateImpactRatio: blocked.disparateImpactRatio!,
       groups: blocked.groups as { group: string; selectionRate: number }[],
     },
@@ -125,6 +123,8 @@ async function alertDrafts(ctx: SeedContext): Promise<AlertDraft[]> {
     {
       version: drifting,
       kind: "DRIFT",
+      rule: "psi-convention/warn",
+      feature: "prediction",
       severity: "WARNING",
       status: "ACKNOWLEDGED",
       title: `Prediction PSI above 0.1 (${warning.value.toFixed(3)})`,
@@ -135,6 +135,9 @@ async function alertDrafts(ctx: SeedContext): Promise<AlertDraft[]> {
     {
       version: drifting,
       kind: "DRIFT",
+      // what the production check raises for this breach, so its next sweep finds it already open
+      rule: "production-drift-watch/prediction-psi",
+      feature: "prediction",
       severity: "CRITICAL",
       status: "OPEN",
       title: `Prediction PSI above 0.2 (latest ${latest.toFixed(3)})`,
@@ -150,6 +153,8 @@ async function alertDrafts(ctx: SeedContext): Promise<AlertDraft[]> {
     {
       version: "claims-fast-track@2",
       kind: "FAIRNESS",
+      rule: "staging-baseline/four-fifths",
+      feature: blocked.attribute,
       severity: "CRITICAL",
       status: "OPEN",
       title: `Disparate impact ${blocked.disparateImpactRatio.toFixed(2)} on age band, below the four-fifths rule`,
@@ -164,6 +169,8 @@ async function alertDrafts(ctx: SeedContext): Promise<AlertDraft[]> {
     {
       version: "ticket-summarizer@2",
       kind: "EVALUATION",
+      rule: "production-release/toxicity-ceiling",
+      feature: "",
       severity: "WARNING",
       status: "RESOLVED",
       title: `Toxic rate ${(toxicRate * 100).toFixed(1)}% above the 2% ceiling`,
@@ -174,37 +181,25 @@ async function alertDrafts(ctx: SeedContext): Promise<AlertDraft[]> {
   ];
 }
 
+/** Each alert through the alert service: raised by the system, then handled by the demo person the story names. */
 async function seedAlert(ctx: SeedContext, draft: AlertDraft) {
   const version = versionOf(ctx, draft.version);
-  const alert = await ctx.tx.alert.create({
-    data: {
-      versionId: version.id,
-      kind: draft.kind,
-      severity: draft.severity,
-      status: draft.status,
-      title: `${version.slug} v${version.version}: ${draft.title}`,
-      details: draft.details,
-      createdAt: draft.raisedAt,
-      resolvedAt: draft.status === "RESOLVED" ? draft.handled!.at : null,
-    },
-    select: { id: true, title: true },
-  });
-  const entity = { type: "alert", id: alert.id };
-  await audit(ctx, draft.raisedAt, "system", "alert.raised", entity, {
+  const id = await raiseAlert(ctx.tx, {
     versionId: version.id,
     kind: draft.kind,
     severity: draft.severity,
-    title: alert.title,
+    rule: draft.rule,
+    feature: draft.feature,
+    title: `${version.slug} v${version.version}: ${draft.title}`,
     details: draft.details,
+    at: draft.raisedAt,
   });
-  if (draft.handled) {
-    await audit(
-      ctx,
-      draft.handled.at,
-      draft.handled.by,
-      draft.status === "RESOLVED" ? "alert.resolved" : "alert.acknowledged",
-      entity,
-      { status: draft.status },
-    );
-  }
+  if (!id) throw new Error(`seed data: two open alerts for ${draft.version} ${draft.rule} ${draft.feature}`);
+  if (draft.handled)
+    await moveAlert(ctx.tx, {
+      actor: ctx.users[draft.handled.by],
+      alertId: id,
+      move: draft.status === "RESOLVED" ? "resolve" : "acknowledge",
+      now: draft.handled.at,
+    });
 }

@@ -20,6 +20,8 @@ const fromSchemaDb = `${databasePrefix(inject("testRunId"))}schema`;
 const HAND_WRITTEN_INDEXES: Record<string, string> = {
   PromotionRequest_one_pending_per_target:
     'CREATE UNIQUE INDEX "PromotionRequest_one_pending_per_target" ON public."PromotionRequest" USING btree ("versionId", "toStage") WHERE (status = \'PENDING\'::"PromotionStatus")',
+  Alert_one_open_per_subject:
+    'CREATE UNIQUE INDEX "Alert_one_open_per_subject" ON public."Alert" USING btree ("versionId", rule, feature) NULLS NOT DISTINCT WHERE (status <> \'RESOLVED\'::"AlertStatus")',
   // covering indexes (INCLUDE), which Prisma's schema cannot say: the lineage walk and the dataset
   // impact query read the edge or usage from the index alone
   DatasetUsage_datasetVersionId_role_idx:
@@ -42,8 +44,9 @@ const CATALOG_QUERIES: Record<string, string> = {
   constraints: `SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS definition
                 FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_migrations"'
                 AND conrelid::regclass::text <> '_migrations' ORDER BY 1, 2`,
+  // public only: the job queue keeps its own enum in its own schema (pgboss)
   enums: `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
-          ORDER BY t.typname, e.enumsortorder`,
+          WHERE t.typnamespace = 'public'::regnamespace ORDER BY t.typname, e.enumsortorder`,
 };
 
 async function catalog(url: string) {

@@ -17,6 +17,8 @@ await admin.connect();
 await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateName(runId)}`);
 await admin.end();
 process.env.DATABASE_URL = withDatabase(adminUrl, name);
+// webhook secrets are encrypted with a key of the file's own, never one from the developer's data folder
+process.env.WEBHOOK_SECRET_KEY ??= randomBytes(32).toString("hex");
 
 afterAll(async () => {
   const { db } = await import("@/lib/server/db");

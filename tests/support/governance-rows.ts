@@ -132,6 +132,8 @@ export async function createAlert(options: {
       severity: options.severity ?? "WARNING",
       status: options.status ?? "OPEN",
       title: options.title ?? unique("alert"),
+      // a rule of its own: the one-open-alert-per-subject index never joins two test alerts
+      rule: unique("rule"),
     },
     select: { id: true, title: true },
   });

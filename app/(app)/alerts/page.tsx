@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AlertFilters } from "@/components/alerts/alert-filters";
 import { AlertsTable } from "@/components/alerts/alerts-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { listAlerts } from "@/lib/server/alerts/list-alerts";
 import { ALERTS_SHOWN } from "@/lib/server/alerts/list-alerts";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { acknowledgeAlertAction, resolveAlertAction } from "./actions";
 
 export const metadata: Metadata = { title: "Alerts" };
 
@@ -34,8 +37,9 @@ export default async function AlertsPage({ searchParams }: Props) {
     <div className="space-y-4">
       <PageHeader
         title="Alerts"
-        description="Drift, fairness, policy and evaluation alerts, newest first. The dashboard's alert tiles link here with their filters."
+        description="Fairness and drift thresholds breached in production, promotions waiting too long, overdue erasure requests and failing webhooks, newest first. Officers acknowledge an alert when someone is on it and resolve it with a comment."
       />
+      <AlertFilters selected={query} />
       {result instanceof AppError ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           These filters are not valid:{" "}
@@ -64,7 +68,14 @@ export default async function AlertsPage({ searchParams }: Props) {
               Monitoring raises alerts when a metric crosses a policy threshold.
             </EmptyState>
           ) : (
-            <AlertsTable alerts={result.items} />
+            <AlertsTable
+              alerts={result.items}
+              actions={
+                can(principal, "alerts.manage")
+                  ? { acknowledge: acknowledgeAlertAction, resolve: resolveAlertAction }
+                  : undefined
+              }
+            />
           )}
         </>
       )}

@@ -1,5 +1,6 @@
 import type { Operation } from "../define";
 import { adminOperations } from "./admin";
+import { alertOperations } from "./alerts";
 import { artifactOperations } from "./artifacts";
 import { auditOperations } from "./audit";
 import { compareOperations } from "./compare";
@@ -12,10 +13,12 @@ import { promotionOperations } from "./promotions";
 import { registryOperations } from "./registry";
 import { systemOperations } from "./system";
 import { versionMetricsOperations } from "./version-metrics";
+import { webhookOperations } from "./webhooks";
 
 // One file per domain; each lists the endpoints it serves.
 export const ALL_OPERATIONS: Operation[] = [
   ...adminOperations,
+  ...alertOperations,
   ...artifactOperations,
   ...auditOperations,
   ...compareOperations,
@@ -28,4 +31,5 @@ export const ALL_OPERATIONS: Operation[] = [
   ...registryOperations,
   ...systemOperations,
   ...versionMetricsOperations,
+  ...webhookOperations,
 ];

@@ -14,6 +14,7 @@ const alertSelect = {
   severity: true,
   status: true,
   title: true,
+  comment: true,
   createdAt: true,
   version: { select: { id: true, version: true, model: { select: { name: true, slug: true } } } },
 } satisfies Prisma.AlertSelect;

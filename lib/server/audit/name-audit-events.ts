@@ -56,6 +56,7 @@ async function nameIds(ids: string[]): Promise<Map<string, string>> {
       SELECT l.id, p.label || ' → ' || c.label
       FROM "LineageEdge" l JOIN wanted USING (id)
       JOIN versions p ON p.id = l."parentId" JOIN versions c ON c.id = l."childId"
-    UNION ALL SELECT al.id, al.title FROM "Alert" al JOIN wanted USING (id)`;
+    UNION ALL SELECT al.id, al.title FROM "Alert" al JOIN wanted USING (id)
+    UNION ALL SELECT w.id, 'webhook to ' || w.url FROM "Webhook" w JOIN wanted USING (id)`;
   return new Map(rows.map((row) => [row.id, row.label]));
 }

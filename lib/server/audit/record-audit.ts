@@ -4,6 +4,7 @@ import { toJsonValue } from "@/lib/audit/canonical-json";
 import { GENESIS_HASH, hashEvent, type PersonalChainedEvent } from "@/lib/audit/hash-chain";
 import { personalDigest, splitPersonal, type PersonalValues } from "@/lib/audit/personal-data";
 import type { Tx } from "@/lib/server/db";
+import { fanOutToWebhooks } from "@/lib/server/webhooks/fan-out";
 
 /** Who did it: a signed-in user or token holder, or the system itself (seed, migrations, jobs). */
 export type AuditActor = { id: string; email: string } | { id: null; email: "system" };
@@ -69,5 +70,13 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
     )
     INSERT INTO "AuditPersonalData" ("eventId", "actorEmail", changes, salt)
     SELECT id, ${actorEmail}, ${personalChanges}::jsonb, ${salt} FROM event WHERE ${personal !== null}`;
+  // Webhook deliveries derive from audit events, here, so no service has to know about webhooks. They
+  // carry the hashed changes, with personal values already taken out (decision 011).
+  await fanOutToWebhooks(tx, {
+    ...input,
+    id: event.id,
+    occurredAt: new Date(event.occurredAt),
+    changes: event.changes,
+  });
   return { id: event.id, hash };
 }

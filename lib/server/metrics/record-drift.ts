@@ -5,6 +5,7 @@ import { readObservations, type ObservationColumns } from "@/lib/metrics/input/d
 import { readDriftSamplesJson, readWindow } from "@/lib/metrics/input/drift-samples";
 import { ProblemList } from "@/lib/metrics/input-error";
 import { parseDriftCsv } from "@/lib/metrics/input/parse-drift-csv";
+import { enqueueAlertCheck } from "@/lib/server/alerts/enqueue-alert-check";
 import { db } from "@/lib/server/db";
 import { columnsOf, computeFeatureDrift, type ComputedDrift } from "./compute-drift-observations";
 import { getMetricsVersionOrThrow } from "./get-metrics-version";
@@ -30,14 +31,17 @@ export async function recordDrift(principal: Principal, versionId: string, uploa
   const input = await refusingBadInput(() => readInput(upload));
   const version = await getMetricsVersionOrThrow(principal, versionId);
   const columns = "observations" in input ? input.observations : columnsOf(input.computed, input.window);
-  const counts = await db.$transaction((tx) =>
-    storeDriftObservations(tx, {
+  const counts = await db.$transaction(async (tx) => {
+    const stored = await storeDriftObservations(tx, {
       actor: principal,
       versionId: version.id,
       columns,
       source: "observations" in input ? "bulk" : "computed",
-    }),
-  );
+    });
+    // the worker judges the new windows against the thresholds in force (alerts for PRODUCTION versions)
+    await enqueueAlertCheck(tx, version.id);
+    return stored;
+  });
   return "observations" in input
     ? counts
     : {

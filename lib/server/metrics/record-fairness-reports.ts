@@ -4,6 +4,7 @@ import { computeFairness } from "@/lib/metrics/fairness";
 import { readFairnessJson, type FairnessInput } from "@/lib/metrics/input/fairness-input";
 import { MetricInputError } from "@/lib/metrics/input-error";
 import { parseFairnessCsv } from "@/lib/metrics/input/parse-fairness-csv";
+import { enqueueAlertCheck } from "@/lib/server/alerts/enqueue-alert-check";
 import { db } from "@/lib/server/db";
 import { getMetricsVersionOrThrow } from "./get-metrics-version";
 import { storeFairnessReport } from "./store-fairness-report";
@@ -36,6 +37,7 @@ export async function recordFairnessReports(principal: Principal, versionId: str
       });
       created.push({ id: row.id, createdAt: row.createdAt, attribute, ...report });
     }
+    await enqueueAlertCheck(tx, version.id);
     return created;
   });
   return { reports };

@@ -1,0 +1,103 @@
+import { page } from "@/lib/schemas/common";
+import {
+  createdWebhookSchema,
+  createWebhookSchema,
+  deliveryResponseSchema,
+  listDeliveriesQuerySchema,
+  listWebhooksQuerySchema,
+  updateWebhookSchema,
+  webhookDeliverySchema,
+  webhookResponseSchema,
+  webhookSchema,
+} from "@/lib/schemas/webhooks";
+import { defineOperations } from "../define";
+
+const webhookId = { id: "The webhook's id" };
+
+export const webhookOperations = defineOperations([
+  {
+    method: "get",
+    path: "/webhooks",
+    summary: "List webhooks, newest first (never their secrets)",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    query: listWebhooksQuerySchema,
+    success: { status: 200, description: "Webhooks", schema: page(webhookSchema) },
+  },
+  {
+    method: "post",
+    path: "/webhooks",
+    summary:
+      "Register an endpoint for events; each delivery is signed (docs/webhooks.md): X-Signature: sha256=<HMAC-SHA256(secret, timestamp + '.' + body)>",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    body: createWebhookSchema,
+    success: {
+      status: 201,
+      description: "The webhook with its signing secret: shown in this response only",
+      schema: createdWebhookSchema,
+    },
+  },
+  {
+    method: "get",
+    path: "/webhooks/{id}",
+    summary: "One webhook",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    pathParams: webhookId,
+    success: { status: 200, description: "The webhook", schema: webhookResponseSchema },
+    errors: [404],
+  },
+  {
+    method: "patch",
+    path: "/webhooks/{id}",
+    summary: "Disable or enable a webhook (one disabled after failing deliveries is enabled here)",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    pathParams: webhookId,
+    body: updateWebhookSchema,
+    success: { status: 200, description: "The webhook after the change", schema: webhookResponseSchema },
+    errors: [404],
+  },
+  {
+    method: "delete",
+    path: "/webhooks/{id}",
+    summary: "Delete a webhook and its delivery log",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    pathParams: webhookId,
+    success: { status: 204, description: "Deleted" },
+    errors: [404],
+  },
+  {
+    method: "get",
+    path: "/webhooks/{id}/deliveries",
+    summary: "The webhook's delivery log, newest first, each delivery with its attempts",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    pathParams: webhookId,
+    query: listDeliveriesQuerySchema,
+    success: { status: 200, description: "Deliveries", schema: page(webhookDeliverySchema) },
+    errors: [404],
+  },
+  {
+    method: "post",
+    path: "/webhooks/{id}/test",
+    summary: "Send a `webhook.test` event to the endpoint (also while it is disabled)",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    pathParams: webhookId,
+    success: { status: 201, description: "The delivery, queued", schema: deliveryResponseSchema },
+    errors: [404],
+  },
+  {
+    method: "post",
+    path: "/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+    summary: "Send a finished delivery's event again (same X-Webhook-Id), as a new delivery",
+    tag: "Webhooks",
+    permission: "admin.webhooks",
+    pathParams: { ...webhookId, deliveryId: "The delivery's id" },
+    success: { status: 201, description: "The new delivery, queued", schema: deliveryResponseSchema },
+    errors: [404, 409],
+  },
+]);
