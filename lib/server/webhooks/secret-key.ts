@@ -19,10 +19,10 @@ export function webhookSecretKey(): Buffer {
     if (!key) throw new Error("WEBHOOK_SECRET_KEY must be 32 bytes, written as 64 hex digits or in base64");
     return (cached = key);
   }
-  const dir = path.resolve(process.env.DATA_DIR ?? "data");
-  const file = path.join(dir, "webhook-secret-key");
+  // One resolve with the file's own name: a bare dynamic folder makes Next trace the whole project.
+  const file = path.resolve(process.env.DATA_DIR ?? "data", "webhook-secret-key");
   if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     // "wx": two processes starting at once cannot both write a key; the loser reads the winner's.
     try {
       writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
