@@ -157,7 +157,7 @@ describe("demo governance data", () => {
         metric: "PSI",
         value: { gt: 0.2 },
         windowStart: { gte: lastWeek },
-        version: { stage: "PRODUCTION" },
+        versionId: { in: deployed.filter((v) => v.stage === "PRODUCTION").map((v) => v.id) },
       },
       select: { versionId: true },
       distinct: ["versionId"],
