@@ -13,7 +13,17 @@ if (!file) {
   console.error("usage: npm run verify-evidence -- <evidence package .zip>");
   process.exit(2);
 }
-const result = verifyEvidencePackage(new Map(Object.entries(unzipSync(readFileSync(file)))));
+function readZip(path: string) {
+  try {
+    return new Map(Object.entries(unzipSync(readFileSync(path))));
+  } catch (error) {
+    // A missing file, or one that is not a zip (an error page saved by mistake): one line, not a stack.
+    console.error(`NOT VERIFIED: ${path} cannot be read as a zip (${(error as Error).message})`);
+    process.exit(1);
+  }
+}
+
+const result = verifyEvidencePackage(readZip(file));
 for (const problem of result.problems) console.error(`FAIL ${problem}`);
 console.log(
   result.ok
