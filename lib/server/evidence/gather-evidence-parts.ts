@@ -6,6 +6,7 @@ import { getWholeLineage } from "@/lib/server/lineage/get-lineage";
 import { getVersionMetrics } from "@/lib/server/metrics/get-version-metrics";
 import { promotionRequestSelect, toPromotionRequestView } from "@/lib/server/promotions/promotion-view";
 import type { VersionDetail } from "@/lib/server/versions/version-view";
+import { datasetVersionSelect } from "@/lib/server/datasets/dataset-view";
 
 /**
  * Everything but the audit trail, read through the registry's own readers (lineage, metrics, the
@@ -41,17 +42,7 @@ export async function gatherEvidenceParts(principal: Principal, version: Version
         role: true,
         datasetVersion: {
           select: {
-            id: true,
-            version: true,
-            label: true,
-            checksum: true,
-            rowCount: true,
-            containsPersonalData: true,
-            personalDataCategories: true,
-            legalBasis: true,
-            retentionDays: true,
-            region: true,
-            createdAt: true,
+            ...datasetVersionSelect,
             dataset: { select: { id: true, slug: true, name: true, source: true, license: true } },
           },
         },
