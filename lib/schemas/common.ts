@@ -59,9 +59,9 @@ const DATE_MESSAGE = "Use an ISO 8601 date (2026-01-31) or a timestamp with a zo
  * A bound of the time range. A bare date means the whole day in UTC: `from` starts at its first
  * millisecond and `to` ends at its last, so `from=to=2026-01-31` is that one day.
  */
-export const timeBound = (edge: "start" | "end") =>
+export const timeBound = (edge: "start" | "end", required?: string) =>
   z
-    .string()
+    .string(required ? { error: required } : undefined)
     .trim()
     .refine(
       (value) =>

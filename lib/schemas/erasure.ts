@@ -1,22 +1,12 @@
 import { z } from "zod";
 import { ErasureDisposition, ErasureStatus, Stage } from "@/generated/prisma/enums";
-import { idSchema, oneOf, optionalText, page, paginationSchema } from "@/lib/schemas/common";
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+import { idSchema, oneOf, optionalText, page, paginationSchema, timeBound } from "@/lib/schemas/common";
 
 /** A due date: an ISO timestamp with a zone, or a bare date meaning the end of that day in UTC. */
-const dueAtSchema = z
-  .string({ error: "A due date such as 2026-12-31" })
-  .trim()
-  .refine(
-    (value) =>
-      DATE_ONLY.test(value)
-        ? z.iso.date().safeParse(value).success
-        : z.iso.datetime({ offset: true }).safeParse(value).success,
-    "Use an ISO 8601 date (2026-12-31) or a timestamp with a zone",
-  )
-  .transform((value) => (DATE_ONLY.test(value) ? new Date(`${value}T23:59:59.999Z`) : new Date(value)))
-  .refine((date) => date.getUTCFullYear() <= 9999, "A due date before the year 10000");
+const dueAtSchema = timeBound("end", "A due date such as 2026-12-31").refine(
+  (date) => date.getUTCFullYear() <= 9999,
+  "A due date before the year 10000",
+);
 
 /** `POST /api/v1/erasure-requests` and the form on a dataset version. The due date must lie ahead (checked by the service). */
 export const createErasureRequestSchema = z.strictObject({
