@@ -22,6 +22,11 @@ describe("unsafe input", () => {
     });
     expect(findUnsafeJson({ hyperparameters: { "lr\uD800": 1 } })?.path).toBe("hyperparameters.(key)");
     expect(findUnsafeJson({ a: 1, b: [true, null, 2.5] })).toBeNull();
+    expect(findUnsafeJson({ observations: [{ feature: "f" }, { feature: "g\u0000" }] })?.path).toBe(
+      "observations.1.feature",
+    );
+    expect(findUnsafeJson([[["\uDC00"]]])?.path).toBe("0.0.0");
+    expect(findUnsafeJson("a\u0000")?.path).toBe("body");
   });
 
   it(`refuses nesting past ${MAX_JSON_DEPTH} levels, even ten thousand, without overflowing`, () => {

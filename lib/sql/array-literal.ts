@@ -10,7 +10,10 @@
  */
 export type ArrayElement = string | number | null;
 
-const quoted = (text: string) => `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+const NEEDS_ESCAPE = /[\\"]/;
+// Most values (names, ISO times) hold neither character: test before paying for a replace.
+const quoted = (text: string) =>
+  NEEDS_ESCAPE.test(text) ? `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"` : `"${text}"`;
 
 function element(value: ArrayElement): string {
   if (value === null) return "NULL";
