@@ -41,6 +41,18 @@ describe("LocalFolderStore", () => {
     expect(tree(dir)).toEqual([]);
   });
 
+  it("leaves nothing when the source fails before the staging file is even open", async () => {
+    const dir = root();
+    const store = new LocalFolderStore(dir);
+    const broken = async function* () {
+      throw new Error("the client went away");
+    };
+    // The open of the staging file is still in flight when the source fails: repeat to catch the race.
+    for (let attempt = 0; attempt < 20; attempt++)
+      await expect(store.put(broken(), { key: `v/c${attempt}`, maxBytes: 9 })).rejects.toThrow(/went away/);
+    expect(tree(dir)).toEqual([]);
+  });
+
   it("refuses keys and URIs that could leave its folder", async () => {
     const store = new LocalFolderStore(root());
     await expect(store.put(chunks("x"), { key: "../outside", maxBytes: 9 })).rejects.toThrow(

@@ -64,6 +64,7 @@ export class LocalFolderStore implements ArtifactStore {
     const temp = path.join(staging, `${randomUUID()}.part`);
     const hash = createHash("sha256");
     let sizeBytes = 0;
+    const file = createWriteStream(temp, { flags: "wx", flush: true });
     try {
       await pipeline(
         source,
@@ -75,7 +76,7 @@ export class LocalFolderStore implements ArtifactStore {
             yield chunk;
           }
         },
-        createWriteStream(temp, { flags: "wx", flush: true }),
+        file,
       );
       const object = { sizeBytes, sha256: hash.digest("hex") };
       await beforeCommit?.(object);
@@ -83,6 +84,10 @@ export class LocalFolderStore implements ArtifactStore {
       await rename(temp, target);
       return { uri: SCHEME + key, ...object };
     } catch (error) {
+      // A refusal can come before the file is even open: pipeline destroys the stream, which opens and
+      // closes it later. Removing the file before then would leave it behind (seen as a stray .part).
+      // (Not events.once: it rejects on the stream's own error event, which comes first.)
+      if (!file.closed) await new Promise<void>((resolve) => file.once("close", () => resolve()));
       await rm(temp, { force: true });
       throw error;
     }
