@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import type { ServerAction } from "@/lib/action-result";
 
 export type ErasePersonalData = ServerAction<{ userId: string }, { events: number }>;
@@ -36,20 +37,14 @@ export function ErasePersonalDataButton({
   return (
     <div className="space-y-2">
       {confirming ? (
-        <div role="group" aria-label={`Confirm erasing ${user.name}'s personal data`} className="space-y-2">
-          <p className="text-xs text-slate-700">
-            Their e-mail and name leave the audit trail and the account, which is disabled. This cannot be
-            undone.
-          </p>
-          <div className="flex gap-2">
-            <Button variant="danger" onClick={apply} disabled={pending}>
-              {pending ? "Erasing…" : "Yes, erase"}
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)} disabled={pending}>
-              Cancel
-            </Button>
-          </div>
-        </div>
+        <ConfirmStep
+          label={`Confirm erasing ${user.name}'s personal data`}
+          explanation="Their e-mail and name leave the audit trail and the account, which is disabled. This cannot be undone."
+          confirm={pending ? "Erasing…" : "Yes, erase"}
+          onConfirm={apply}
+          onCancel={() => setConfirming(false)}
+          pending={pending}
+        />
       ) : (
         <Button
           variant="ghost"

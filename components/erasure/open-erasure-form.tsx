@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { filledFields, useActionForm } from "@/components/ui/use-action-form";
 
 export type OpenErasureInput = {
   datasetVersionId: string;
@@ -27,15 +27,13 @@ export function OpenErasureForm({
   });
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "");
-    const reason = text("reason").trim();
-    submit({
-      datasetVersionId: text("datasetVersionId"),
-      subjectReference: text("subjectReference"),
-      dueAt: text("dueAt"),
-      ...(reason ? { reason } : {}),
-    });
+    const {
+      datasetVersionId = "",
+      subjectReference = "",
+      dueAt = "",
+      reason,
+    } = filledFields(event.currentTarget);
+    submit({ datasetVersionId, subjectReference, dueAt, ...(reason ? { reason } : {}) });
   }
   return (
     <form
