@@ -60,8 +60,11 @@ test("leadership reads the approvals inbox, and a request there, without a way t
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Approvals" })).toBeVisible();
   await page.locator('a[href^="/approvals/"]').first().click();
-  await expect(page.getByRole("button", { name: /^Approve/ })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /^Reject/ })).toHaveCount(0);
+  // The review itself, before judging its buttons (this once passed on the inbox, before it navigated).
+  await expect(page.getByRole("heading", { level: 1, name: /^Promote/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Approve/ })).toBeDisabled();
+  await expect(page.getByRole("button", { name: /^Reject/ })).toBeDisabled();
+  await expect(page.getByText("Only compliance officers decide promotion requests.")).toBeVisible();
 });
 
 test("leadership asking for an admin page gets the 403 page too", async ({ page, loginAs }) => {

@@ -23,7 +23,8 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
 
 /**
  * API answers (JSON, downloads) are never rendered as pages: they may load nothing and be framed nowhere.
- * Set by next.config.ts, not the proxy (see proxy.ts for why).
+ * Set by the front server `npm start` runs (scripts/lib/api-server.ts) and by next.config.ts when Next
+ * serves the API itself (`npm run dev`); not by the proxy (see proxy.ts for why).
  */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 

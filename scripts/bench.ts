@@ -4,6 +4,7 @@
  * (p50/p95 over BENCH_ITERATIONS calls each, default 300), with the service-level time beside them.
  * `npm run bench -- --explain` also prints the query plans; `--only=lineage,metrics` runs some groups
  * (registry, lineage, promotions, metrics, ingestion, mlflow, drift-math; drift-math alone needs no database).
+ * `--mlflow-url=http://host:5000` times the MLflow rows against that server instead (no database, no app).
  * Add rows with `table.measure(...)`.
  */
 import { generateTokenSecret, hashTokenSecret } from "@/lib/server/auth/api-tokens";
@@ -34,7 +35,17 @@ const BENCH_PRINCIPAL = {
   roles: ["DATA_SCIENTIST"] as const,
 };
 
+const mlflowUrl = process.argv.find((arg) => arg.startsWith("--mlflow-url="))?.slice("--mlflow-url=".length);
+
+/** The MLflow rows against another server, e.g. MLflow's own, to compare with ours on this machine. */
+async function benchOtherMlflowServer(url: string) {
+  const table = new BenchTable();
+  await benchMlflow(table, url.replace(/\/+$/, ""), process.env.MLFLOW_TRACKING_TOKEN, { inProcess: false });
+  table.print(`MLflow rows against ${url}: sequential calls after a warm-up, then several clients at once`);
+}
+
 async function main() {
+  if (mlflowUrl) return benchOtherMlflowServer(mlflowUrl);
   if (only?.length === 1 && only[0] === "drift-math") return benchDriftMath();
   const database = await openBenchDatabase(log);
   let app: RunningApp | undefined;

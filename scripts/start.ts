@@ -1,12 +1,16 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on an empty database,
  * a build when there is none, the job worker (unless JOB_WORKER=off: then run `npm run worker` apart),
- * then `next start`. SIGINT/SIGTERM stop Next and the worker (after its job in hand), then PostgreSQL.
- * `--dev` runs `next dev` instead. Runs under `exec tsx`, so signals reach this process directly.
+ * then `next start` on a loopback port behind the front server on PORT, which answers the API itself
+ * (scripts/lib/api-server.ts). SIGINT/SIGTERM stop Next and the worker (after its job in hand), then
+ * PostgreSQL. `--dev` runs `next dev` on PORT alone, so that edits reload. Runs under `exec tsx`, so
+ * signals reach this process directly.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { createFrontServer } from "./lib/api-server";
+import { freePort } from "./lib/embedded-postgres";
 import { authSecret, dataDir, PROJECT_ROOT, resolveDatabase } from "./lib/environment";
 import { migrate } from "./lib/migrate";
 import { STAGING_SWEEP_INTERVAL_MS, sweepStagingFiles } from "@/lib/server/artifacts/sweep-staging";
@@ -49,6 +53,8 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     DATA_DIR: dataDir(),
   };
+  // The API routes answered by the front server run in this process, with what Next gets.
+  Object.assign(process.env, env);
 
   if (!dev && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
     log("[app] no build found; running `next build` once (a few minutes on 2 cores)");
@@ -75,11 +81,17 @@ async function main() {
   await sweepStaging(env.DATA_DIR!);
   setInterval(() => void sweepStaging(env.DATA_DIR!), STAGING_SWEEP_INTERVAL_MS).unref();
 
-  const next = spawn(nextBin, [dev ? "dev" : "start", "--port", port], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: "inherit",
-  });
+  const nextPort = dev ? port : String(await freePort());
+  const nextArgs = dev ? ["dev", "--port", port] : ["start", "--hostname", "127.0.0.1", "--port", nextPort];
+  const next = spawn(nextBin, nextArgs, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+  const front = dev
+    ? null
+    : createFrontServer({
+        appDir: path.join(PROJECT_ROOT, "app"),
+        nextOrigin: `http://127.0.0.1:${nextPort}`,
+        log,
+      });
+  front?.listen(Number(port));
   log(`[app] starting on ${env.NEXTAUTH_URL} (launcher ready in ${Date.now() - startedAt} ms)`);
 
   const shutdown = (signal: NodeJS.Signals) => {
@@ -87,6 +99,7 @@ async function main() {
     stopping = true;
     log(`[app] ${signal}: stopping`);
     next.kill(signal);
+    front?.close();
     void stopWorker();
     // next start normally exits within a second; do not let a stuck child keep the database up.
     setTimeout(() => next.kill("SIGKILL"), 10_000).unref();

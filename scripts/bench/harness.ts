@@ -48,15 +48,53 @@ export class BenchTable {
     options: MeasureOptions & { note?: string } = {},
   ) {
     const stats = await time(fn, options);
+    this.record(row, column, stats, options.note);
+    return stats;
+  }
+
+  private record(row: string, column: string, stats: Stats, note?: string) {
     const entry = this.rows.get(row) ?? { note: "", cells: new Map<string, Stats>() };
-    if (options.note) entry.note = options.note;
+    if (note) entry.note = note;
     entry.cells.set(column, stats);
     this.rows.set(row, entry);
     if (!this.columns.includes(column)) this.columns.push(column);
     console.error(
       `[bench] ${row} / ${column}: p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`,
     );
-    return stats;
+  }
+
+  /**
+   * Runs `calls` calls of `fn` from `concurrency` clients at once (each waits for its answer before its
+   * next call); the cell keeps each call's latency, and the result is the throughput in calls a second.
+   */
+  async measureConcurrently(
+    row: string,
+    column: string,
+    fn: () => Promise<unknown>,
+    { calls, concurrency }: { calls: number; concurrency: number },
+  ): Promise<{ stats: Stats; perSecond: number }> {
+    const durations: number[] = [];
+    let started = 0;
+    const client = async () => {
+      while (started < calls) {
+        started++;
+        const start = performance.now();
+        await fn();
+        durations.push(performance.now() - start);
+      }
+    };
+    const start = performance.now();
+    await Promise.all(Array.from({ length: concurrency }, client));
+    const perSecond = calls / ((performance.now() - start) / 1000);
+    durations.sort((a, b) => a - b);
+    const stats = {
+      calls,
+      p50: percentile(durations, 50),
+      p95: percentile(durations, 95),
+      max: durations.at(-1)!,
+    };
+    this.record(row, column, stats);
+    return { stats, perSecond };
   }
 
   /** A row's note worked out from its timing (a throughput), set after the measurement. */

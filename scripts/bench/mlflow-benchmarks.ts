@@ -2,8 +2,11 @@
  * MLflow-API rows, as MLflow's Python client calls the API: a registered model created and its first
  * version registered (the pair `mlflow.register_model` makes; each write one transaction with its audit
  * event), and filtered searches: one model by exact name, and a LIKE on names with a tag condition.
- * HTTP is what a client sees; "in-process" calls the same route handler without the socket and Next's
- * request handling. Throughput is calls over the wall time of the measured (sequential) HTTP calls.
+ * HTTP is what a client sees; "in-process" calls the same route handler without the socket. Throughput
+ * is calls over the wall time of the measured HTTP calls: sequential, then from several clients at once.
+ * `npm run bench -- --mlflow-url=URL` runs the HTTP rows against any MLflow-compatible server (MLflow's
+ * own included; `MLFLOW_TRACKING_TOKEN` is sent as the Bearer token when set), for a ratio measured on
+ * one machine in one session.
  */
 import { performance } from "node:perf_hooks";
 import { NextRequest } from "next/server";
@@ -17,13 +20,22 @@ const WARMUP = 20;
 type Body = Record<string, unknown>;
 type Call = (method: "GET" | "POST", path: string, body: Body) => Promise<unknown>;
 
-function request(baseUrl: string, token: string, method: "GET" | "POST", path: string, body: Body) {
+function request(
+  baseUrl: string,
+  token: string | undefined,
+  method: "GET" | "POST",
+  path: string,
+  body: Body,
+) {
   const query = method === "GET" ? `?${new URLSearchParams(body as Record<string, string>)}` : "";
   return {
     url: `${baseUrl}/api/2.0/mlflow/${path}${query}`,
     init: {
       method,
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        "content-type": "application/json",
+      },
       body: method === "GET" ? undefined : JSON.stringify(body),
     },
   };
@@ -36,7 +48,7 @@ async function expectOk(response: Response, what: string) {
 }
 
 const overHttp =
-  (baseUrl: string, token: string): Call =>
+  (baseUrl: string, token: string | undefined): Call =>
   async (method, path, body) => {
     const { url, init } = request(baseUrl, token, method, path, body);
     return expectOk(await fetch(url, init), `${method} ${path}`);
@@ -71,53 +83,67 @@ async function measure(
 const PAIR = "MLflow: create registered model + model version";
 const BY_NAME = "MLflow: search registered models, name = '...' (one hit)";
 const LIKE_AND_TAG = "MLflow: search registered models, name LIKE '...%' AND tags.k = 'v'";
+/** Clients at once in the concurrent rows: what a few pipelines and a CI matrix send together. */
+const CLIENTS = 8;
 
-export async function benchMlflow(table: BenchTable, baseUrl: string, token: string) {
+/** The three MLflow workloads over one way of calling; `prefix` keeps each run's names apart. */
+function workloads(call: Call, prefix: string) {
+  let created = 0;
+  let byName = 0;
+  let liked = 0;
+  return {
+    [PAIR]: async () => {
+      const i = created++;
+      const name = `${prefix} ${i}`;
+      await call("POST", "registered-models/create", {
+        name,
+        tags: [{ key: "k", value: i % 10 === 0 ? "v" : "w" }],
+      });
+      await call("POST", "model-versions/create", {
+        name,
+        source: `s3://bench/${prefix.replaceAll(" ", "-")}/${i}/model`,
+        run_id: `run-${i}`,
+      });
+    },
+    [BY_NAME]: () =>
+      call("GET", "registered-models/search", { filter: `name = '${prefix} ${byName++ % created}'` }),
+    [LIKE_AND_TAG]: () =>
+      call("GET", "registered-models/search", {
+        filter: `name LIKE '${prefix} ${liked++ % 10}%' AND tags.k = 'v'`,
+        max_results: "100",
+      }),
+  };
+}
+
+/**
+ * The MLflow rows: sequential over HTTP (and in-process when the app is ours), then the same calls from
+ * CLIENTS clients at once. `inProcess` is false against another server (`--mlflow-url`, e.g. MLflow's own,
+ * to compare on one machine in one session).
+ */
+export async function benchMlflow(
+  table: BenchTable,
+  baseUrl: string,
+  token: string | undefined,
+  { inProcess: alsoInProcess = true } = {},
+) {
   const run = Date.now().toString(36);
-  for (const [column, call] of [
-    ["HTTP", overHttp(baseUrl, token)],
-    ["in-process", inProcess(token)],
-  ] as const) {
-    const prefix = `mlflow bench ${run} ${column}`;
-    let n = 0;
-    await measure(
-      table,
-      PAIR,
-      column,
-      async () => {
-        const i = n++;
-        const name = `${prefix} ${i}`;
-        await call("POST", "registered-models/create", {
-          name,
-          tags: [{ key: "k", value: i % 10 === 0 ? "v" : "w" }],
-        });
-        await call("POST", "model-versions/create", {
-          name,
-          source: `s3://bench/${run}/${column}/${i}/model`,
-          run_id: `run-${run}-${i}`,
-        });
-      },
-      "pairs",
-    );
-    let s = 0;
-    await measure(
-      table,
-      BY_NAME,
-      column,
-      () => call("GET", "registered-models/search", { filter: `name = '${prefix} ${s++ % n}'` }),
-      "searches",
-    );
-    let l = 0;
-    await measure(
-      table,
-      LIKE_AND_TAG,
-      column,
-      () =>
-        call("GET", "registered-models/search", {
-          filter: `name LIKE '${prefix} ${l++ % 10}%' AND tags.k = 'v'`,
-          max_results: "100",
-        }),
-      "searches",
+  const ways: [string, Call][] = [["HTTP", overHttp(baseUrl, token)]];
+  if (alsoInProcess && token) ways.push(["in-process", inProcess(token)]);
+  for (const [column, call] of ways) {
+    const work = workloads(call, `mlflow bench ${run} ${column}`);
+    for (const [row, fn] of Object.entries(work))
+      await measure(table, row, column, fn, row === PAIR ? "pairs" : "searches");
+  }
+  // A name prefix of its own, searched after its creates, as in the sequential rows.
+  const work = workloads(overHttp(baseUrl, token), `mlflow bench ${run} concurrent`);
+  for (const [row, fn] of Object.entries(work)) {
+    const { perSecond } = await table.measureConcurrently(`${row}, ${CLIENTS} clients at once`, "HTTP", fn, {
+      calls: CALLS,
+      concurrency: CLIENTS,
+    });
+    table.note(
+      `${row}, ${CLIENTS} clients at once`,
+      `${perSecond.toFixed(0)} ${row === PAIR ? "pairs" : "searches"}/s with ${CLIENTS} clients`,
     );
   }
 }

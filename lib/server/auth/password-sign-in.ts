@@ -18,14 +18,23 @@ const credentialsSchema = z.object({
 type Headers = Record<string, string | string[] | undefined> | undefined;
 
 /**
- * The caller's address as the nearest proxy saw it: the last `X-Forwarded-For` entry (Next's own server
- * appends the socket's address; a client can only prepend). Null when there is none.
+ * The caller's address: the last `X-Forwarded-For` entry, which the front server `npm start` runs
+ * (scripts/lib/api-server.ts) appends from the socket, so a client cannot choose it. Behind a reverse
+ * proxy (`TRUST_PROXY=true`) that last entry is the proxy itself, and the one before it is what the
+ * proxy saw. Null when there is none.
  */
-export function clientAddress(headers: Headers): string | null {
+export function clientAddress(
+  headers: Headers,
+  trustProxy = process.env.TRUST_PROXY === "true",
+): string | null {
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : raw;
-  const last = value?.split(",").pop()?.trim();
-  return last ? last.slice(0, 100) : null;
+  const entries = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const address = trustProxy && entries.length > 1 ? entries.at(-2) : entries.at(-1);
+  return address ? address.slice(0, 100) : null;
 }
 
 /** `user.sign_in_failed`, never with the password: who was tried, from where, and why it failed. */

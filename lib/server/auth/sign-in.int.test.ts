@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { throttledSeconds } from "@/lib/auth/sign-in-refusal";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { hashPassword } from "@/lib/server/auth/passwords";
-import { signInWithPassword } from "@/lib/server/auth/password-sign-in";
+import { clientAddress, signInWithPassword } from "@/lib/server/auth/password-sign-in";
 import { closeSignInThrottle, SIGN_IN_LIMITS } from "@/lib/server/auth/sign-in-throttle";
 import { endSession, openSession } from "@/lib/server/auth/user-sessions";
 import { db } from "@/lib/server/db";
@@ -98,5 +98,15 @@ describe("browser sessions", () => {
     expect(await loadPrincipal(other.id, { sessionId: session })).toBeNull();
     await db.userSession.update({ where: { id: session }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await loadPrincipal(user.id, { sessionId: session })).toBeNull();
+  });
+});
+
+describe("the caller's address", () => {
+  it("is the entry the front server appended, or behind a trusted proxy the one that proxy saw", () => {
+    const headers = { "x-forwarded-for": "198.51.100.1, 203.0.113.9 , 10.0.0.2" };
+    expect(clientAddress(headers, false)).toBe("10.0.0.2");
+    expect(clientAddress(headers, true)).toBe("203.0.113.9");
+    expect(clientAddress({ "x-forwarded-for": "10.0.0.2" }, true)).toBe("10.0.0.2");
+    expect(clientAddress({}, false)).toBeNull();
   });
 });
