@@ -20,15 +20,19 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
 
 /**
  * A Bearer token, or the browser's own session for same-origin requests: the same checks follow either way.
- * The MLflow-compatible routes (lib/server/mlflow) authenticate through here too.
+ * The MLflow-compatible routes (lib/server/mlflow) authenticate through here too; some of their reads
+ * are POSTs (MLflow's get-latest-versions), so `changes` says whether a read-only token may call.
  */
-export async function authenticate(req: NextRequest): Promise<Principal> {
+export async function authenticate(
+  req: NextRequest,
+  { changes = !READ_METHODS.has(req.method) }: { changes?: boolean } = {},
+): Promise<Principal> {
   const header = req.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const principal = match ? await authenticateApiToken(match[1]!) : null;
     if (!principal) throw unauthorized("The API token is missing, malformed, expired or revoked");
-    if (!READ_METHODS.has(req.method) && !principal.scopes.includes("write")) {
+    if (changes && !principal.scopes.includes("write")) {
       throw forbidden("This token is read-only");
     }
     return principal;

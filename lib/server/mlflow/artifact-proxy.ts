@@ -7,7 +7,7 @@ import { MlflowError } from "@/lib/mlflow/errors";
 import { downloadHeaders, openArtifactDownload } from "@/lib/server/artifacts/open-artifact-download";
 import { listArtifactsMessage, parseMessage } from "@/lib/mlflow/messages";
 import { db } from "@/lib/server/db";
-import type { MlflowResolver } from "./router";
+import { READ_PERMISSION, type MlflowResolver } from "./router";
 
 /**
  * MLflow's artifact proxy (`/api/2.0/mlflow-artifacts/artifacts`) over the files uploaded to a version:
@@ -82,7 +82,7 @@ export const resolveArtifactEndpoint: MlflowResolver = (path, method) => {
   if (method !== "GET") return undefined;
   if (path === "artifacts")
     return {
-      permission: "registry.read",
+      permission: READ_PERMISSION,
       run: (_principal, input) => {
         const { path: listed } = parseMessage(listArtifactsMessage, input);
         return listProxiedArtifacts(listed ?? "");
@@ -90,7 +90,7 @@ export const resolveArtifactEndpoint: MlflowResolver = (path, method) => {
     };
   if (path.startsWith("artifacts/"))
     return {
-      permission: "registry.read",
+      permission: READ_PERMISSION,
       run: (_principal, _input, req, full) => downloadProxiedArtifact(full.slice("artifacts/".length), req),
     };
   return undefined;

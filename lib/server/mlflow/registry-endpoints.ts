@@ -17,7 +17,7 @@ import {
   renameRegisteredModel,
   updateRegisteredModel,
 } from "./registered-models";
-import type { MlflowEndpoint, MlflowEndpoints } from "./router";
+import { READ_PERMISSION, type MlflowEndpoint, type MlflowEndpoints } from "./router";
 import { searchModelVersions, searchRegisteredModels } from "./search";
 import {
   deleteModelVersionTag,
@@ -29,7 +29,7 @@ import {
   setRegisteredModelTag,
 } from "./tags-and-aliases";
 
-const read = (run: MlflowEndpoint["run"]): MlflowEndpoint => ({ permission: "registry.read", run });
+const read = (run: MlflowEndpoint["run"]): MlflowEndpoint => ({ permission: READ_PERMISSION, run });
 
 /**
  * The Model Registry service of MLflow's model_registry.proto: each path and method as its `rpc`

@@ -10,6 +10,8 @@ import { authenticate, jsonResponse, MAX_JSON_BYTES, toAppError } from "@/lib/se
 import { parseJsonBody, readBodyText } from "@/lib/server/imports/read-body";
 
 export type MlflowMethod = "GET" | "POST" | "PATCH" | "DELETE";
+/** What reading the registry takes: a read-only token may call such an endpoint whatever its method. */
+export const READ_PERMISSION = "registry.read" satisfies Permission;
 export type MlflowEndpoint = {
   permission: Permission;
   run: (principal: Principal, input: unknown, req: NextRequest, path: string) => Promise<unknown>;
@@ -79,7 +81,7 @@ export function mlflowRouter(endpoints: MlflowEndpoints | MlflowResolver) {
           "ENDPOINT_NOT_FOUND",
           `No MLflow endpoint answers ${req.method} ${req.nextUrl.pathname}`,
         );
-      const principal = await authenticate(req);
+      const principal = await authenticate(req, { changes: endpoint.permission !== READ_PERMISSION });
       requirePermission(principal, endpoint.permission);
       const result = await endpoint.run(principal, await readMessage(req), req, path);
       return result instanceof Response ? result : jsonResponse(result ?? {});

@@ -343,7 +343,20 @@ describe("POST /api/v1/models/{slug}/versions and GET /api/v1/versions/{id}", ()
       method: "POST",
       token: people.scientistA.token,
       params: { slug: "llama-base" },
-      body: { tags: ["api"], hyperparameters: { lr: 0.001 }, parameterCount: 8_030_261_248 },
+      // Every fact a version of a base model takes: the answer is assembled from what was written,
+      // and must read back the same.
+      body: {
+        tags: ["api", "api"],
+        hyperparameters: { lr: 0.001 },
+        parameterCount: 8_030_261_248,
+        notes: "first run",
+        codeCommit: "0123456789abcdef0123456789abcdef01234567",
+        compute: { gpuType: "A100", gpuCount: 8, gpuHours: 12.5 },
+        trainingStartedAt: "2026-11-01T08:00:00Z",
+        trainingFinishedAt: "2026-11-01T20:30:00.250Z",
+        contextLength: 8192,
+        modelCard: "# Llama base\n\n## Intended use\nResearch.",
+      },
     });
     expect(created.status).toBe(201);
     expect(created.body.version).toMatchObject({

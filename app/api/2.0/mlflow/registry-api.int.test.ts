@@ -80,6 +80,19 @@ describe("errors in MLflow's shape, with MLflow's status codes", () => {
     expect((await as(leader.token).get("registered-models/search")).status).toBe(200);
   });
 
+  it("lets a read-only token make the reads MLflow's client sends as POST, and no change", async () => {
+    const name = await registered();
+    await versionOf(name);
+    const latest = await as(readOnly.token).post("registered-models/get-latest-versions", { name });
+    expect(latest.status).toBe(200);
+    expect(latest.body.model_versions).toHaveLength(1);
+    expectError(
+      await as(readOnly.token).post("registered-models/set-tag", { name, key: "k", value: "v" }),
+      403,
+      "PERMISSION_DENIED",
+    );
+  });
+
   it("answers 404 ENDPOINT_NOT_FOUND for an endpoint or method MLflow's registry does not have", async () => {
     expectError(await me().get("registered-models/nope"), 404, "ENDPOINT_NOT_FOUND");
     expectError(await me().post("registered-models/get", {}), 404, "ENDPOINT_NOT_FOUND");
