@@ -17,14 +17,14 @@ test("an officer acknowledges an alert, then resolves it with a comment; leaders
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Alerts" }).click();
   // every status, so the row stays in the list as it moves on
-  await page.getByLabel("Severity").selectOption("CRITICAL");
+  await page.getByLabel("Severity").selectOption("WARNING");
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(/severity=CRITICAL/);
+  await expect(page).toHaveURL(/severity=WARNING/);
   await expectNoSeriousA11yViolations(page);
 
   const row = page
     .getByRole("row")
-    .filter({ hasText: "support-assistant-eu v2: Prediction PSI above 0.2" })
+    .filter({ hasText: "PSI is above 0.2 on prediction" })
     .filter({ hasText: "Open" })
     .first();
   const id = await row.getAttribute("data-alert-id");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { FOUR_FIFTHS_THRESHOLD } from "@/lib/metrics/fairness";
 import { ruleResultSchema } from "@/lib/policy/rules";
 import { judgeVersion } from "@/lib/server/policies/judge-version";
+import { runAlertSweep } from "@/lib/server/alerts/run-alert-sweep";
 import { db } from "@/lib/server/db";
 import { seedDemoDataIfEmpty } from "./seed-demo-data";
 
@@ -165,12 +166,17 @@ describe("demo governance data", () => {
     expect(drifting).toHaveLength(1);
   });
 
-  it("has alerts, a webhook, an open erasure request on personal data due in 30 days and an overdue one", async () => {
-    const alerts = await db.alert.findMany({ select: { kind: true, status: true } });
-    expect(new Set(alerts.map((a) => a.status))).toEqual(new Set(["OPEN", "ACKNOWLEDGED", "RESOLVED"]));
-    expect(new Set(alerts.map((a) => a.kind))).toEqual(
-      expect.objectContaining(new Set(["DRIFT", "FAIRNESS"])),
-    );
+  it("has the alerts the product's checks raise (the next sweep finds nothing new), a webhook, and two erasure requests", async () => {
+    const alerts = await db.alert.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, status: true, severity: true, rule: true },
+    });
+    expect(alerts).toEqual([
+      { kind: "ERASURE", status: "OPEN", severity: "CRITICAL", rule: "erasure.overdue" },
+      // the drift watch is a SHADOW policy: its breaches warn
+      { kind: "DRIFT", status: "OPEN", severity: "WARNING", rule: "production-drift-watch/prediction-psi" },
+    ]);
+    expect(await runAlertSweep(new Date())).toEqual({ raised: 0 });
     const webhook = await db.webhook.findFirstOrThrow({
       select: { url: true, enabled: true, encryptedSecret: true },
     });

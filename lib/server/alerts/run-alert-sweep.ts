@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { checkVersionAlerts } from "./check-version-alerts";
 import { raiseAlert } from "./raise-alert";
 
@@ -18,14 +18,15 @@ export async function runAlertSweep(now: Date) {
   const production = await db.modelVersion.findMany({ where: { stage: "PRODUCTION" }, select: { id: true } });
   let raised = 0;
   for (const { id } of production) raised += await checkVersionAlerts(id, now);
-  raised += await raiseLongPendingPromotions(now);
-  raised += await raiseOverdueErasures(now);
+  raised += (await db.$transaction((tx) => raiseLongPendingPromotions(tx, now))).length;
+  raised += (await db.$transaction((tx) => raiseOverdueErasures(tx, now))).length;
   return { raised };
 }
 
-export async function raiseLongPendingPromotions(now: Date) {
+/** Promotion requests still pending `pendingDaysLimit()` days after they were made; the new alerts' ids. */
+export async function raiseLongPendingPromotions(tx: Tx, now: Date) {
   const days = pendingDaysLimit();
-  const waiting = await db.promotionRequest.findMany({
+  const waiting = await tx.promotionRequest.findMany({
     where: { status: "PENDING", createdAt: { lt: new Date(now.getTime() - days * DAY_MS) } },
     select: {
       id: true,
@@ -35,6 +36,7 @@ export async function raiseLongPendingPromotions(now: Date) {
     },
   });
   return raiseEach(
+    tx,
     waiting.map((request) => ({
       versionId: request.version.id,
       kind: "PROMOTION" as const,
@@ -53,12 +55,14 @@ export async function raiseLongPendingPromotions(now: Date) {
   );
 }
 
-export async function raiseOverdueErasures(now: Date) {
-  const overdue = await db.erasureRequest.findMany({
+/** Erasure requests open past their due date; the new alerts' ids. */
+export async function raiseOverdueErasures(tx: Tx, now: Date) {
+  const overdue = await tx.erasureRequest.findMany({
     where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueAt: { lt: now } },
     select: { id: true, dueAt: true, datasetVersionId: true },
   });
   return raiseEach(
+    tx,
     overdue.map((request) => ({
       versionId: null,
       kind: "ERASURE" as const,
@@ -76,8 +80,11 @@ export async function raiseOverdueErasures(now: Date) {
   );
 }
 
-async function raiseEach(drafts: Parameters<typeof raiseAlert>[1][]) {
-  let raised = 0;
-  for (const draft of drafts) if (await db.$transaction((tx) => raiseAlert(tx, draft))) raised += 1;
+async function raiseEach(tx: Tx, drafts: Parameters<typeof raiseAlert>[1][]) {
+  const raised: string[] = [];
+  for (const draft of drafts) {
+    const id = await raiseAlert(tx, draft);
+    if (id) raised.push(id);
+  }
   return raised;
 }
