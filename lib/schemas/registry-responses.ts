@@ -51,6 +51,17 @@ export const modelDetailResponseSchema = modelResponseSchema.extend({
       createdAt: dateTime,
     }),
   ),
+  keyTags: z
+    .array(z.object({ key: z.string(), value: z.string() }))
+    .describe("Key-value tags, by key (set through the MLflow-compatible API)"),
+  aliases: z
+    .array(
+      z.object({
+        alias: z.string(),
+        version: z.object({ id: z.string(), version: z.number().int(), stage }),
+      }),
+    )
+    .describe("Named pointers to one version each (MLflow aliases such as `champion`), by name"),
 });
 
 const modelRef = z.object({ slug: z.string(), name: z.string(), kind: modelKindSchema });
@@ -88,7 +99,10 @@ export const versionResponseSchema = z.object({
         .union([z.array(z.string()), z.string()])
         .nullable()
         .describe("Module names, or one regular expression"),
-      useRslora: z.boolean().nullable().describe("PEFT's use_rslora: scaling alpha/sqrt(r) instead of alpha/r"),
+      useRslora: z
+        .boolean()
+        .nullable()
+        .describe("PEFT's use_rslora: scaling alpha/sqrt(r) instead of alpha/r"),
       scaling: z
         .number()
         .nullable()

@@ -15,9 +15,19 @@ export type ModelVersionSummary = {
   tags: string[];
   createdAt: Date;
 };
-export type ModelDetail = ModelView & { versionCount: number; versions: ModelVersionSummary[] };
+export type ModelDetail = ModelView & {
+  versionCount: number;
+  versions: ModelVersionSummary[];
+  /** key-value tags (MLflow's `set_registered_model_tag`), by key */
+  keyTags: { key: string; value: string }[];
+  /** named pointers to one version each (MLflow's aliases, e.g. `champion`), by name */
+  aliases: { alias: string; version: { id: string; version: number; stage: Stage } }[];
+};
 
-/** A model with its newest versions (at most MODEL_VERSIONS_SHOWN) and how many it has in all. */
+/**
+ * A model with its newest versions (at most MODEL_VERSIONS_SHOWN), how many it has in all, and its
+ * key-value tags and aliases.
+ */
 export async function getModelBySlugOrThrow(principal: Principal, slug: string): Promise<ModelDetail> {
   requirePermission(principal, "registry.read");
   const model = await db.model.findUnique({
@@ -29,6 +39,11 @@ export async function getModelBySlugOrThrow(principal: Principal, slug: string):
         orderBy: { version: "desc" },
         take: MODEL_VERSIONS_SHOWN,
         select: { id: true, version: true, stage: true, tags: true, createdAt: true },
+      },
+      keyTags: { orderBy: { key: "asc" }, select: { key: true, value: true } },
+      aliases: {
+        orderBy: { alias: "asc" },
+        select: { alias: true, version: { select: { id: true, version: true, stage: true } } },
       },
     },
   });

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { EditModelPanel } from "@/components/models/edit-model-panel";
 import { ModelFacts } from "@/components/models/model-facts";
 import { ModelKindBadge } from "@/components/models/model-kind-badge";
+import { ModelTagsAndAliases } from "@/components/models/model-tags-and-aliases";
 import { RiskBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -67,6 +68,9 @@ export default async function ModelPage({ params, searchParams }: Props) {
         <EditModelPanel model={editable} mayEdit={mayEdit} action={updateModelAction.bind(null, model.slug)}>
           <ModelFacts model={model} />
         </EditModelPanel>
+      </Card>
+      <Card title="Aliases and tags">
+        <ModelTagsAndAliases model={model} />
       </Card>
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading" className="mb-3 text-lg font-semibold text-slate-900">

@@ -6,8 +6,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as ajax from "@/app/ajax-api/2.0/mlflow/[...path]/route";
 import * as api from "@/app/api/2.0/mlflow/[...path]/route";
+import { GET as getModelRoute } from "@/app/api/v1/models/[slug]/route";
 import { db } from "@/lib/server/db";
 import { createTeam, createUserWithToken, unique } from "@/tests/support/factories";
+import { callRoute } from "@/tests/support/call-route";
 import { callMlflow } from "@/tests/support/mlflow-client";
 import { eventsOf, stageOf } from "@/tests/support/promotion-kit";
 import { createModel, createVersion } from "@/tests/support/registry-factories";
@@ -250,6 +252,20 @@ describe("registered models", () => {
       name,
       tags: [{ key: "a", value: "1" }],
       latest_versions: [{ name, version: "2", current_stage: "None", status: "READY" }],
+    });
+    // The same tags and aliases through /api/v1, which the model page reads.
+    expect(
+      (await me().post("registered-models/alias", { name, alias: "candidate", version: "2" })).status,
+    ).toBe(200);
+    const { slug } = await db.model.findFirstOrThrow({ where: { name }, select: { slug: true } });
+    const v1 = await callRoute(getModelRoute, {
+      url: `/api/v1/models/${slug}`,
+      token: scientist.token,
+      params: { slug },
+    });
+    expect(v1.body.model).toMatchObject({
+      keyTags: [{ key: "a", value: "1" }],
+      aliases: [{ alias: "candidate", version: { version: 2, stage: "DEVELOPMENT" } }],
     });
   });
 
