@@ -1,11 +1,12 @@
-import type { Prisma } from "@/generated/prisma/client";
-import { sectionStatuses } from "@/lib/formats/model-card-sections";
+import type { RegisterVersionInput } from "@/lib/schemas/versions";
+import { createModelInTransaction } from "@/lib/server/models/create-model";
+import { registerVersionInTransaction } from "@/lib/server/versions/register-version";
 import { ADAPTERS, BASE_MODELS } from "./tables/base-models";
 import { DERIVED_MODELS } from "./tables/derived-models";
 import { FINE_TUNED_MODELS } from "./tables/fine-tuned-models";
 import type { ModelSpec, VersionSpec } from "./tables/model-spec";
 import { renderModelCard } from "./model-card";
-import { audit, datasetVersionOf, daysAgo, versionKey, versionOf, type SeedContext } from "./seed-context";
+import { datasetVersionOf, daysAgo, versionKey, versionOf, type SeedContext } from "./seed-context";
 
 /** Every model line, in an order where each parent exists before its children (as registration requires). */
 export async function seedModels(ctx: SeedContext) {
@@ -17,27 +18,21 @@ export async function seedModels(ctx: SeedContext) {
 async function seedModel(ctx: SeedContext, spec: ModelSpec) {
   const { versions, team, createdBy, ...fields } = spec;
   const createdAt = daysAgo(ctx, Math.max(...versions.map((v) => v.createdDaysAgo)) + 1);
-  const model = await ctx.tx.model.create({
-    data: { ...fields, teamId: ctx.teams[team]!, createdById: ctx.users[createdBy].id, createdAt },
-    select: { id: true },
+  const model = await createModelInTransaction(ctx.tx, {
+    actor: ctx.users[createdBy],
+    input: { ...fields, teamId: ctx.teams[team]! },
+    now: createdAt,
   });
-  await audit(
-    ctx,
-    createdAt,
-    createdBy,
-    "model.created",
-    { type: "model", id: model.id },
-    { ...fields, team },
-  );
   for (const [index, version] of versions.entries()) {
-    await registerVersion(ctx, spec, model.id, index + 1, version);
+    await registerVersion(ctx, spec, { ...model, kind: spec.kind }, index + 1, version);
   }
 }
 
+/** A version registered through the product's own registration, as of the day the story gives it. */
 async function registerVersion(
   ctx: SeedContext,
   model: ModelSpec,
-  modelId: string,
+  registering: Parameters<typeof registerVersionInTransaction>[1]["model"],
   number: number,
   spec: VersionSpec,
 ) {
@@ -50,45 +45,47 @@ async function registerVersion(
   const trainingFinishedAt = new Date(createdAt.getTime() - 3 * 3_600_000);
   const trainingHours = spec.compute ? spec.compute.gpuHours / spec.compute.gpuCount : 0;
   const parentModels = parents.map((p) => p.version.hfId ?? p.key);
-  const markdown = spec.card ? renderModelCard(model, number, spec, parentModels) : undefined;
-
-  const data: Prisma.ModelVersionUncheckedCreateInput = {
-    modelId,
-    version: number,
-    tags: spec.tags ?? [],
-    notes: spec.notes,
-    hyperparameters: spec.hyperparameters as Prisma.InputJsonValue | undefined,
-    codeCommit: trained ? ctx.random.hex(40) : undefined,
-    compute: spec.compute,
-    trainingStartedAt:
-      trained && spec.compute
-        ? new Date(trainingFinishedAt.getTime() - trainingHours * 3_600_000)
-        : undefined,
-    trainingFinishedAt: trained && spec.compute ? trainingFinishedAt : undefined,
-    parameterCount: spec.parameterCount ?? inherited?.parameterCount ?? undefined,
-    contextLength: spec.contextLength ?? inherited?.contextLength ?? undefined,
-    modelCardMarkdown: markdown,
-    // judged by the product's own detector from the rendered card, as registration does
-    modelCardSections: markdown ? sectionStatuses(markdown) : undefined,
-    adapterType: spec.adapter?.type,
-    adapterRank: spec.adapter?.rank,
-    adapterAlpha: spec.adapter?.alpha,
-    adapterDropout: spec.adapter?.dropout,
-    adapterTargetModules: spec.adapter?.targetModules ?? [],
-    adapterTargetModulesRegex: spec.adapter?.targetModulesRegex,
-    createdById: ctx.users[model.createdBy].id,
-    createdAt,
-    parentEdges: {
-      create: parents.map((p) => ({ parentId: p.version.id, relation: p.relation, createdAt })),
-    },
-    datasetUsages: { create: datasets.map((d) => ({ datasetVersionId: d.datasetVersion.id, role: d.role })) },
+  const parameterCount = spec.parameterCount ?? inherited?.parameterCount ?? undefined;
+  const contextLength = spec.contextLength ?? inherited?.contextLength ?? undefined;
+  const adapter = spec.adapter && {
+    type: spec.adapter.type,
+    rank: spec.adapter.rank,
+    alpha: spec.adapter.alpha,
+    dropout: spec.adapter.dropout,
+    targetModules: spec.adapter.targetModulesRegex ?? spec.adapter.targetModules,
   };
-  const created = await ctx.tx.modelVersion.create({ data, select: { id: true } });
 
-  const key = versionKey(model.slug, number);
-  ctx.versions.set(key, {
+  const created = await registerVersionInTransaction(ctx.tx, {
+    actor: ctx.users[model.createdBy],
+    model: registering,
+    input: {
+      parents: parents.map((p) => ({ versionId: p.version.id, relation: p.relation })),
+      datasets: datasets.map((d) => ({ datasetVersionId: d.datasetVersion.id, role: d.role })),
+      tags: spec.tags,
+      notes: spec.notes,
+      // plain JSON from the tables; the registration schema checks it as it checks any body
+      hyperparameters: spec.hyperparameters as RegisterVersionInput["hyperparameters"],
+      codeCommit: trained ? ctx.random.hex(40) : undefined,
+      compute: spec.compute,
+      trainingStartedAt:
+        trained && spec.compute
+          ? new Date(trainingFinishedAt.getTime() - trainingHours * 3_600_000).toISOString()
+          : undefined,
+      trainingFinishedAt: trained && spec.compute ? trainingFinishedAt.toISOString() : undefined,
+      parameterCount:
+        parameterCount === undefined || parameterCount === null ? undefined : Number(parameterCount),
+      contextLength: contextLength ?? undefined,
+      modelCard: spec.card ? renderModelCard(model, number, spec, parentModels) : undefined,
+      adapter,
+    },
+    now: createdAt,
+  });
+  if (created.version !== number)
+    throw new Error(`seed data: ${model.slug} registered as v${created.version}, not v${number}`);
+
+  ctx.versions.set(versionKey(model.slug, number), {
     id: created.id,
-    modelId,
+    modelId: registering.id,
     slug: model.slug,
     kind: model.kind,
     hfId: model.hfId ?? null,
@@ -98,27 +95,7 @@ async function registerVersion(
     createdAt,
     parents: parents.map((p) => p.key),
     datasetVersions: datasets.map((d) => d.key),
-    parameterCount: (data.parameterCount as bigint | undefined) ?? null,
-    contextLength: data.contextLength ?? null,
+    parameterCount: created.parameterCount,
+    contextLength: created.contextLength,
   });
-  await audit(
-    ctx,
-    createdAt,
-    model.createdBy,
-    "model_version.registered",
-    { type: "model_version", id: created.id },
-    {
-      model: model.slug,
-      version: number,
-      stage: "DEVELOPMENT",
-      parents: parents.map((p) => ({ versionId: p.version.id, relation: p.relation })),
-      datasets: datasets.map((d) => ({ datasetVersionId: d.datasetVersion.id, role: d.role })),
-      adapter: spec.adapter ?? null,
-      hyperparameters: spec.hyperparameters ?? null,
-      codeCommit: data.codeCommit ?? null,
-      compute: spec.compute ?? null,
-      parameterCount: data.parameterCount ?? null,
-      tags: data.tags,
-    },
-  );
 }

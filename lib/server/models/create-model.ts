@@ -1,11 +1,14 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { conflict } from "@/lib/errors";
+import { conflict, validationError } from "@/lib/errors";
 import { createModelSchema, type CreateModelInput } from "@/lib/schemas/models";
-import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { z } from "zod";
+import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
 import { modelSelect, type ModelView } from "./model-view";
+
+type CreateModelData = z.output<typeof createModelSchema>;
 import { resolveOwningTeam } from "./resolve-owning-team";
 
 /**
@@ -39,28 +42,62 @@ export async function createModel(
   if (unused.status === "rejected") throw unused.reason;
   const teamId = team.value.id;
 
-  return db.$transaction(async (tx) => {
-    // The team and creator are in hand: only the row's own columns come back (one statement, not three).
-    const { team: _team, createdBy: _createdBy, ...columns } = modelSelect;
-    const row = await tx.model.create({
-      data: { ...fields, teamId, createdById: principal.id },
-      select: columns,
-    });
-    const model: ModelView = {
-      ...row,
-      team: team.value,
-      createdBy: { id: principal.id, name: principal.name, email: principal.email },
-    };
-    await extras.write?.(tx, model.id);
-    await recordAudit(tx, {
-      actor: { id: principal.id, email: principal.email },
-      action: "model.created",
-      entityType: "model",
-      entityId: model.id,
-      changes: { ...fields, riskTier: model.riskTier, teamId, ...extras.changes },
-    });
-    return model;
+  const row = await db.$transaction((tx) =>
+    storeModel(tx, { actor: principal, fields, teamId, extras, now: new Date() }),
+  );
+  return {
+    ...row,
+    team: team.value,
+    createdBy: { id: principal.id, name: principal.name, email: principal.email },
+  };
+}
+
+/**
+ * The same creation inside the caller's transaction, as of `now`, for a team the caller names: the body
+ * is checked as createModel checks it, but not the role or team membership (the unique indexes still
+ * refuse a taken slug). The demo seed writes its history through here.
+ */
+export async function createModelInTransaction(
+  tx: Tx,
+  { actor, input, now }: { actor: AuditActor & { id: string }; input: CreateModelInput; now: Date },
+) {
+  const { teamId, ...fields } = parseInput(createModelSchema, input);
+  if (!teamId) throw validationError({ teamId: "Name the owning team" });
+  return storeModel(tx, { actor, fields, teamId, extras: {}, now });
+}
+
+async function storeModel(
+  tx: Tx,
+  {
+    actor,
+    fields,
+    teamId,
+    extras,
+    now,
+  }: {
+    actor: AuditActor & { id: string };
+    fields: Omit<CreateModelData, "teamId">;
+    teamId: string;
+    extras: ModelCreationExtras;
+    now: Date;
+  },
+) {
+  // The team and creator are in hand: only the row's own columns come back (one statement, not three).
+  const { team: _team, createdBy: _createdBy, ...columns } = modelSelect;
+  const row = await tx.model.create({
+    data: { ...fields, teamId, createdById: actor.id, createdAt: now, updatedAt: now },
+    select: columns,
   });
+  await extras.write?.(tx, row.id);
+  await recordAudit(tx, {
+    actor: { id: actor.id, email: actor.email },
+    action: "model.created",
+    entityType: "model",
+    entityId: row.id,
+    changes: { ...fields, riskTier: row.riskTier, teamId, ...extras.changes },
+    occurredAt: now,
+  });
+  return row;
 }
 
 /** A friendly 409 naming the field; the unique indexes still catch a race (mapped to 409 by withApi). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import type { ModelKind, Prisma, RiskTier } from "@/generated/prisma/client";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { sectionStatuses } from "@/lib/formats/model-card-sections";
@@ -10,7 +10,7 @@ import {
   type RegisterVersionData,
   type RegisterVersionInput,
 } from "@/lib/schemas/versions";
-import { recordAudit } from "@/lib/server/audit/record-audit";
+import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { db, type Tx } from "@/lib/server/db";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
@@ -18,6 +18,8 @@ import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
 import { loadReferences, requireValidReferences } from "./check-version-references";
 import { toVersionDetail, type VersionDetail } from "./version-view";
+
+type RegisteringModel = { id: string; slug: string; name: string; kind: ModelKind; riskTier: RiskTier };
 
 /**
  * Registers the next version of a model with its lineage, datasets, adapter and training facts, all fixed
@@ -46,76 +48,137 @@ export async function registerVersion(
         createdById: true,
       },
     }),
-    loadReferences(data),
+    loadReferences(db, data),
   ]);
   requireValidReferences(data, model?.kind, refs);
   if (!model) throw notFound(`The model "${modelSlug}"`);
   await requireOwnership(principal, model);
 
-  const parents = data.parents ?? [];
-  const usages = data.datasets ?? [];
-  const created = await db.$transaction(async (tx) => {
-    // Locks the model row, then reads its last number: registrations of one model are serialised, so
-    // two can never take the same number; other models register in parallel. One round trip.
-    const [{ version }] = await tx.$queryRaw<[{ version: number }]>`
-      SELECT next_model_version(${model.id}) AS version`;
-    const facts = versionData(data);
-    // Only what the database decides is read back; the rest is what was written. (Prisma compiles each
-    // query anew, and a 29-column RETURNING costs about a millisecond of it on the hot path.)
-    const written = await tx.modelVersion.create({
-      data: { ...facts, ...extras.origin, modelId: model.id, version, createdById: principal.id },
-      select: { id: true, stage: true, status: true, createdAt: true, updatedAt: true },
-    });
-    const row = {
-      ...facts,
-      ...written,
-      version,
-      hyperparameters: (facts.hyperparameters ?? null) as Prisma.JsonValue,
-      compute: (facts.compute ?? null) as Prisma.JsonValue,
-      adapterRankPattern: (facts.adapterRankPattern ?? null) as Prisma.JsonValue,
-      adapterAlphaPattern: (facts.adapterAlphaPattern ?? null) as Prisma.JsonValue,
-    };
-    await extras.write?.(tx, row.id);
-    if (parents.length) {
-      await tx.lineageEdge.createMany({
-        data: parents.map((p) => ({ parentId: p.versionId, childId: row.id, relation: p.relation })),
-      });
-    }
-    if (usages.length) {
-      await tx.datasetUsage.createMany({
-        data: usages.map((u) => ({
-          modelVersionId: row.id,
-          datasetVersionId: u.datasetVersionId,
-          role: u.role,
-        })),
-      });
-    }
-    await recordAudit(tx, {
-      actor: { id: principal.id, email: principal.email },
-      action: "model_version.registered",
-      entityType: "model_version",
-      entityId: row.id,
-      changes: { ...registeredFacts(data, model, version), ...extras.origin, ...extras.changes },
-    });
-    // The card's results whose direction is known; the form lists the others as not recorded.
-    const { runs } = runsFromModelIndex(data.evaluations ?? [], "REGISTRATION");
-    if (runs.length) await insertEvaluationRuns(tx, { versionId: row.id, actor: principal, runs });
-    return row;
-  });
-
+  const created = await db.$transaction((tx) =>
+    storeVersion(tx, { actor: principal, model, data, extras, now: new Date() }),
+  );
   // Everything the detail shows is already in hand (a new version has no artifacts yet), so it is
   // assembled rather than read back: registration is on the benchmark's hot path.
   return toVersionDetail({
     ...created,
     model: { id: model.id, slug: model.slug, name: model.name, kind: model.kind, riskTier: model.riskTier },
     createdBy: { id: principal.id, name: principal.name, email: principal.email },
-    parentEdges: parents.map((p) => ({ relation: p.relation, parent: refs.parents.get(p.versionId)! })),
-    datasetUsages: usages.map((u) => ({
+    parentEdges: (data.parents ?? []).map((p) => ({
+      relation: p.relation,
+      parent: refs.parents.get(p.versionId)!,
+    })),
+    datasetUsages: (data.datasets ?? []).map((u) => ({
       role: u.role,
       datasetVersion: refs.datasets.get(u.datasetVersionId)!,
     })),
     artifacts: [],
   });
+}
+
+/**
+ * The same registration inside the caller's transaction, as of `now`: the body and its references are
+ * checked as registerVersion checks them (through the transaction, so versions written earlier in it
+ * count), but not the role or ownership. The demo seed writes its history through here.
+ */
+export async function registerVersionInTransaction(
+  tx: Tx,
+  params: {
+    actor: AuditActor & { id: string };
+    model: RegisteringModel;
+    input: RegisterVersionInput;
+    now: Date;
+  },
+) {
+  const data = parseInput(registerVersionSchema, params.input);
+  requireValidReferences(data, params.model.kind, await loadReferences(tx, data));
+  return storeVersion(tx, { ...params, data, extras: {} });
+}
+
+/** The write of a checked registration: number, version, edges, usages, event, imported evaluations. */
+async function storeVersion(
+  tx: Tx,
+  {
+    actor,
+    model,
+    data,
+    extras,
+    now,
+  }: {
+    actor: AuditActor & { id: string };
+    model: RegisteringModel;
+    data: RegisterVersionData;
+    extras: VersionRegistrationExtras;
+    now: Date;
+  },
+) {
+  const parents = data.parents ?? [];
+  const usages = data.datasets ?? [];
+  // Locks the model row, then reads its last number: registrations of one model are serialised, so
+  // two can never take the same number; other models register in parallel. One round trip.
+  const [{ version }] = await tx.$queryRaw<[{ version: number }]>`
+    SELECT next_model_version(${model.id}) AS version`;
+  const facts = versionData(data);
+  const origin = {
+    sourceUri: extras.origin?.sourceUri ?? null,
+    runId: extras.origin?.runId ?? null,
+    runLink: extras.origin?.runLink ?? null,
+    loggedModelId: extras.origin?.loggedModelId ?? null,
+  };
+  // Only what the database decides is read back; the rest is what was written. (Prisma compiles each
+  // query anew, and a 29-column RETURNING costs about a millisecond of it on the hot path.)
+  const written = await tx.modelVersion.create({
+    data: {
+      ...facts,
+      ...origin,
+      modelId: model.id,
+      version,
+      createdById: actor.id,
+      createdAt: now,
+      updatedAt: now,
+    },
+    select: { id: true, stage: true, status: true, createdAt: true, updatedAt: true },
+  });
+  await extras.write?.(tx, written.id);
+  if (parents.length) {
+    await tx.lineageEdge.createMany({
+      data: parents.map((p) => ({
+        parentId: p.versionId,
+        childId: written.id,
+        relation: p.relation,
+        createdAt: now,
+      })),
+    });
+  }
+  if (usages.length) {
+    await tx.datasetUsage.createMany({
+      data: usages.map((u) => ({
+        modelVersionId: written.id,
+        datasetVersionId: u.datasetVersionId,
+        role: u.role,
+      })),
+    });
+  }
+  await recordAudit(tx, {
+    actor: { id: actor.id, email: actor.email },
+    action: "model_version.registered",
+    entityType: "model_version",
+    entityId: written.id,
+    changes: { ...registeredFacts(data, model, version), ...extras.origin, ...extras.changes },
+    occurredAt: now,
+  });
+  // The card's results whose direction is known; the form lists the others as not recorded.
+  const { runs } = runsFromModelIndex(data.evaluations ?? [], "REGISTRATION");
+  if (runs.length) await insertEvaluationRuns(tx, { versionId: written.id, actor, runs, now });
+  return {
+    ...facts,
+    ...origin,
+    ...written,
+    version,
+    hyperparameters: (facts.hyperparameters ?? null) as Prisma.JsonValue,
+    compute: (facts.compute ?? null) as Prisma.JsonValue,
+    adapterRankPattern: (facts.adapterRankPattern ?? null) as Prisma.JsonValue,
+    adapterAlphaPattern: (facts.adapterAlphaPattern ?? null) as Prisma.JsonValue,
+  };
 }
 
 /**
