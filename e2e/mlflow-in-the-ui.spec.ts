@@ -11,7 +11,15 @@ test("what an MLflow client sets on a model shows on its page: aliases with thei
   await ok(
     await mlflow("registered-models/create", { name, tags: [{ key: "framework", value: "transformers" }] }),
   );
-  await ok(await mlflow("model-versions/create", { name, source: "s3://bucket/e2e/model" }));
+  await ok(
+    await mlflow("model-versions/create", {
+      name,
+      source: "s3://bucket/e2e/model",
+      run_id: "e2e-run-42",
+      run_link: "https://mlflow.example.com/#/experiments/1/runs/e2e-run-42",
+      tags: [{ key: "dataset_snapshot", value: "2026-11-30" }],
+    }),
+  );
   await ok(await mlflow("registered-models/alias", { name, alias: "candidate", version: "1" }));
   // A production alias on a version still in development is refused, with the reason.
   const refused = await mlflow("registered-models/alias", { name, alias: "champion", version: "1" });
@@ -32,8 +40,16 @@ test("what an MLflow client sets on a model shows on its page: aliases with thei
   await expect(card.getByText("framework")).toBeVisible();
   await expect(card.getByText("transformers")).toBeVisible();
   await expect(card.getByText("registry.kind")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // The version page shows where its files came from, the run, its tags and the alias pointing at it.
   await card.getByRole("link", { name: "v1" }).click();
-  await expect(page).toHaveURL(/\/versions\//);
-  await page.goBack();
+  const origin = page.getByRole("definition").filter({ hasText: "s3://bucket/e2e/model" });
+  await expect(origin).toBeVisible();
+  await expect(page.getByText("e2e-run-42", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: /runs\/e2e-run-42$/ })).toHaveAttribute("target", "_blank");
+  await expect(page.getByText("@candidate")).toBeVisible();
+  const versionTags = page.getByRole("definition").filter({ hasText: "2026-11-30" });
+  await expect(versionTags).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StageBadge } from "@/components/ui/badge";
+import { KeyValueTags } from "./key-value-tags";
 
 export type ModelTagsAndAliasesData = {
   keyTags: { key: string; value: string }[];
@@ -41,18 +42,9 @@ export function ModelTagsAndAliases({ model }: { model: ModelTagsAndAliasesData 
       </div>
       <div>
         <h3 className="text-xs font-medium uppercase tracking-wide text-slate-600">Key-value tags</h3>
-        {model.keyTags.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-600">None</p>
-        ) : (
-          <dl className="mt-1 space-y-1 text-sm">
-            {model.keyTags.map(({ key, value }) => (
-              <div key={key} className="flex flex-wrap gap-x-2">
-                <dt className="font-mono text-slate-700">{key}</dt>
-                <dd className="break-all font-mono text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
+        <div className="mt-1">
+          <KeyValueTags tags={model.keyTags} label="Key-value tags" />
+        </div>
       </div>
     </div>
   );

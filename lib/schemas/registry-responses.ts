@@ -155,6 +155,21 @@ export const versionResponseSchema = z.object({
   modelCard: z.string().nullable().describe("Markdown"),
   tags: z.array(z.string()),
   notes: z.string().nullable(),
+  origin: z
+    .object({
+      sourceUri: z.string().nullable(),
+      runId: z.string().nullable(),
+      runLink: z.string().nullable(),
+      loggedModelId: z.string().nullable(),
+    })
+    .nullable()
+    .describe(
+      "Where the files came from, when an MLflow client registered the version (its `source` and run)",
+    ),
+  keyTags: z
+    .array(z.object({ key: z.string(), value: z.string() }))
+    .describe("Key-value tags, by key (set through the MLflow-compatible API)"),
+  aliases: z.array(z.string()).describe("The model's aliases that point at this version"),
 });
 
 export const versionSummaryResponseSchema = z.object({

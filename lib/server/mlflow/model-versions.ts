@@ -9,7 +9,6 @@ import type {
   updateModelVersionMessage,
 } from "@/lib/mlflow/messages";
 import { MLFLOW_STAGES, stageFromMlflow, toWireModelVersion } from "@/lib/mlflow/wire";
-import type { Tx } from "@/lib/server/db";
 import { requestPromotion } from "@/lib/server/promotions/request-promotion";
 import { deleteVersion } from "@/lib/server/versions/delete-version";
 import { registerVersion } from "@/lib/server/versions/register-version";
@@ -22,15 +21,6 @@ import { readLatestVersions, readVersionById } from "./read-wire";
 export const REQUEST_ID_TAG = "registry.promotion_request_id";
 export const REQUEST_STATUS_TAG = "registry.promotion_request_status";
 
-type Tag = { key: string; value: string };
-
-async function insertVersionTags(tx: Tx, versionId: string, tags: readonly Tag[]) {
-  if (tags.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO "VersionKeyTag" ("versionId", key, value)
-    SELECT ${versionId}, key, value FROM unnest(${tags.map((t) => t.key)}::text[], ${tags.map((t) => t.value)}::text[]) AS t(key, value)`;
-}
-
 /**
  * CreateModelVersion: the next version through the same service as POST /api/v1/models/{slug}/versions,
  * with where it came from (`source`, run, MLflow 3's `model_id`) and its tags in the same transaction.
@@ -40,7 +30,6 @@ export async function createModelVersion(
   message: z.output<typeof createModelVersionMessage>,
 ) {
   const model = await findModelByName(message.name);
-  const tags = [...new Map((message.tags ?? []).map((t) => [t.key, t])).values()];
   const origin = {
     sourceUri: message.source,
     runId: message.run_id || undefined,
@@ -51,7 +40,7 @@ export async function createModelVersion(
     principal,
     model.slug,
     { notes: message.description ?? undefined },
-    { origin, changes: { keyTags: tags }, write: (tx, versionId) => insertVersionTags(tx, versionId, tags) },
+    { origin, keyTags: message.tags ?? [] },
   );
   return {
     model_version: toWireModelVersion({
@@ -66,8 +55,8 @@ export async function createModelVersion(
       runId: origin.runId ?? null,
       runLink: origin.runLink ?? null,
       loggedModelId: origin.loggedModelId ?? null,
-      tags,
-      aliases: [],
+      tags: created.keyTags,
+      aliases: created.aliases,
     }),
   };
 }

@@ -138,7 +138,13 @@ async function storeVersion(
     },
     select: { id: true, stage: true, status: true, createdAt: true, updatedAt: true },
   });
-  await extras.write?.(tx, written.id);
+  const keyTags = distinctKeyTags(extras.keyTags ?? []);
+  if (keyTags.length) {
+    await tx.$executeRaw`
+      INSERT INTO "VersionKeyTag" ("versionId", key, value)
+      SELECT ${written.id}, key, value
+      FROM unnest(${keyTags.map((t) => t.key)}::text[], ${keyTags.map((t) => t.value)}::text[]) AS t(key, value)`;
+  }
   if (parents.length) {
     await tx.lineageEdge.createMany({
       data: parents.map((p) => ({
@@ -163,7 +169,11 @@ async function storeVersion(
     action: "model_version.registered",
     entityType: "model_version",
     entityId: written.id,
-    changes: { ...registeredFacts(data, model, version), ...extras.origin, ...extras.changes },
+    changes: {
+      ...registeredFacts(data, model, version),
+      ...extras.origin,
+      ...(keyTags.length ? { keyTags } : {}),
+    },
     occurredAt: now,
   });
   // The card's results whose direction is known; the form lists the others as not recorded.
@@ -178,18 +188,24 @@ async function storeVersion(
     compute: (facts.compute ?? null) as Prisma.JsonValue,
     adapterRankPattern: (facts.adapterRankPattern ?? null) as Prisma.JsonValue,
     adapterAlphaPattern: (facts.adapterAlphaPattern ?? null) as Prisma.JsonValue,
+    keyTags,
+    aliases: [],
   };
 }
 
 /**
  * Where a version came from when an MLflow client registers it (its `source`, run and logged model),
- * and what the caller adds in the same transaction (its key-value tags), recorded in the same event.
+ * and its key-value tags, written in the same transaction and recorded in the same event.
  */
 export type VersionRegistrationExtras = {
   origin?: { sourceUri?: string; runId?: string; runLink?: string; loggedModelId?: string };
-  changes?: Record<string, unknown>;
-  write?: (tx: Tx, versionId: string) => Promise<unknown>;
+  keyTags?: readonly { key: string; value: string }[];
 };
+
+/** The tags as stored: the last value given for a key wins, as in MLflow's own store. */
+const distinctKeyTags = (tags: readonly { key: string; value: string }[]) => [
+  ...new Map(tags.map((tag) => [tag.key, tag])).values(),
+];
 
 // PEFT writes an unused rank_pattern or alpha_pattern as {}: kept as "none", not as an empty override.
 const nonEmpty = (pattern: Record<string, number> | null | undefined) =>

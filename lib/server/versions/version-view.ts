@@ -36,6 +36,10 @@ export const versionScalarSelect = {
   adapterLayersPattern: true,
   adapterRankPattern: true,
   adapterAlphaPattern: true,
+  sourceUri: true,
+  runId: true,
+  runLink: true,
+  loggedModelId: true,
 } satisfies Prisma.ModelVersionSelect;
 
 /** How a parent is shown beside its child; registration loads the same to check that it exists. */
@@ -81,6 +85,8 @@ export const versionDetailSelect = {
       createdAt: true,
     },
   },
+  keyTags: { select: { key: true, value: true } },
+  aliases: { select: { alias: true } },
 } satisfies Prisma.ModelVersionSelect;
 
 export type VersionRow = Prisma.ModelVersionGetPayload<{ select: typeof versionDetailSelect }>;
@@ -146,6 +152,20 @@ export function toVersionDetail(row: VersionRow) {
     modelCard: row.modelCardMarkdown,
     tags: row.tags,
     notes: row.notes,
+    // Where the files came from when an MLflow client registered it (docs/mlflow.md); null otherwise.
+    origin:
+      row.sourceUri || row.runId || row.runLink || row.loggedModelId
+        ? {
+            sourceUri: row.sourceUri,
+            runId: row.runId,
+            runLink: row.runLink,
+            loggedModelId: row.loggedModelId,
+          }
+        : null,
+    // In code-point order whatever the database's collation, so a registration's answer and a later
+    // read list them alike.
+    keyTags: [...row.keyTags].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    aliases: row.aliases.map((a) => a.alias).sort(),
   };
 }
 

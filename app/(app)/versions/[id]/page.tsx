@@ -11,6 +11,7 @@ import { CardSkeleton } from "@/components/ui/skeleton";
 import { VersionHeader } from "@/components/versions/version-header";
 import { VersionMetadataForm } from "@/components/versions/version-metadata-form";
 import { VersionModelCard } from "@/components/versions/version-model-card";
+import { VersionOrigin } from "@/components/versions/version-origin";
 import { VersionOverview } from "@/components/versions/version-overview";
 import { PageSection } from "@/components/versions/page-section";
 import { VersionTabs, versionTabOf, type VersionTab } from "@/components/versions/version-tabs";
@@ -122,6 +123,7 @@ function TabContent({
             artifactCount={version.artifacts.length}
             datasetCount={version.datasets.length}
           />
+          <VersionOrigin origin={version.origin} keyTags={version.keyTags} aliases={version.aliases} />
           <Card title="Tags and notes" className="max-w-3xl">
             {context.mayChange ? (
               <VersionMetadataForm

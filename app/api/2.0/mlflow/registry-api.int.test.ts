@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as ajax from "@/app/ajax-api/2.0/mlflow/[...path]/route";
 import * as api from "@/app/api/2.0/mlflow/[...path]/route";
 import { GET as getModelRoute } from "@/app/api/v1/models/[slug]/route";
+import { GET as getVersionRoute } from "@/app/api/v1/versions/[id]/route";
 import { db } from "@/lib/server/db";
 import { createTeam, createUserWithToken, unique } from "@/tests/support/factories";
 import { callRoute } from "@/tests/support/call-route";
@@ -440,6 +441,51 @@ describe("model versions", () => {
     await versionOf(name, { source: "s3://bucket/run/model" });
     expect((await me().get("model-versions/get-download-uri", { name, version: "1" })).body).toEqual({
       artifact_uri: "s3://bucket/run/model",
+    });
+  });
+});
+
+describe("the same version through /api/v1", () => {
+  it("shows its source, run, key-value tags and aliases, in the registration's answer and on GET", async () => {
+    const name = await registered();
+    const created = await me().post("model-versions/create", {
+      name,
+      source: "s3://bucket/models/m",
+      run_id: "run-7",
+      run_link: "https://mlflow.example.com/runs/run-7",
+      model_id: "m-123",
+      tags: [
+        { key: "b", value: "2" },
+        { key: "a", value: "1" },
+        { key: "b", value: "3" },
+      ],
+    });
+    expect(created.body.model_version.tags).toEqual([
+      { key: "a", value: "1" },
+      { key: "b", value: "3" },
+    ]);
+    await me().post("registered-models/alias", { name, alias: "candidate", version: "1" });
+    const { id } = await db.modelVersion.findFirstOrThrow({
+      where: { model: { name } },
+      select: { id: true },
+    });
+    const read = await callRoute(getVersionRoute, {
+      url: `/api/v1/versions/${id}`,
+      token: scientist.token,
+      params: { id },
+    });
+    expect(read.body.version).toMatchObject({
+      origin: {
+        sourceUri: "s3://bucket/models/m",
+        runId: "run-7",
+        runLink: "https://mlflow.example.com/runs/run-7",
+        loggedModelId: "m-123",
+      },
+      keyTags: [
+        { key: "a", value: "1" },
+        { key: "b", value: "3" },
+      ],
+      aliases: ["candidate"],
     });
   });
 });
