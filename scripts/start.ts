@@ -81,16 +81,20 @@ async function main() {
   await sweepStaging(env.DATA_DIR!);
   setInterval(() => void sweepStaging(env.DATA_DIR!), STAGING_SWEEP_INTERVAL_MS).unref();
 
-  const nextPort = dev ? port : String(await freePort());
-  const nextArgs = dev ? ["dev", "--port", port] : ["start", "--hostname", "127.0.0.1", "--port", nextPort];
+  // `API_SERVER=next` leaves the API to Next as well (slower; for comparing, or to rule the front server out).
+  const fronted = !dev && process.env.API_SERVER !== "next";
+  const nextPort = fronted ? String(await freePort()) : port;
+  const nextArgs = dev
+    ? ["dev", "--port", port]
+    : ["start", ...(fronted ? ["--hostname", "127.0.0.1"] : []), "--port", nextPort];
   const next = spawn(nextBin, nextArgs, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
-  const front = dev
-    ? null
-    : createFrontServer({
+  const front = fronted
+    ? createFrontServer({
         appDir: path.join(PROJECT_ROOT, "app"),
         nextOrigin: `http://127.0.0.1:${nextPort}`,
         log,
-      });
+      })
+    : null;
   front?.listen(Number(port));
   log(`[app] starting on ${env.NEXTAUTH_URL} (launcher ready in ${Date.now() - startedAt} ms)`);
 
