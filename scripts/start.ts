@@ -88,6 +88,8 @@ async function main() {
     ? ["dev", "--port", port]
     : ["start", ...(fronted ? ["--hostname", "127.0.0.1"] : []), "--port", nextPort];
   const next = spawn(nextBin, nextArgs, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+  // The route modules it loads run as they do under `next start`: in production mode.
+  if (fronted) Object.assign(process.env, { NODE_ENV: "production" });
   const front = fronted
     ? createFrontServer({
         appDir: path.join(PROJECT_ROOT, "app"),
