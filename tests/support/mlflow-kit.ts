@@ -19,7 +19,7 @@ export type MlflowPeople = {
 };
 
 /** The people of a test file, filled in by its beforeAll. */
-export function mlflowPeople(): MlflowPeople {
+function mlflowPeople(): MlflowPeople {
   const people = {} as MlflowPeople;
   beforeAll(async () => {
     people.team = await createTeam();
@@ -46,7 +46,7 @@ export const as = (token: string) => ({
 });
 
 /** A registered model made through the API by `client`; its name. */
-export async function registeredBy(
+async function registeredBy(
   client: ReturnType<typeof as>,
   name = unique("MLflow Model"),
   tags: { key: string; value: string }[] = [],
@@ -57,14 +57,25 @@ export async function registeredBy(
 }
 
 /** The next version of the named model, made through the API by `client`. */
-export async function versionBy(
-  client: ReturnType<typeof as>,
-  name: string,
-  extra: Record<string, unknown> = {},
-) {
+async function versionBy(client: ReturnType<typeof as>, name: string, extra: Record<string, unknown> = {}) {
   const res = await client.post("model-versions/create", { name, source: "s3://bucket/models/m", ...extra });
   expect(res.status).toBe(200);
   return res.body.model_version as { version: string };
+}
+
+/**
+ * A test file's people, and MLflow's client as its data scientist: `registered()` and `versionOf()`
+ * make a model and its next version through the API.
+ */
+export function mlflowKit() {
+  const people = mlflowPeople();
+  const me = () => as(people.scientist.token);
+  return {
+    people,
+    me,
+    registered: (name?: string, tags?: { key: string; value: string }[]) => registeredBy(me(), name, tags),
+    versionOf: (name: string, extra?: Record<string, unknown>) => versionBy(me(), name, extra),
+  };
 }
 
 export const expectError = (

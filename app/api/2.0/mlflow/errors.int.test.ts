@@ -7,12 +7,9 @@ import * as ajax from "@/app/ajax-api/2.0/mlflow/[...path]/route";
 import * as api from "@/app/api/2.0/mlflow/[...path]/route";
 import { callMlflow } from "@/tests/support/mlflow-client";
 import { unique } from "@/tests/support/factories";
-import { as, expectError, mlflowPeople, registeredBy, versionBy } from "@/tests/support/mlflow-kit";
+import { as, expectError, mlflowKit } from "@/tests/support/mlflow-kit";
 
-const people = mlflowPeople();
-const me = () => as(people.scientist.token);
-const registered = (name?: string, tags?: { key: string; value: string }[]) => registeredBy(me(), name, tags);
-const versionOf = (name: string, extra?: Record<string, unknown>) => versionBy(me(), name, extra);
+const { people, me, registered, versionOf } = mlflowKit();
 
 describe("errors in MLflow's shape, with MLflow's status codes", () => {
   it("answers 401 UNAUTHENTICATED without a valid token", async () => {

@@ -5,14 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { createUserWithToken, unique } from "@/tests/support/factories";
-import { as, expectError, mlflowPeople, registeredBy, versionBy } from "@/tests/support/mlflow-kit";
+import { as, expectError, mlflowKit } from "@/tests/support/mlflow-kit";
 import { eventsOf, stageOf } from "@/tests/support/promotion-kit";
 import { createModel, createVersion } from "@/tests/support/registry-factories";
 
-const people = mlflowPeople();
-const me = () => as(people.scientist.token);
-const registered = (name?: string, tags?: { key: string; value: string }[]) => registeredBy(me(), name, tags);
-const versionOf = (name: string, extra?: Record<string, unknown>) => versionBy(me(), name, extra);
+const { people, me, registered, versionOf } = mlflowKit();
 
 describe("governance holds through MLflow", () => {
   it("transition-stage opens a promotion request and answers the version as it stands with the request id", async () => {

@@ -6,14 +6,11 @@ import { describe, expect, it } from "vitest";
 import { GET as getVersionRoute } from "@/app/api/v1/versions/[id]/route";
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
-import { as, expectError, mlflowPeople, registeredBy, versionBy } from "@/tests/support/mlflow-kit";
+import { as, expectError, mlflowKit } from "@/tests/support/mlflow-kit";
 import { eventsOf } from "@/tests/support/promotion-kit";
 import { createModel, createVersion } from "@/tests/support/registry-factories";
 
-const people = mlflowPeople();
-const me = () => as(people.scientist.token);
-const registered = (name?: string, tags?: { key: string; value: string }[]) => registeredBy(me(), name, tags);
-const versionOf = (name: string, extra?: Record<string, unknown>) => versionBy(me(), name, extra);
+const { people, me, registered, versionOf } = mlflowKit();
 
 describe("model versions", () => {
   it("creates the next version with its source, run and MLflow 3's model_id, shaped as the proto says", async () => {

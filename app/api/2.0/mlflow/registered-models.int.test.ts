@@ -7,14 +7,11 @@ import { GET as getModelRoute } from "@/app/api/v1/models/[slug]/route";
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createTeam, createUserWithToken, unique } from "@/tests/support/factories";
-import { as, expectError, mlflowPeople, registeredBy, versionBy } from "@/tests/support/mlflow-kit";
+import { as, expectError, mlflowKit } from "@/tests/support/mlflow-kit";
 import { eventsOf } from "@/tests/support/promotion-kit";
 import { createModel, createVersion } from "@/tests/support/registry-factories";
 
-const people = mlflowPeople();
-const me = () => as(people.scientist.token);
-const registered = (name?: string, tags?: { key: string; value: string }[]) => registeredBy(me(), name, tags);
-const versionOf = (name: string, extra?: Record<string, unknown>) => versionBy(me(), name, extra);
+const { people, me, registered, versionOf } = mlflowKit();
 
 describe("registered models", () => {
   it("creates a FINE_TUNED model of the caller's only team, keeping the MLflow name and deriving a slug", async () => {

@@ -4,12 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { unique } from "@/tests/support/factories";
-import { as, expectError, mlflowPeople, registeredBy, versionBy } from "@/tests/support/mlflow-kit";
+import { expectError, mlflowKit } from "@/tests/support/mlflow-kit";
 
-const people = mlflowPeople();
-const me = () => as(people.scientist.token);
-const registered = (name?: string, tags?: { key: string; value: string }[]) => registeredBy(me(), name, tags);
-const versionOf = (name: string, extra?: Record<string, unknown>) => versionBy(me(), name, extra);
+const { me, registered, versionOf } = mlflowKit();
 
 describe("search", () => {
   const prefix = unique("srch");
