@@ -17,7 +17,7 @@ import { seedDrift } from "./seed-drift";
 import { seedEvaluations } from "./seed-evaluations";
 import { seedFairness } from "./seed-fairness";
 import { seedModels } from "./seed-models";
-import { seedOperations } from "./seed-operations";
+import { seedAliasesAndTags, seedOperations } from "./seed-operations";
 import { DEMO_PASSWORD, seedPeopleIn } from "./seed-people";
 import { seedPolicies } from "./seed-policies";
 import { seedPromotions } from "./seed-promotions";
@@ -57,6 +57,7 @@ export async function seedDemoDataIfEmpty(log: (line: string) => void) {
       await seedPolicies(ctx);
       await seedPromotions(ctx);
       await seedOperations(ctx);
+      await seedAliasesAndTags(ctx);
       await chainInStoryOrder(tx);
       return true;
     },

@@ -166,6 +166,31 @@ describe("demo governance data", () => {
     expect(drifting).toHaveLength(1);
   });
 
+  it("has MLflow aliases and tags, and every alias that means production points at a PRODUCTION version", async () => {
+    const aliases = await db.modelAlias.findMany({
+      orderBy: { alias: "asc" },
+      select: {
+        alias: true,
+        model: { select: { slug: true } },
+        version: { select: { version: true, stage: true } },
+      },
+    });
+    expect(aliases).toEqual([
+      {
+        alias: "challenger",
+        model: { slug: "support-assistant-eu" },
+        version: { version: 3, stage: "STAGING" },
+      },
+      {
+        alias: "champion",
+        model: { slug: "support-assistant-eu" },
+        version: { version: 2, stage: "PRODUCTION" },
+      },
+    ]);
+    expect(await db.modelKeyTag.count()).toBeGreaterThan(0);
+    expect(await db.versionKeyTag.count()).toBeGreaterThan(0);
+  });
+
   it("has the alerts the product's checks raise (the next sweep finds nothing new), a webhook, and two erasure requests", async () => {
     const alerts = await db.alert.findMany({
       orderBy: { createdAt: "asc" },

@@ -1,9 +1,46 @@
 import { raiseVersionAlerts } from "@/lib/server/alerts/check-version-alerts";
 import { raiseOverdueErasures } from "@/lib/server/alerts/run-alert-sweep";
+import { setAliasInTransaction } from "@/lib/server/models/aliases";
+import { setKeyTagInTransaction } from "@/lib/server/models/key-tags";
 import { storeWebhook } from "@/lib/server/webhooks/create-webhook";
 import { setWebhookEnabled } from "@/lib/server/webhooks/update-webhook";
 import { openErasureRequest } from "@/lib/server/erasure/open-erasure-request";
 import { DAY_MS, daysAgo, datasetVersionOf, versionOf, type SeedContext } from "./seed-context";
+
+/**
+ * What the demo's pipelines set through the MLflow-compatible API, once its promotions are done: the
+ * production version is the `champion` (an alias that means production, so only a PRODUCTION version
+ * may carry it), the staging one the `challenger`, and a few key-value tags.
+ */
+export async function seedAliasesAndTags(ctx: SeedContext) {
+  const champion = versionOf(ctx, "support-assistant-eu@2");
+  const challenger = versionOf(ctx, "support-assistant-eu@3");
+  const actor = ctx.users[champion.createdBy];
+  const modelId = champion.modelId;
+  await setKeyTagInTransaction(ctx.tx, {
+    actor,
+    target: { entity: "model", id: modelId },
+    tag: { key: "framework", value: "transformers" },
+    now: daysAgo(ctx, 30),
+  });
+  await setKeyTagInTransaction(ctx.tx, {
+    actor,
+    target: { entity: "model_version", id: challenger.id },
+    tag: { key: "eval_suite", value: "support-eu-2025q4" },
+    now: daysAgo(ctx, 6),
+  });
+  for (const [alias, version, day] of [
+    ["champion", champion, 20],
+    ["challenger", challenger, 5],
+  ] as const)
+    await setAliasInTransaction(ctx.tx, {
+      actor,
+      modelId,
+      alias,
+      versionId: version.id,
+      now: daysAgo(ctx, day),
+    });
+}
 
 /** One webhook, two open erasure requests (one overdue), and the alerts the product's checks raised. */
 export async function seedOperations(ctx: SeedContext) {

@@ -4,8 +4,8 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict, notFound } from "@/lib/errors";
 import { meansProduction, productionAliases } from "@/lib/mlflow/production-aliases";
 import { aliasSchema } from "@/lib/schemas/key-tags";
-import { recordAudit } from "@/lib/server/audit/record-audit";
-import { db } from "@/lib/server/db";
+import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { db, type Tx } from "@/lib/server/db";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
 
@@ -26,30 +26,48 @@ export async function setAlias(
   requirePermission(principal, "models.write");
   const alias = parseInput(aliasSchema, rawAlias);
   await requireOwnership(principal, model);
-  await db.$transaction(async (tx) => {
-    const [version] = await tx.$queryRaw<{ version: number; stage: Stage }[]>`
-      SELECT version, stage FROM "ModelVersion" WHERE id = ${versionId} AND "modelId" = ${model.id} FOR SHARE`;
-    if (!version) throw notFound("The version");
-    if (
-      version.stage !== "PRODUCTION" &&
-      meansProduction(alias, productionAliases(process.env.PRODUCTION_ALIASES))
-    )
-      throw conflict(
-        `The alias "${alias}" means production: it can only point at a version in PRODUCTION, and version ${version.version} is in ${version.stage}. Request its promotion first.`,
-      );
-    const [previous] = await tx.$queryRaw<{ versionId: string }[]>`
-      SELECT "versionId" FROM "ModelAlias" WHERE "modelId" = ${model.id} AND alias = ${alias} FOR UPDATE`;
-    if (previous?.versionId === versionId) return;
-    await tx.$executeRaw`
-      INSERT INTO "ModelAlias" ("modelId", alias, "versionId") VALUES (${model.id}, ${alias}, ${versionId})
-      ON CONFLICT ("modelId", alias) DO UPDATE SET "versionId" = EXCLUDED."versionId", "createdAt" = now()`;
-    await recordAudit(tx, {
-      actor: { id: principal.id, email: principal.email },
-      action: "model.alias_set",
-      entityType: "model",
-      entityId: model.id,
-      changes: { alias, from: previous?.versionId ?? null, to: versionId, version: version.version },
-    });
+  await db.$transaction((tx) =>
+    setAliasInTransaction(tx, { actor: principal, modelId: model.id, alias, versionId, now: new Date() }),
+  );
+}
+
+/**
+ * The same move inside the caller's transaction, as of `now`, for an alias already checked by
+ * aliasSchema; the production rule still holds, not the role or ownership. The demo seed uses it.
+ */
+export async function setAliasInTransaction(
+  tx: Tx,
+  {
+    actor,
+    modelId,
+    alias,
+    versionId,
+    now,
+  }: { actor: AuditActor & { id: string }; modelId: string; alias: string; versionId: string; now: Date },
+) {
+  const [version] = await tx.$queryRaw<{ version: number; stage: Stage }[]>`
+    SELECT version, stage FROM "ModelVersion" WHERE id = ${versionId} AND "modelId" = ${modelId} FOR SHARE`;
+  if (!version) throw notFound("The version");
+  if (
+    version.stage !== "PRODUCTION" &&
+    meansProduction(alias, productionAliases(process.env.PRODUCTION_ALIASES))
+  )
+    throw conflict(
+      `The alias "${alias}" means production: it can only point at a version in PRODUCTION, and version ${version.version} is in ${version.stage}. Request its promotion first.`,
+    );
+  const [previous] = await tx.$queryRaw<{ versionId: string }[]>`
+    SELECT "versionId" FROM "ModelAlias" WHERE "modelId" = ${modelId} AND alias = ${alias} FOR UPDATE`;
+  if (previous?.versionId === versionId) return;
+  await tx.$executeRaw`
+    INSERT INTO "ModelAlias" ("modelId", alias, "versionId", "createdAt") VALUES (${modelId}, ${alias}, ${versionId}, ${now})
+    ON CONFLICT ("modelId", alias) DO UPDATE SET "versionId" = EXCLUDED."versionId", "createdAt" = EXCLUDED."createdAt"`;
+  await recordAudit(tx, {
+    actor: { id: actor.id, email: actor.email },
+    action: "model.alias_set",
+    entityType: "model",
+    entityId: modelId,
+    changes: { alias, from: previous?.versionId ?? null, to: versionId, version: version.version },
+    occurredAt: now,
   });
 }
 
