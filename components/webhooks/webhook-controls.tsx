@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult, ServerAction } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 
 type Props = {
   webhook: { id: string; enabled: boolean };
@@ -53,31 +54,28 @@ export function WebhookControls({ webhook, sendTestEvent, setEnabled, deleteWebh
         >
           {webhook.enabled ? "Disable" : "Enable"}
         </Button>
-        {confirmingDelete ? (
-          <span role="group" aria-label="Confirm deleting the webhook" className="flex gap-2">
-            <Button
-              variant="danger"
-              disabled={pending}
-              onClick={() =>
-                run(
-                  () => deleteWebhook({ id: webhook.id }),
-                  "Deleted.",
-                  () => router.push("/admin/webhooks"),
-                )
-              }
-            >
-              Yes, delete it and its log
-            </Button>
-            <Button variant="ghost" disabled={pending} onClick={() => setConfirmingDelete(false)}>
-              Cancel
-            </Button>
-          </span>
-        ) : (
+        {!confirmingDelete && (
           <Button variant="ghost" disabled={pending} onClick={() => setConfirmingDelete(true)}>
             Delete
           </Button>
         )}
       </div>
+      {confirmingDelete && (
+        <ConfirmStep
+          label="Confirm deleting the webhook"
+          explanation="Nothing more is sent to this address, and its delivery log goes with it. The audit trail keeps that it existed and who deleted it."
+          confirm={pending ? "Deleting…" : "Yes, delete it and its log"}
+          pending={pending}
+          onConfirm={() =>
+            run(
+              () => deleteWebhook({ id: webhook.id }),
+              "Deleted.",
+              () => router.push("/admin/webhooks"),
+            )
+          }
+          onCancel={() => setConfirmingDelete(false)}
+        />
+      )}
       <p
         role={status && !status.ok ? "alert" : "status"}
         className={`min-h-5 text-sm ${status?.ok === false ? "font-medium text-red-700" : "text-slate-700"}`}
