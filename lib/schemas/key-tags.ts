@@ -20,6 +20,11 @@ export const keyTagValueSchema = z
 export const keyTagSchema = z.object({ key: keyTagKeySchema, value: keyTagValueSchema });
 export type KeyTag = z.infer<typeof keyTagSchema>;
 
+/** Tags as stored: the last value given for a key wins, as in MLflow's own store. */
+export const distinctKeyTags = (tags: readonly KeyTag[] = []): KeyTag[] => [
+  ...new Map(tags.map((tag) => [tag.key, tag])).values(),
+];
+
 export const aliasSchema = z
   .string({ error: "Must be text" })
   .trim()

@@ -11,7 +11,9 @@ import type {
 } from "@/lib/mlflow/messages";
 import { firstFreeSlug, slugBase } from "@/lib/mlflow/slug";
 import { toWireRegisteredModel } from "@/lib/mlflow/wire";
-import { db, type Tx } from "@/lib/server/db";
+import { distinctKeyTags } from "@/lib/schemas/key-tags";
+import { db } from "@/lib/server/db";
+import { insertKeyTags } from "@/lib/server/models/key-tags";
 import { createModel } from "@/lib/server/models/create-model";
 import { deleteModel } from "@/lib/server/models/delete-model";
 import { updateModel } from "@/lib/server/models/update-model";
@@ -24,16 +26,6 @@ export const KIND_TAG = "registry.kind";
 export const TEAM_TAG = "registry.team";
 
 type Tag = { key: string; value: string };
-
-/** The tags as stored: the last value of a key wins, as in MLflow's own store. */
-const distinctTags = (tags: readonly Tag[] = []) => [...new Map(tags.map((t) => [t.key, t])).values()];
-
-export async function insertModelTags(tx: Tx, modelId: string, tags: readonly Tag[]) {
-  if (tags.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO "ModelKeyTag" ("modelId", key, value)
-    SELECT ${modelId}, key, value FROM unnest(${tags.map((t) => t.key)}::text[], ${tags.map((t) => t.value)}::text[]) AS t(key, value)`;
-}
 
 function kindOf(tags: readonly Tag[]): ModelKind {
   const given = tags
@@ -82,7 +74,7 @@ export async function createRegisteredModel(
   principal: Principal,
   message: z.output<typeof createRegisteredModelMessage>,
 ) {
-  const tags = distinctTags(message.tags);
+  const tags = distinctKeyTags(message.tags);
   const kind = kindOf(tags);
   const teamId = await teamOf(tags);
   const create = (slug: string) =>
@@ -94,7 +86,7 @@ export async function createRegisteredModel(
           if (await nameTaken(message.name)) throw alreadyExists(message.name);
         },
         changes: { tags },
-        write: (tx, modelId) => insertModelTags(tx, modelId, tags),
+        write: (tx, modelId) => insertKeyTags(tx, { entity: "model", id: modelId }, tags),
       },
     );
   const model = await create(slugBase(message.name))

@@ -12,7 +12,9 @@ import {
 } from "@/lib/schemas/versions";
 import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
+import { distinctKeyTags, type KeyTag } from "@/lib/schemas/key-tags";
 import { db, type Tx } from "@/lib/server/db";
+import { insertKeyTags } from "@/lib/server/models/key-tags";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -138,13 +140,8 @@ async function storeVersion(
     },
     select: { id: true, stage: true, status: true, createdAt: true, updatedAt: true },
   });
-  const keyTags = distinctKeyTags(extras.keyTags ?? []);
-  if (keyTags.length) {
-    await tx.$executeRaw`
-      INSERT INTO "VersionKeyTag" ("versionId", key, value)
-      SELECT ${written.id}, key, value
-      FROM unnest(${keyTags.map((t) => t.key)}::text[], ${keyTags.map((t) => t.value)}::text[]) AS t(key, value)`;
-  }
+  const keyTags = distinctKeyTags(extras.keyTags);
+  await insertKeyTags(tx, { entity: "model_version", id: written.id }, keyTags);
   if (parents.length) {
     await tx.lineageEdge.createMany({
       data: parents.map((p) => ({
@@ -199,13 +196,8 @@ async function storeVersion(
  */
 export type VersionRegistrationExtras = {
   origin?: { sourceUri?: string; runId?: string; runLink?: string; loggedModelId?: string };
-  keyTags?: readonly { key: string; value: string }[];
+  keyTags?: readonly KeyTag[];
 };
-
-/** The tags as stored: the last value given for a key wins, as in MLflow's own store. */
-const distinctKeyTags = (tags: readonly { key: string; value: string }[]) => [
-  ...new Map(tags.map((tag) => [tag.key, tag])).values(),
-];
 
 // PEFT writes an unused rank_pattern or alpha_pattern as {}: kept as "none", not as an empty override.
 const nonEmpty = (pattern: Record<string, number> | null | undefined) =>
