@@ -114,10 +114,22 @@ async function sendResponse(incoming: IncomingMessage, response: Response, res: 
     clientGone = !res.writableFinished;
     if (clientGone) void reader.cancel();
   });
-  let chunk: ReadableStreamReadResult<Uint8Array> = first;
-  for (const next = [second]; !chunk.done && !clientGone; chunk = next.shift() ?? (await reader.read())) {
-    if (!res.write(chunk.value)) await new Promise((resolve) => res.once("drain", resolve));
-  }
+  // A full socket buffer waits for "drain", or for "close" when the client leaves meanwhile.
+  const write = async (bytes: Uint8Array) => {
+    if (res.write(bytes)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off("drain", done);
+        res.off("close", done);
+        resolve();
+      };
+      res.on("drain", done);
+      res.on("close", done);
+    });
+  };
+  await write(first.value);
+  let chunk: ReadableStreamReadResult<Uint8Array> = second;
+  for (; !chunk.done && !clientGone; chunk = await reader.read()) await write(chunk.value);
   res.end();
 }
 
