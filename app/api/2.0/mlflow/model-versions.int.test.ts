@@ -172,6 +172,16 @@ describe("the same version through /api/v1", () => {
       ],
       aliases: ["candidate"],
     });
+    // Written in the registration's transaction and recorded in its event, as stored.
+    const [registeredEvent] = await eventsOf(id, "model_version.registered");
+    expect(registeredEvent!.changes).toMatchObject({
+      sourceUri: "s3://bucket/models/m",
+      runId: "run-7",
+      keyTags: [
+        { key: "b", value: "3" },
+        { key: "a", value: "1" },
+      ],
+    });
   });
 });
 
