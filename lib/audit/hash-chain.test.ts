@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  canonicalAroundSeq,
   contentDigest,
   findFirstBrokenEvent,
   GENESIS_HASH,
@@ -97,5 +98,25 @@ describe("scheme 2 and seals", () => {
     expect(findFirstBrokenEvent([sealed, events[1]!]).brokenId).toBeNull();
     expect(findFirstBrokenEvent([{ ...sealed, entityId: "x" }, events[1]!]).brokenId).toBe("e1");
     expect(findFirstBrokenEvent([redacted, events[1]!]).brokenId).toBe("e1");
+  });
+
+  it("splits the hashed text around the seq, so a database can finish the hash of the next event", () => {
+    const content = {
+      scheme: 2 as const,
+      id: "e9",
+      occurredAt: "2026-12-03T10:00:00.000Z",
+      actorId: "u1",
+      action: "model.created",
+      entityType: "model",
+      entityId: "m9",
+      // values that look like a seq, or hold the quote and escapes JSON writes, must not confuse the cut
+      changes: { seq: "41", note: 'a "quoted" \\ value', nested: [{ seq: 7 }] },
+      personalDigest: null,
+    };
+    const { before, after } = canonicalAroundSeq(content);
+    const prevHash = "ab".repeat(32);
+    const finished = createHash("sha256").update(`${prevHash}${before}1234${after}`).digest("hex");
+    expect(finished).toBe(hashEvent(prevHash, { ...content, seq: "1234" }));
+    expect(after).toBe('"}');
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { canonicalJson, type JsonValue } from "./canonical-json";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -45,6 +45,24 @@ export function hashEvent(prevHash: string, event: ChainedEvent): string {
   return createHash("sha256")
     .update(prevHash + canonicalJson(event as unknown as JsonValue))
     .digest("hex");
+}
+
+/**
+ * The text hashed for an event, split where its `seq` goes: `prevHash + before + seq + after` is what
+ * hashEvent hashes. The database appends events (it alone knows the chain's head and so the next seq
+ * and prevHash), and finishes the hash from these two parts in the same statement.
+ */
+export function canonicalAroundSeq(event: Omit<PersonalChainedEvent, "seq">): {
+  before: string;
+  after: string;
+} {
+  // A marker no event can contain, spelled as JSON spells it, stands in for the seq and is cut out.
+  const marker = `seq-${randomUUID()}`;
+  const parts = canonicalJson({ ...event, seq: marker } as unknown as JsonValue).split(
+    JSON.stringify(marker),
+  );
+  if (parts.length !== 2) throw new Error("the event's canonical JSON must hold its seq exactly once");
+  return { before: `${parts[0]}"`, after: `"${parts[1]}` };
 }
 
 /** sha256 of the canonical JSON alone: what a seal pins for a legacy event whose personal values were erased. */

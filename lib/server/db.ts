@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { v7 as uuidv7 } from "uuid";
 import { PrismaClient } from "@/generated/prisma/client";
 
 // One client per process. In development, Next re-evaluates modules on every edit; keeping the client
@@ -34,3 +35,10 @@ export const db = new Proxy({} as PrismaClient, {
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** A transaction or the client: readers that also run inside a caller's transaction take either. */
 export type Db = Tx | PrismaClient;
+
+/**
+ * An id for a row written in raw SQL, where Prisma's cuid default does not apply: a UUIDv7, which like a
+ * cuid grows with time (and within one millisecond, per process), so ordering by id stays ordering by
+ * insertion, as readers of lineage edges and dataset usages expect.
+ */
+export const newRowId = (): string => uuidv7();

@@ -18,11 +18,15 @@ describe("audit chain", () => {
     });
     // 17 significant digits: Prisma's own JSON writer would round this and break the hash.
     await append("b", { ratio: 0.19047619047619047, tiny: 1e-300, big: 12345678901234567890 });
+    // The database finishes each hash from UTF-8 text: characters outside ASCII, escapes and a "seq"
+    // of the changes' own must hash as Node hashes them.
+    await append("c", { name: "Modèle für Ärzte 医疗 🩺", quote: 'say "hi"\n\t\\', seq: "99" });
     const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
-    expect(events.map((e) => e.seq)).toEqual([BigInt(1), BigInt(2)]);
+    expect(events.map((e) => e.seq)).toEqual([BigInt(1), BigInt(2), BigInt(3)]);
     expect(events[0]!.prevHash).toBe("0".repeat(64));
     expect(events[1]!.prevHash).toBe(events[0]!.hash);
-    expect(await verifyAuditChain()).toEqual({ ok: true, events: 2, firstBrokenAt: null });
+    expect(events[2]!.prevHash).toBe(events[1]!.hash);
+    expect(await verifyAuditChain()).toEqual({ ok: true, events: 3, firstBrokenAt: null });
   });
 
   it("does not fork when many connections append at once", async () => {

@@ -1,9 +1,17 @@
 import "server-only";
-import type { Stage } from "@/generated/prisma/client";
+import type { ModelKind, RiskTier, Stage } from "@/generated/prisma/client";
 import { MlflowError } from "@/lib/mlflow/errors";
 import { db, type Db } from "@/lib/server/db";
 
-export type NamedModel = { id: string; slug: string; name: string; teamId: string; createdById: string };
+export type NamedModel = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: ModelKind;
+  riskTier: RiskTier;
+  teamId: string;
+  createdById: string;
+};
 export type NamedVersion = { id: string; version: number; stage: Stage; model: NamedModel };
 
 const modelMissing = (name: string) =>
@@ -15,7 +23,7 @@ const modelMissing = (name: string) =>
  */
 export async function findModelByName(name: string, client: Db = db): Promise<NamedModel> {
   const rows = await client.$queryRaw<NamedModel[]>`
-    SELECT id, slug, name, "teamId", "createdById" FROM "Model" WHERE name = ${name} LIMIT 2`;
+    SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);
   if (rows.length > 1)
     throw new MlflowError(
@@ -39,7 +47,8 @@ export async function findVersion(name: string, version: number, client: Db = db
   const rows = await client.$queryRaw<
     (NamedModel & { versionId: string | null; version: number | null; stage: Stage | null })[]
   >`
-    SELECT m.id, m.slug, m.name, m."teamId", m."createdById", v.id AS "versionId", v.version, v.stage
+    SELECT m.id, m.slug, m.name, m.kind, m."riskTier", m."teamId", m."createdById",
+           v.id AS "versionId", v.version, v.stage
     FROM "Model" m LEFT JOIN "ModelVersion" v ON v."modelId" = m.id AND v.version = ${version}
     WHERE m.name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);

@@ -11,7 +11,7 @@ import type {
 import { MLFLOW_STAGES, stageFromMlflow, toWireModelVersion } from "@/lib/mlflow/wire";
 import { requestPromotion } from "@/lib/server/promotions/request-promotion";
 import { deleteVersion } from "@/lib/server/versions/delete-version";
-import { registerVersion } from "@/lib/server/versions/register-version";
+import { registerVersionOf } from "@/lib/server/versions/register-version";
 import { updateVersionMetadata } from "@/lib/server/versions/update-version-metadata";
 import type { z } from "zod";
 import { findModelByName, findVersion } from "./lookup";
@@ -36,9 +36,9 @@ export async function createModelVersion(
     runLink: message.run_link || undefined,
     loggedModelId: message.model_id || undefined,
   };
-  const created = await registerVersion(
+  const created = await registerVersionOf(
     principal,
-    model.slug,
+    model,
     { notes: message.description ?? undefined },
     { origin, keyTags: message.tags ?? [] },
   );

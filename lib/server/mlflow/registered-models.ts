@@ -13,7 +13,6 @@ import { firstFreeSlug, slugBase } from "@/lib/mlflow/slug";
 import { toWireRegisteredModel } from "@/lib/mlflow/wire";
 import { distinctKeyTags } from "@/lib/schemas/key-tags";
 import { db } from "@/lib/server/db";
-import { insertKeyTags } from "@/lib/server/models/key-tags";
 import { createModel } from "@/lib/server/models/create-model";
 import { deleteModel } from "@/lib/server/models/delete-model";
 import { updateModel } from "@/lib/server/models/update-model";
@@ -86,7 +85,7 @@ export async function createRegisteredModel(
           if (await nameTaken(message.name)) throw alreadyExists(message.name);
         },
         changes: { tags },
-        write: (tx, modelId) => insertKeyTags(tx, { entity: "model", id: modelId }, tags),
+        keyTags: tags,
       },
     );
   const model = await create(slugBase(message.name))

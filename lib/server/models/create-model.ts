@@ -6,20 +6,22 @@ import type { z } from "zod";
 import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
-import { modelSelect, type ModelView } from "./model-view";
+import type { KeyTag } from "@/lib/schemas/key-tags";
+import { insertModel } from "./insert-model";
+import type { ModelView } from "./model-view";
 
 type CreateModelData = z.output<typeof createModelSchema>;
 import { resolveOwningTeam } from "./resolve-owning-team";
 
 /**
  * What a caller adds to the creation: a check of its own, run beside the service's reads and answered
- * before them (the MLflow API's unique names); a write in the same transaction (its key-value tags); and
- * what the `model.created` event records about it.
+ * before them (the MLflow API's unique names); key-value tags written with the model; and what the
+ * `model.created` event records about them.
  */
 export type ModelCreationExtras = {
   check?: () => Promise<unknown>;
   changes?: Record<string, unknown>;
-  write?: (tx: Tx, modelId: string) => Promise<unknown>;
+  keyTags?: readonly KeyTag[];
 };
 
 /** Registers a model (a line of work) owned by one of the caller's teams. Audited as `model.created`. */
@@ -82,13 +84,12 @@ async function storeModel(
     now: Date;
   },
 ) {
-  // The team and creator are in hand: only the row's own columns come back (one statement, not three).
-  const { team: _team, createdBy: _createdBy, ...columns } = modelSelect;
-  const row = await tx.model.create({
-    data: { ...fields, teamId, createdById: actor.id, createdAt: now, updatedAt: now },
-    select: columns,
-  });
-  await extras.write?.(tx, row.id);
+  // The team and creator are in hand: only the row's own columns come back.
+  const row = await insertModel(
+    tx,
+    { ...fields, teamId, createdById: actor.id, createdAt: now },
+    extras.keyTags ?? [],
+  );
   await recordAudit(tx, {
     actor: { id: actor.id, email: actor.email },
     action: "model.created",
@@ -102,10 +103,8 @@ async function storeModel(
 
 /** A friendly 409 naming the field; the unique indexes still catch a race (mapped to 409 by withApi). */
 async function requireUnused(slug: string, hfId: string | undefined) {
-  const taken = await db.model.findFirst({
-    where: { OR: [{ slug }, ...(hfId ? [{ hfId }] : [])] },
-    select: { slug: true, hfId: true },
-  });
+  const [taken] = await db.$queryRaw<{ slug: string; hfId: string | null }[]>`
+    SELECT slug, "hfId" FROM "Model" WHERE slug = ${slug} OR "hfId" = ${hfId ?? null} LIMIT 1`;
   if (!taken) return;
   if (taken.slug === slug)
     throw conflict(`A model with the slug "${slug}" already exists`, { slug: "Already taken" });

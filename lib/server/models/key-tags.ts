@@ -13,25 +13,6 @@ export type TagTarget =
 
 const permissionOf = (target: TagTarget) => (target.entity === "model" ? "models.write" : "versions.write");
 
-/** The first tags of a model or version just created, in one statement (keys already distinct). */
-export async function insertKeyTags(
-  tx: Tx,
-  target: Pick<TagTarget, "entity" | "id">,
-  tags: readonly KeyTag[],
-) {
-  if (tags.length === 0) return;
-  const keys = tags.map((t) => t.key);
-  const values = tags.map((t) => t.value);
-  if (target.entity === "model")
-    await tx.$executeRaw`
-      INSERT INTO "ModelKeyTag" ("modelId", key, value)
-      SELECT ${target.id}, key, value FROM unnest(${keys}::text[], ${values}::text[]) AS t(key, value)`;
-  else
-    await tx.$executeRaw`
-      INSERT INTO "VersionKeyTag" ("versionId", key, value)
-      SELECT ${target.id}, key, value FROM unnest(${keys}::text[], ${values}::text[]) AS t(key, value)`;
-}
-
 /**
  * Sets a key-value tag on a model or a version (the owning team's members; admins). Audited as
  * `<entity>.tag_set` with the value it replaced; setting the value it already has writes nothing.

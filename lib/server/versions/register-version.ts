@@ -14,14 +14,16 @@ import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { distinctKeyTags, type KeyTag } from "@/lib/schemas/key-tags";
 import { db, type Tx } from "@/lib/server/db";
-import { insertKeyTags } from "@/lib/server/models/key-tags";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
-import { loadReferences, requireValidReferences } from "./check-version-references";
+import { loadReferences, requireValidReferences, type VersionReferences } from "./check-version-references";
+import { insertVersion, type VersionRow } from "./insert-version";
 import { toVersionDetail, type VersionDetail } from "./version-view";
 
 type RegisteringModel = { id: string; slug: string; name: string; kind: ModelKind; riskTier: RiskTier };
+/** A model as registration needs it: what the detail shows, and who owns it. */
+export type OwnedModel = RegisteringModel & { teamId: string; createdById: string };
 
 /**
  * Registers the next version of a model with its lineage, datasets, adapter and training facts, all fixed
@@ -37,25 +39,41 @@ export async function registerVersion(
 ): Promise<VersionDetail> {
   requirePermission(principal, "versions.write");
   const data = parseInput(registerVersionSchema, input);
-  const [model, refs] = await Promise.all([
-    db.model.findUnique({
-      where: { slug: modelSlug },
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        kind: true,
-        riskTier: true,
-        teamId: true,
-        createdById: true,
-      },
-    }),
+  const [[model], refs] = await Promise.all([
+    db.$queryRaw<OwnedModel[]>`
+      SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE slug = ${modelSlug}`,
     loadReferences(db, data),
   ]);
   requireValidReferences(data, model?.kind, refs);
   if (!model) throw notFound(`The model "${modelSlug}"`);
-  await requireOwnership(principal, model);
+  return storeChecked(principal, model, data, refs, extras);
+}
 
+/**
+ * The same registration for a model the caller has already looked up (MLflow addresses models by name,
+ * and its 404 comes first): role 403, body 400, ownership 403.
+ */
+export async function registerVersionOf(
+  principal: Principal,
+  model: OwnedModel,
+  input: RegisterVersionInput,
+  extras: VersionRegistrationExtras = {},
+): Promise<VersionDetail> {
+  requirePermission(principal, "versions.write");
+  const data = parseInput(registerVersionSchema, input);
+  const refs = await loadReferences(db, data);
+  requireValidReferences(data, model.kind, refs);
+  return storeChecked(principal, model, data, refs, extras);
+}
+
+async function storeChecked(
+  principal: Principal,
+  model: OwnedModel,
+  data: RegisterVersionData,
+  refs: VersionReferences,
+  extras: VersionRegistrationExtras,
+): Promise<VersionDetail> {
+  await requireOwnership(principal, model);
   const created = await db.$transaction((tx) =>
     storeVersion(tx, { actor: principal, model, data, extras, now: new Date() }),
   );
@@ -113,12 +131,6 @@ async function storeVersion(
     now: Date;
   },
 ) {
-  const parents = data.parents ?? [];
-  const usages = data.datasets ?? [];
-  // Locks the model row, then reads its last number: registrations of one model are serialised, so
-  // two can never take the same number; other models register in parallel. One round trip.
-  const [{ version }] = await tx.$queryRaw<[{ version: number }]>`
-    SELECT next_model_version(${model.id}) AS version`;
   const facts = versionData(data);
   const origin = {
     sourceUri: extras.origin?.sourceUri ?? null,
@@ -126,48 +138,19 @@ async function storeVersion(
     runLink: extras.origin?.runLink ?? null,
     loggedModelId: extras.origin?.loggedModelId ?? null,
   };
-  // Only what the database decides is read back; the rest is what was written. (Prisma compiles each
-  // query anew, and a 29-column RETURNING costs about a millisecond of it on the hot path.)
-  const written = await tx.modelVersion.create({
-    data: {
-      ...facts,
-      ...origin,
-      modelId: model.id,
-      version,
-      createdById: actor.id,
-      createdAt: now,
-      updatedAt: now,
-    },
-    select: { id: true, stage: true, status: true, createdAt: true, updatedAt: true },
-  });
   const keyTags = distinctKeyTags(extras.keyTags);
-  await insertKeyTags(tx, { entity: "model_version", id: written.id }, keyTags);
-  if (parents.length) {
-    await tx.lineageEdge.createMany({
-      data: parents.map((p) => ({
-        parentId: p.versionId,
-        childId: written.id,
-        relation: p.relation,
-        createdAt: now,
-      })),
-    });
-  }
-  if (usages.length) {
-    await tx.datasetUsage.createMany({
-      data: usages.map((u) => ({
-        modelVersionId: written.id,
-        datasetVersionId: u.datasetVersionId,
-        role: u.role,
-      })),
-    });
-  }
+  const written = await insertVersion(
+    tx,
+    { ...facts, ...origin, modelId: model.id, createdById: actor.id, createdAt: now },
+    { parents: data.parents ?? [], datasets: data.datasets ?? [], keyTags },
+  );
   await recordAudit(tx, {
     actor: { id: actor.id, email: actor.email },
     action: "model_version.registered",
     entityType: "model_version",
     entityId: written.id,
     changes: {
-      ...registeredFacts(data, model, version),
+      ...registeredFacts(data, model, written.version),
       ...extras.origin,
       ...(keyTags.length ? { keyTags } : {}),
     },
@@ -180,7 +163,6 @@ async function storeVersion(
     ...facts,
     ...origin,
     ...written,
-    version,
     hyperparameters: (facts.hyperparameters ?? null) as Prisma.JsonValue,
     compute: (facts.compute ?? null) as Prisma.JsonValue,
     adapterRankPattern: (facts.adapterRankPattern ?? null) as Prisma.JsonValue,
@@ -195,9 +177,11 @@ async function storeVersion(
  * and its key-value tags, written in the same transaction and recorded in the same event.
  */
 export type VersionRegistrationExtras = {
-  origin?: { sourceUri?: string; runId?: string; runLink?: string; loggedModelId?: string };
+  origin?: { [key in keyof Origin]?: string };
   keyTags?: readonly KeyTag[];
 };
+
+type Origin = Pick<VersionRow, "sourceUri" | "runId" | "runLink" | "loggedModelId">;
 
 // PEFT writes an unused rank_pattern or alpha_pattern as {}: kept as "none", not as an empty override.
 const nonEmpty = (pattern: Record<string, number> | null | undefined) =>
@@ -231,7 +215,7 @@ function versionData(data: RegisterVersionData) {
     adapterLayersPattern: data.adapter?.layersPattern ?? [],
     adapterRankPattern: nonEmpty(data.adapter?.rankPattern),
     adapterAlphaPattern: nonEmpty(data.adapter?.alphaPattern),
-  } satisfies Omit<Prisma.ModelVersionUncheckedCreateInput, "modelId" | "createdById" | "version">;
+  } satisfies Omit<VersionRow, "modelId" | "createdById" | "createdAt" | keyof Origin>;
 }
 
 /** The change log entry: every registered fact, the model card by its digest (it may be 200 KB). */
