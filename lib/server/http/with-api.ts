@@ -59,12 +59,28 @@ export function errorResponse(error: unknown, req?: NextRequest): NextResponse {
   );
 }
 
+/**
+ * The columns a unique index refused: P2002's target for Prisma's query builder, or, for raw SQL (P2010),
+ * what the driver adapter read from PostgreSQL's 23505 (quoted when the column name has capitals).
+ */
+function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): string[] | null {
+  if (error.code === "P2002") {
+    const target = (error.meta?.target as string[] | string | undefined) ?? "value";
+    return Array.isArray(target) ? target : [target];
+  }
+  const cause = (
+    error.meta?.driverAdapterError as
+      { cause?: { kind?: string; constraint?: { fields?: string[] } } } | undefined
+  )?.cause;
+  if (error.code !== "P2010" || cause?.kind !== "UniqueConstraintViolation") return null;
+  return (cause.constraint?.fields ?? ["value"]).map((field) => field.replace(/^"|"$/g, ""));
+}
+
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2002") {
-      const target = (error.meta?.target as string[] | string | undefined) ?? "value";
-      const fields = Array.isArray(target) ? target : [target];
+    const fields = uniqueViolationFields(error);
+    if (fields) {
       return new AppError(
         "conflict",
         `That ${fields.join(", ")} is already taken`,

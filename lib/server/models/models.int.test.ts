@@ -10,7 +10,9 @@ import {
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createTeam, createUser, createUserWithToken } from "@/tests/support/factories";
+import { toAppError } from "@/lib/server/http/with-api";
 import { createModel } from "./create-model";
+import { insertModel } from "./insert-model";
 import { getModelBySlugOrThrow } from "./get-model";
 import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { updateModel } from "./update-model";
@@ -96,6 +98,29 @@ describe("POST /api/v1/models", () => {
         .status,
     ).toBe(409);
     expect(await counts()).toEqual(before);
+  });
+
+  it("answers 409 naming the field when the slug or id is taken between the check and the write", async () => {
+    // What a lost race leaves: the unique index refuses the one-statement insert (raw SQL, so P2010).
+    const existing = await makeModel(people.scientistA.principal, { slug: "raced", hfId: "org/raced" });
+    const row = {
+      name: "x",
+      kind: "BASE" as const,
+      teamId: people.teamA.id,
+      createdById: people.scientistA.user.id,
+    };
+    const lost = (slug: string, hfId?: string) =>
+      db
+        .$transaction((tx) => insertModel(tx, { ...row, slug, hfId, createdAt: new Date() }, []))
+        .then(
+          () => null,
+          (error: unknown) => toAppError(error),
+        );
+    expect(await lost(existing.slug)).toMatchObject({ code: "conflict", fields: { slug: "already taken" } });
+    expect(await lost("raced-2", "org/raced")).toMatchObject({
+      code: "conflict",
+      fields: { hfId: "already taken" },
+    });
   });
 
   it("refuses leadership and compliance (403) and no token (401)", async () => {
