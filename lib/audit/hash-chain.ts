@@ -56,13 +56,20 @@ export function canonicalAroundSeq(event: Omit<PersonalChainedEvent, "seq">): {
   before: string;
   after: string;
 } {
-  // A marker no event can contain, spelled as JSON spells it, stands in for the seq and is cut out.
-  const marker = `seq-${randomUUID()}`;
-  const parts = canonicalJson({ ...event, seq: marker } as unknown as JsonValue).split(
-    JSON.stringify(marker),
-  );
-  if (parts.length !== 2) throw new Error("the event's canonical JSON must hold its seq exactly once");
-  return { before: `${parts[0]}"`, after: `"${parts[1]}` };
+  const marker = newValueMarker();
+  const [head, tail] = cutAtMarker(canonicalJson({ ...event, seq: marker } as unknown as JsonValue), marker);
+  // the seq is a JSON string: its quotes stay in the text
+  return { before: `${head}"`, after: `"${tail}` };
+}
+
+/** A string no event can contain, to stand in the canonical text for a value filled in later. */
+export const newValueMarker = (): string => `marker-${randomUUID()}`;
+
+/** Canonical text cut where a marker stands (spelled, quotes included, as JSON spells it), exactly once. */
+export function cutAtMarker(text: string, marker: string): [string, string] {
+  const parts = text.split(JSON.stringify(marker));
+  if (parts.length !== 2) throw new Error("the canonical text must hold the marker exactly once");
+  return [parts[0]!, parts[1]!];
 }
 
 /** sha256 of the canonical JSON alone: what a seal pins for a legacy event whose personal values were erased. */

@@ -32,7 +32,8 @@ export const createModelSchema = z.strictObject(
     kind: modelKindSchema,
     description: optionalText(10_000),
     license: optionalText(100),
-    riskTier: riskTierSchema.optional(),
+    // the lowest tier until someone assesses it (also the column's default)
+    riskTier: riskTierSchema.default("MINIMAL"),
     task: optionalText(100),
     intendedUse: optionalText(10_000),
     baseFamily: z.preprocess((v) => (v === "" ? undefined : v), baseFamilySchema.optional()),

@@ -3,8 +3,8 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict, validationError } from "@/lib/errors";
 import { createModelSchema, type CreateModelInput } from "@/lib/schemas/models";
 import type { z } from "zod";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
-import { db, type Tx } from "@/lib/server/db";
+import type { AuditActor } from "@/lib/server/audit/record-audit";
+import { db, newRowId, type Db, type Tx } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
 import type { KeyTag } from "@/lib/schemas/key-tags";
 import { insertModel } from "./insert-model";
@@ -44,9 +44,7 @@ export async function createModel(
   if (unused.status === "rejected") throw unused.reason;
   const teamId = team.value.id;
 
-  const row = await db.$transaction((tx) =>
-    storeModel(tx, { actor: principal, fields, teamId, extras, now: new Date() }),
-  );
+  const row = await storeModel(db, { actor: principal, fields, teamId, extras, now: new Date() });
   return {
     ...row,
     team: team.value,
@@ -68,8 +66,9 @@ export async function createModelInTransaction(
   return storeModel(tx, { actor, fields, teamId, extras: {}, now });
 }
 
+/** The write: the row, its key-value tags and its `model.created` event, in one statement. */
 async function storeModel(
-  tx: Tx,
+  client: Db,
   {
     actor,
     fields,
@@ -84,21 +83,21 @@ async function storeModel(
     now: Date;
   },
 ) {
+  const id = newRowId();
   // The team and creator are in hand: only the row's own columns come back.
-  const row = await insertModel(
-    tx,
-    { ...fields, teamId, createdById: actor.id, createdAt: now },
+  return insertModel(
+    client,
+    { ...fields, id, teamId, createdById: actor.id, createdAt: now },
     extras.keyTags ?? [],
+    {
+      actor: { id: actor.id, email: actor.email },
+      action: "model.created",
+      entityType: "model",
+      entityId: id,
+      changes: { ...fields, teamId, ...extras.changes },
+      occurredAt: now,
+    },
   );
-  await recordAudit(tx, {
-    actor: { id: actor.id, email: actor.email },
-    action: "model.created",
-    entityType: "model",
-    entityId: row.id,
-    changes: { ...fields, riskTier: row.riskTier, teamId, ...extras.changes },
-    occurredAt: now,
-  });
-  return row;
 }
 
 /** A friendly 409 naming the field; the unique indexes still catch a race (mapped to 409 by withApi). */

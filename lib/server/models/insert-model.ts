@@ -1,9 +1,11 @@
 import "server-only";
 import { Prisma, type ModelKind, type RiskTier } from "@/generated/prisma/client";
 import type { KeyTag } from "@/lib/schemas/key-tags";
-import { newRowId, type Tx } from "@/lib/server/db";
+import { auditAppendCall, type AuditInput } from "@/lib/server/audit/record-audit";
+import type { Db } from "@/lib/server/db";
 
 export type ModelRow = {
+  id: string;
   slug: string;
   name: string;
   kind: ModelKind;
@@ -12,8 +14,7 @@ export type ModelRow = {
   description?: string;
   license?: string;
   task?: string;
-  /** the column's default when not given */
-  riskTier?: RiskTier;
+  riskTier: RiskTier;
   intendedUse?: string;
   teamId: string;
   createdById: string;
@@ -38,28 +39,34 @@ export type InsertedModel = {
 };
 
 /**
- * Writes a model and its first key-value tags in ONE statement (MLflow pipelines create a model per run,
- * and each statement through Prisma's query builder costs a round trip and a fresh compilation).
- * The unique indexes on slug and hfId still refuse a taken one.
+ * Writes a model, its first key-value tags and its audit event in ONE statement, with no transaction
+ * around it (decision 015): MLflow pipelines create a model per run, and each statement through Prisma
+ * costs a round trip. The event is appended after the row is written (it reads the row's id), and a
+ * failure anywhere leaves nothing. The unique indexes on slug and hfId still refuse a taken one.
  */
-export async function insertModel(tx: Tx, row: ModelRow, keyTags: readonly KeyTag[]): Promise<InsertedModel> {
-  const id = newRowId();
-  const riskTier = row.riskTier ? Prisma.sql`${row.riskTier}::"RiskTier"` : Prisma.sql`DEFAULT`;
-  const [inserted] = await tx.$queryRaw<InsertedModel[]>`
+export async function insertModel(
+  client: Db,
+  row: ModelRow,
+  keyTags: readonly KeyTag[],
+  audit: AuditInput,
+): Promise<InsertedModel> {
+  const [inserted] = await client.$queryRaw<InsertedModel[]>`
     WITH model AS (
       INSERT INTO "Model" (id, slug, name, kind, "hfId", "baseFamily", description, license, task, "riskTier",
                            "intendedUse", "teamId", "createdById", "createdAt", "updatedAt")
-      VALUES (${id}, ${row.slug}, ${row.name}, ${row.kind}::"ModelKind", ${row.hfId ?? null},
+      VALUES (${row.id}, ${row.slug}, ${row.name}, ${row.kind}::"ModelKind", ${row.hfId ?? null},
               ${row.baseFamily ?? null}, ${row.description ?? null}, ${row.license ?? null}, ${row.task ?? null},
-              ${riskTier}, ${row.intendedUse ?? null}, ${row.teamId}, ${row.createdById}, ${row.createdAt},
-              ${row.createdAt})
+              ${row.riskTier}::"RiskTier", ${row.intendedUse ?? null}, ${row.teamId}, ${row.createdById},
+              ${row.createdAt}, ${row.createdAt})
       RETURNING id, slug, name, kind, "hfId", "baseFamily", description, license, task, "riskTier",
                 "intendedUse", "createdAt", "updatedAt"
     ), key_tags AS (
       INSERT INTO "ModelKeyTag" ("modelId", key, value)
-      SELECT ${id}, key, value
+      SELECT ${row.id}, key, value
       FROM unnest(${keyTags.map((t) => t.key)}::text[], ${keyTags.map((t) => t.value)}::text[]) AS t(key, value)
+    ), audit AS (
+      SELECT a.hash FROM model m, LATERAL ${auditAppendCall(audit, Prisma.sql`m.id`)} a
     )
-    SELECT * FROM model`;
+    SELECT model.* FROM model, audit`;
   return inserted!;
 }

@@ -7,7 +7,7 @@ import {
   modelResponseSchema,
   modelSummaryResponseSchema,
 } from "@/lib/schemas/registry-responses";
-import { db } from "@/lib/server/db";
+import { db, newRowId } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createTeam, createUser, createUserWithToken } from "@/tests/support/factories";
 import { toAppError } from "@/lib/server/http/with-api";
@@ -101,26 +101,30 @@ describe("POST /api/v1/models", () => {
   });
 
   it("answers 409 naming the field when the slug or id is taken between the check and the write", async () => {
-    // What a lost race leaves: the unique index refuses the one-statement insert (raw SQL, so P2010).
+    // What a lost race leaves: the unique index refuses the one-statement insert (raw SQL, so P2010),
+    // and neither the model nor its event is written.
     const existing = await makeModel(people.scientistA.principal, { slug: "raced", hfId: "org/raced" });
-    const row = {
-      name: "x",
-      kind: "BASE" as const,
-      teamId: people.teamA.id,
-      createdById: people.scientistA.user.id,
+    const { user } = people.scientistA;
+    const lost = (slug: string, hfId?: string) => {
+      const id = newRowId();
+      const row = { id, slug, hfId, name: "x", kind: "BASE" as const, riskTier: "MINIMAL" as const };
+      return insertModel(
+        db,
+        { ...row, teamId: people.teamA.id, createdById: user.id, createdAt: new Date() },
+        [],
+        { actor: user, action: "model.created", entityType: "model", entityId: id, changes: row },
+      ).then(
+        () => null,
+        (error: unknown) => toAppError(error),
+      );
     };
-    const lost = (slug: string, hfId?: string) =>
-      db
-        .$transaction((tx) => insertModel(tx, { ...row, slug, hfId, createdAt: new Date() }, []))
-        .then(
-          () => null,
-          (error: unknown) => toAppError(error),
-        );
+    const before = await counts();
     expect(await lost(existing.slug)).toMatchObject({ code: "conflict", fields: { slug: "already taken" } });
     expect(await lost("raced-2", "org/raced")).toMatchObject({
       code: "conflict",
       fields: { hfId: "already taken" },
     });
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses leadership and compliance (403) and no token (401)", async () => {

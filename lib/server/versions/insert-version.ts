@@ -3,15 +3,17 @@ import type {
   AdapterType,
   DatasetRole,
   LineageRelation,
-  Prisma,
   Stage,
   VersionStatus,
 } from "@/generated/prisma/client";
 import type { KeyTag } from "@/lib/schemas/key-tags";
-import { newRowId, type Tx } from "@/lib/server/db";
+import { Prisma } from "@/generated/prisma/client";
+import { auditAppendCall, type AuditInput } from "@/lib/server/audit/record-audit";
+import { newRowId, type Db } from "@/lib/server/db";
 
 /** Every column a registration writes; the database decides the number, stage, status and times it returns. */
 export type VersionRow = {
+  id: string;
   modelId: string;
   createdById: string;
   createdAt: Date;
@@ -54,16 +56,19 @@ export type VersionLinks = {
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /**
- * Writes a version, its next number, its lineage edges, dataset usages and key-value tags in ONE
- * statement: registration is the hot path of every pipeline, and each statement through Prisma costs a
- * round trip plus, for its query builder, a fresh compilation (about a millisecond for this row).
- * next_model_version locks the model row first, so registrations of one model are numbered in turn.
- * The edges and usages point at the version written beside them: foreign keys are checked at the end
- * of the statement, when it exists.
+ * Writes a version with its next number, its lineage edges, dataset usages, key-value tags and its
+ * audit event in ONE statement, with no transaction needed around it (decision 015): registration is
+ * the hot path of every pipeline, and each statement through Prisma costs a round trip. The order
+ * inside it is fixed by what each part reads: next_model_version locks the model row first (so
+ * registrations of one model are numbered in turn), the event is appended after the version is written
+ * (it reads the row's id and number), and the foreign keys of the edges and usages are checked at the
+ * end of the statement, when the version exists. A failure anywhere leaves nothing.
+ * `audit.changes` gets the number the database decided under the key `version`.
  */
-export async function insertVersion(tx: Tx, row: VersionRow, links: VersionLinks) {
-  const id = newRowId();
-  const [written] = await tx.$queryRaw<
+export async function insertVersion(client: Db, row: VersionRow, links: VersionLinks, audit: AuditInput) {
+  const id = row.id;
+  const event = auditAppendCall(audit, Prisma.sql`v.id`, { key: "version", value: Prisma.sql`v.version` });
+  const [written] = await client.$queryRaw<
     { version: number; stage: Stage; status: VersionStatus; createdAt: Date; updatedAt: Date }[]
   >`
     WITH version AS (
@@ -86,7 +91,7 @@ export async function insertVersion(tx: Tx, row: VersionRow, links: VersionLinks
         ${row.adapterLayersPattern}::text[], ${json(row.adapterRankPattern)}::jsonb,
         ${json(row.adapterAlphaPattern)}::jsonb, ${row.sourceUri}, ${row.runId}, ${row.runLink},
         ${row.loggedModelId})
-      RETURNING version, stage, status, "createdAt", "updatedAt"
+      RETURNING id, version, stage, status, "createdAt", "updatedAt"
     ), edges AS (
       INSERT INTO "LineageEdge" (id, "parentId", "childId", relation, "createdAt")
       SELECT edge, parent, ${id}, relation::"LineageRelation", ${row.createdAt}
@@ -101,7 +106,10 @@ export async function insertVersion(tx: Tx, row: VersionRow, links: VersionLinks
       INSERT INTO "VersionKeyTag" ("versionId", key, value)
       SELECT ${id}, key, value
       FROM unnest(${links.keyTags.map((t) => t.key)}::text[], ${links.keyTags.map((t) => t.value)}::text[]) AS t(key, value)
+    ), audit AS (
+      SELECT a.hash FROM version v, LATERAL ${event} a
     )
-    SELECT * FROM version`;
+    SELECT version.version, version.stage, version.status, version."createdAt", version."updatedAt"
+    FROM version, audit`;
   return { id, ...written! };
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { versionResponseSchema } from "@/lib/schemas/registry-responses";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
 import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-version";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { db } from "@/lib/server/db";
 import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { callRoute } from "@/tests/support/call-route";
@@ -295,7 +296,7 @@ describe("registerVersion", () => {
     );
   });
 
-  it("numbers ten parallel registrations of one model 1..10 without an error", async () => {
+  it("numbers ten parallel registrations of one model 1..10 without an error, each event with its number", async () => {
     const model = await makeModel(people.scientistA.principal);
     const versions = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
@@ -303,11 +304,15 @@ describe("registerVersion", () => {
       ),
     );
     expect(versions.map((v) => v.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(
-      await db.auditEvent.count({
-        where: { action: "model_version.registered", entityId: { in: versions.map((v) => v.id) } },
-      }),
-    ).toBe(10);
+    const events = await db.auditEvent.findMany({
+      where: { action: "model_version.registered", entityId: { in: versions.map((v) => v.id) } },
+      select: { entityId: true, changes: true },
+    });
+    // The number is decided in the statement that writes the version and its event, and hashed there.
+    expect(new Map(events.map((e) => [e.entityId, (e.changes as { version: number }).version]))).toEqual(
+      new Map(versions.map((v) => [v.id, v.version])),
+    );
+    expect(await verifyAuditChain()).toMatchObject({ ok: true, firstBrokenAt: null });
   });
 });
 

@@ -10,10 +10,10 @@ import {
   type RegisterVersionData,
   type RegisterVersionInput,
 } from "@/lib/schemas/versions";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import type { AuditActor } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { distinctKeyTags, type KeyTag } from "@/lib/schemas/key-tags";
-import { db, type Tx } from "@/lib/server/db";
+import { db, newRowId, type Db, type Tx } from "@/lib/server/db";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -74,9 +74,7 @@ async function storeChecked(
   extras: VersionRegistrationExtras,
 ): Promise<VersionDetail> {
   await requireOwnership(principal, model);
-  const created = await db.$transaction((tx) =>
-    storeVersion(tx, { actor: principal, model, data, extras, now: new Date() }),
-  );
+  const created = await storeVersion(null, { actor: principal, model, data, extras, now: new Date() });
   // Everything the detail shows is already in hand (a new version has no artifacts yet), so it is
   // assembled rather than read back: registration is on the benchmark's hot path.
   return toVersionDetail({
@@ -114,23 +112,32 @@ export async function registerVersionInTransaction(
   return storeVersion(tx, { ...params, data, extras: {} });
 }
 
-/** The write of a checked registration: number, version, edges, usages, event, imported evaluations. */
-async function storeVersion(
-  tx: Tx,
-  {
-    actor,
-    model,
-    data,
-    extras,
-    now,
-  }: {
-    actor: AuditActor & { id: string };
-    model: RegisteringModel;
-    data: RegisterVersionData;
-    extras: VersionRegistrationExtras;
-    now: Date;
-  },
-) {
+type StoreParams = {
+  actor: AuditActor & { id: string };
+  model: RegisteringModel;
+  data: RegisterVersionData;
+  extras: VersionRegistrationExtras;
+  now: Date;
+};
+
+/**
+ * The write of a checked registration, in the caller's transaction or, given none, on its own: one
+ * statement needs no transaction around it, and the card's imported evaluations join it in one.
+ */
+async function storeVersion(tx: Tx | null, params: StoreParams) {
+  // The card's results whose direction is known; the form lists the others as not recorded.
+  const { runs } = runsFromModelIndex(params.data.evaluations ?? [], "REGISTRATION");
+  const withRuns = async (client: Tx) => {
+    const written = await writeVersion(client, params);
+    await insertEvaluationRuns(client, { versionId: written.id, actor: params.actor, runs, now: params.now });
+    return written;
+  };
+  if (runs.length === 0) return writeVersion(tx ?? db, params);
+  return tx ? withRuns(tx) : db.$transaction(withRuns);
+}
+
+/** The version, its number, edges, usages, key-value tags and `model_version.registered` event. */
+async function writeVersion(client: Db, { actor, model, data, extras, now }: StoreParams) {
   const facts = versionData(data);
   const origin = {
     sourceUri: extras.origin?.sourceUri ?? null,
@@ -139,26 +146,25 @@ async function storeVersion(
     loggedModelId: extras.origin?.loggedModelId ?? null,
   };
   const keyTags = distinctKeyTags(extras.keyTags);
+  const id = newRowId();
   const written = await insertVersion(
-    tx,
-    { ...facts, ...origin, modelId: model.id, createdById: actor.id, createdAt: now },
+    client,
+    { ...facts, ...origin, id, modelId: model.id, createdById: actor.id, createdAt: now },
     { parents: data.parents ?? [], datasets: data.datasets ?? [], keyTags },
-  );
-  await recordAudit(tx, {
-    actor: { id: actor.id, email: actor.email },
-    action: "model_version.registered",
-    entityType: "model_version",
-    entityId: written.id,
-    changes: {
-      ...registeredFacts(data, model, written.version),
-      ...extras.origin,
-      ...(keyTags.length ? { keyTags } : {}),
+    {
+      actor: { id: actor.id, email: actor.email },
+      action: "model_version.registered",
+      entityType: "model_version",
+      entityId: id,
+      // `version` is the number the statement decides
+      changes: {
+        ...registeredFacts(data, model),
+        ...extras.origin,
+        ...(keyTags.length ? { keyTags } : {}),
+      },
+      occurredAt: now,
     },
-    occurredAt: now,
-  });
-  // The card's results whose direction is known; the form lists the others as not recorded.
-  const { runs } = runsFromModelIndex(data.evaluations ?? [], "REGISTRATION");
-  if (runs.length) await insertEvaluationRuns(tx, { versionId: written.id, actor, runs, now });
+  );
   return {
     ...facts,
     ...origin,
@@ -215,16 +221,15 @@ function versionData(data: RegisterVersionData) {
     adapterLayersPattern: data.adapter?.layersPattern ?? [],
     adapterRankPattern: nonEmpty(data.adapter?.rankPattern),
     adapterAlphaPattern: nonEmpty(data.adapter?.alphaPattern),
-  } satisfies Omit<VersionRow, "modelId" | "createdById" | "createdAt" | keyof Origin>;
+  } satisfies Omit<VersionRow, "id" | "modelId" | "createdById" | "createdAt" | keyof Origin>;
 }
 
 /** The change log entry: every registered fact, the model card by its digest (it may be 200 KB). */
-function registeredFacts(data: RegisterVersionData, model: { id: string; slug: string }, version: number) {
+function registeredFacts(data: RegisterVersionData, model: { id: string; slug: string }) {
   // each imported evaluation is recorded, and audited, as a run of its own
   const { modelCard, tags, evaluations: _, ...facts } = data;
   return {
     model: { id: model.id, slug: model.slug },
-    version,
     ...facts,
     tags: distinct(tags ?? []),
     modelCardSha256: modelCard ? createHash("sha256").update(modelCard).digest("hex") : undefined,
