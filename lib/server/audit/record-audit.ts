@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { toJsonValue } from "@/lib/audit/canonical-json";
+import { toJsonValue, type JsonValue } from "@/lib/audit/canonical-json";
 import {
   canonicalAroundSeq,
   cutAtMarker,
@@ -76,16 +76,16 @@ function prepareAppend(
   entityIdSql: Prisma.Sql,
   decided?: { key: string; value: Prisma.Sql },
 ) {
+  const given = toJsonValue(input.changes ?? null);
   // A decided value stands in the changes as a marker, cut out of the hashed text below.
   const marker = decided ? newValueMarker() : null;
-  const given = toJsonValue(input.changes ?? {});
   if (decided && (typeof given !== "object" || given === null || Array.isArray(given)))
     throw new Error("a decided value goes into an object of changes");
   // Personal values (the actor's e-mail, e-mails and names in `changes`) go to a side record the hash
   // covers only through a salted digest, so erasing them later leaves the chain verifiable (decision 011).
   const split = splitPersonal(
     input.entityType,
-    decided && marker ? { ...(given as object), [decided.key]: marker } : toJsonValue(input.changes ?? null),
+    decided ? { ...(given as Record<string, JsonValue>), [decided.key]: marker } : given,
   );
   const actorEmail = input.actor.id === null ? null : input.actor.email;
   const personal: PersonalValues | null =
