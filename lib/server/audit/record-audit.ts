@@ -76,7 +76,7 @@ function prepareAppend(
   entityIdSql: Prisma.Sql,
   decided?: { key: string; value: Prisma.Sql },
 ) {
-  const given = toJsonValue(input.changes ?? null);
+  const given = toJsonValue(input.changes ?? (decided ? {} : null));
   // A decided value stands in the changes as a marker, cut out of the hashed text below.
   const marker = decided ? newValueMarker() : null;
   if (decided && (typeof given !== "object" || given === null || Array.isArray(given)))

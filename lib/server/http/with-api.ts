@@ -59,20 +59,25 @@ export function errorResponse(error: unknown, req?: NextRequest): NextResponse {
   );
 }
 
+type DriverCause = { kind?: string; constraint?: { fields?: string[] } };
+
+/** What the driver adapter read from PostgreSQL's error, for raw SQL (P2010). */
+const driverCause = (error: Prisma.PrismaClientKnownRequestError): DriverCause | undefined =>
+  error.code === "P2010"
+    ? (error.meta?.driverAdapterError as { cause?: DriverCause } | undefined)?.cause
+    : undefined;
+
 /**
- * The columns a unique index refused: P2002's target for Prisma's query builder, or, for raw SQL (P2010),
- * what the driver adapter read from PostgreSQL's 23505 (quoted when the column name has capitals).
+ * The columns a unique index refused: P2002's target for Prisma's query builder, or, for raw SQL,
+ * what PostgreSQL's 23505 named (quoted when the column name has capitals).
  */
 function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): string[] | null {
   if (error.code === "P2002") {
     const target = (error.meta?.target as string[] | string | undefined) ?? "value";
     return Array.isArray(target) ? target : [target];
   }
-  const cause = (
-    error.meta?.driverAdapterError as
-      { cause?: { kind?: string; constraint?: { fields?: string[] } } } | undefined
-  )?.cause;
-  if (error.code !== "P2010" || cause?.kind !== "UniqueConstraintViolation") return null;
+  const cause = driverCause(error);
+  if (cause?.kind !== "UniqueConstraintViolation") return null;
   return (cause.constraint?.fields ?? ["value"]).map((field) => field.replace(/^"|"$/g, ""));
 }
 
@@ -87,6 +92,13 @@ export function toAppError(error: unknown): AppError | null {
         Object.fromEntries(fields.map((f) => [f, "already taken"])),
       );
     }
+    // Services check what a write refers to before it; a foreign key that still fails lost a race
+    // with a deletion, and the write left nothing.
+    if (error.code === "P2003" || driverCause(error)?.kind === "ForeignKeyConstraintViolation")
+      return new AppError(
+        "conflict",
+        "Something this refers to was removed while the change was being made; reload and try again",
+      );
     if (error.code === "P2025") return new AppError("not_found", "The record was not found");
   }
   return null;

@@ -6,10 +6,12 @@ import { versionResponseSchema } from "@/lib/schemas/registry-responses";
 import { createDataset } from "@/lib/server/datasets/create-dataset";
 import { createDatasetVersion } from "@/lib/server/datasets/create-dataset-version";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
-import { db } from "@/lib/server/db";
+import { db, newRowId } from "@/lib/server/db";
+import { toAppError } from "@/lib/server/http/with-api";
 import { makeModel, makeVersion, setupPeople } from "@/tests/support/people-kit";
 import { callRoute } from "@/tests/support/call-route";
 import { getVersionOrThrow } from "./get-version";
+import { insertVersion, type VersionRow } from "./insert-version";
 import { registerVersion } from "./register-version";
 
 let people: Awaited<ReturnType<typeof setupPeople>>;
@@ -313,6 +315,57 @@ describe("registerVersion", () => {
       new Map(versions.map((v) => [v.id, v.version])),
     );
     expect(await verifyAuditChain()).toMatchObject({ ok: true, firstBrokenAt: null });
+  });
+});
+
+describe("the one-statement write", () => {
+  it("leaves nothing, and answers 409, when a parent is removed between the check and the write", async () => {
+    // What a lost race with a deletion looks like to the statement: a parent that no longer exists.
+    const model = await makeModel(people.scientistA.principal);
+    const actor = people.scientistA.user;
+    const id = newRowId();
+    const row: VersionRow = {
+      id,
+      modelId: model.id,
+      createdById: actor.id,
+      createdAt: new Date(),
+      tags: [],
+      notes: null,
+      codeCommit: null,
+      trainingStartedAt: null,
+      trainingFinishedAt: null,
+      parameterCount: null,
+      contextLength: null,
+      modelCardMarkdown: null,
+      adapterType: null,
+      adapterRank: null,
+      adapterAlpha: null,
+      adapterDropout: null,
+      adapterTargetModules: [],
+      adapterTargetModulesRegex: null,
+      adapterUseRslora: null,
+      adapterTaskType: null,
+      adapterModulesToSave: [],
+      adapterLayersToTransform: [],
+      adapterLayersPattern: [],
+      sourceUri: null,
+      runId: null,
+      runLink: null,
+      loggedModelId: null,
+    };
+    const links = {
+      parents: [{ versionId: "removed-meanwhile", relation: "FINETUNED_FROM" as const }],
+      datasets: [],
+      keyTags: [],
+    };
+    const event = { actor, action: "model_version.registered", entityType: "model_version", entityId: id };
+    const before = await counts();
+    const error = await insertVersion(db, row, links, event).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(toAppError(error)).toMatchObject({ code: "conflict" });
+    expect(await counts()).toEqual(before);
   });
 });
 
