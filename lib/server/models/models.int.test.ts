@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { failure } from "@/tests/support/app-error";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/models/[slug]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/models/route";
-import { AppError } from "@/lib/errors";
 import {
   modelDetailResponseSchema,
   modelResponseSchema,
@@ -19,14 +19,6 @@ import { updateModel } from "./update-model";
 
 let people: Awaited<ReturnType<typeof setupPeople>>;
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 const counts = async () => ({ models: await db.model.count(), audit: await db.auditEvent.count() });
 
 beforeAll(async () => {

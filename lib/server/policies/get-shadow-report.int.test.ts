@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { failure } from "@/tests/support/app-error";
 import type { PromotionStatus } from "@/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
 import { createTeam, createUser } from "@/tests/support/factories";
 import { createModel, createPromotionRequest, createVersion } from "@/tests/support/governance-rows";
 import { freezeEvaluation, ruleResult, storePolicyVersion } from "@/tests/support/policy-rows";
@@ -14,15 +14,6 @@ type Person = Awaited<ReturnType<typeof createUser>>;
 let scientist: Person;
 const requests: Record<string, string> = {};
 let versionId: string;
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 // Two versions of "gate" (v1 SHADOW, v2 ENFORCE) and another policy, judging hand-made requests.
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { failure } from "@/tests/support/app-error";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { createUser } from "@/tests/support/factories";
@@ -12,14 +13,6 @@ type Person = Awaited<ReturnType<typeof createUser>>;
 let officer: Person;
 let scientist: Person;
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 const counts = async () => ({ policies: await db.policy.count(), audit: await db.auditEvent.count() });
 
 beforeAll(async () => {
