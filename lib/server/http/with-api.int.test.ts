@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/v1/health/route";
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
-import { createUserWithToken } from "@/tests/support/factories";
-import { readJson, withApi } from "./with-api";
+import { createTeam, createUserWithToken } from "@/tests/support/factories";
+import { readJson, toAppError, withApi } from "./with-api";
 
 const echo = withApi(async ({ req, principal }) => ({ you: principal.email, body: await readJson(req) }), {
   permission: "models.write",
@@ -74,6 +74,28 @@ describe("withApi", () => {
     expect(response.body).toEqual({
       error: { code: "conflict", message: "already there", fields: { slug: "taken" } },
     });
+  });
+});
+
+describe("toAppError on a lost race", () => {
+  it("answers 409 'try again', not 500, to the change PostgreSQL ends to break a deadlock", async () => {
+    const [a, b] = await Promise.all([createTeam(), createTeam()]);
+    const lock = (tx: Tx, id: string) => tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${id} FOR UPDATE`;
+    // Each holds one row and then asks for the other's: one of the two is failed (after deadlock_timeout).
+    let bothHoldOne: () => void;
+    const held = new Promise<void>((resolve) => (bothHoldOne = resolve));
+    let holding = 0;
+    const crossing = (first: string, second: string) =>
+      db.$transaction(async (tx) => {
+        await lock(tx, first);
+        if (++holding === 2) bothHoldOne();
+        await held;
+        await lock(tx, second);
+      });
+    const outcomes = await Promise.allSettled([crossing(a.id, b.id), crossing(b.id, a.id)]);
+    const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(failed).toHaveLength(1);
+    expect(toAppError(failed[0]!.reason)).toMatchObject({ code: "conflict", status: 409 });
   });
 });
 

@@ -59,7 +59,7 @@ export function errorResponse(error: unknown, req?: NextRequest): NextResponse {
   );
 }
 
-type DriverCause = { kind?: string; constraint?: { fields?: string[] } };
+type DriverCause = { kind?: string; originalCode?: string; constraint?: { fields?: string[] } };
 
 /** What the driver adapter read from PostgreSQL's error, for raw SQL (P2010). */
 const driverCause = (error: Prisma.PrismaClientKnownRequestError): DriverCause | undefined =>
@@ -98,6 +98,14 @@ export function toAppError(error: unknown): AppError | null {
       return new AppError(
         "conflict",
         "Something this refers to was removed while the change was being made; reload and try again",
+      );
+    // Two changes that waited on each other's locks (a deadlock, which PostgreSQL ends by failing one)
+    // or a serialisation failure: the failed one left nothing and may simply be sent again.
+    const code = driverCause(error)?.originalCode;
+    if (error.code === "P2034" || code === "40P01" || code === "40001")
+      return new AppError(
+        "conflict",
+        "The change collided with another one made at the same moment; try again",
       );
     if (error.code === "P2025") return new AppError("not_found", "The record was not found");
   }
