@@ -71,12 +71,14 @@ const driverCause = (error: Prisma.PrismaClientKnownRequestError): DriverCause |
  * The columns a unique index refused: P2002's target for Prisma's query builder, or, for raw SQL,
  * what PostgreSQL's 23505 named (quoted when the column name has capitals).
  */
-function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): string[] | null {
+function uniqueViolationFields(
+  error: Prisma.PrismaClientKnownRequestError,
+  cause: DriverCause | undefined,
+): string[] | null {
   if (error.code === "P2002") {
     const target = (error.meta?.target as string[] | string | undefined) ?? "value";
     return Array.isArray(target) ? target : [target];
   }
-  const cause = driverCause(error);
   if (cause?.kind !== "UniqueConstraintViolation") return null;
   return (cause.constraint?.fields ?? ["value"]).map((field) => field.replace(/^"|"$/g, ""));
 }
@@ -84,7 +86,8 @@ function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): str
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    const fields = uniqueViolationFields(error);
+    const cause = driverCause(error);
+    const fields = uniqueViolationFields(error, cause);
     if (fields) {
       return new AppError(
         "conflict",
@@ -94,15 +97,14 @@ export function toAppError(error: unknown): AppError | null {
     }
     // Services check what a write refers to before it; a foreign key that still fails lost a race
     // with a deletion, and the write left nothing.
-    if (error.code === "P2003" || driverCause(error)?.kind === "ForeignKeyConstraintViolation")
+    if (error.code === "P2003" || cause?.kind === "ForeignKeyConstraintViolation")
       return new AppError(
         "conflict",
         "Something this refers to was removed while the change was being made; reload and try again",
       );
     // Two changes that waited on each other's locks (a deadlock, which PostgreSQL ends by failing one)
     // or a serialisation failure: the failed one left nothing and may simply be sent again.
-    const code = driverCause(error)?.originalCode;
-    if (error.code === "P2034" || code === "40P01" || code === "40001")
+    if (error.code === "P2034" || cause?.originalCode === "40P01" || cause?.originalCode === "40001")
       return new AppError(
         "conflict",
         "The change collided with another one made at the same moment; try again",

@@ -1,28 +1,21 @@
 import "server-only";
-import type { ModelKind, RiskTier, Stage } from "@/generated/prisma/client";
+import type { Stage } from "@/generated/prisma/client";
 import { MlflowError } from "@/lib/mlflow/errors";
 import { db, type Db } from "@/lib/server/db";
+import type { OwnedModel } from "@/lib/server/versions/register-version";
 
-export type NamedModel = {
-  id: string;
-  slug: string;
-  name: string;
-  kind: ModelKind;
-  riskTier: RiskTier;
-  teamId: string;
-  createdById: string;
-};
-export type NamedVersion = { id: string; version: number; stage: Stage; model: NamedModel };
+export type NamedVersion = { id: string; version: number; stage: Stage; model: OwnedModel };
 
 const modelMissing = (name: string) =>
   new MlflowError("RESOURCE_DOES_NOT_EXIST", `Registered Model with name=${name} not found`);
 
 /**
- * The model an MLflow name addresses. MLflow names are unique; ours need not be (a name given through
+ * The model an MLflow name addresses, with what registration needs of it (so a version is registered
+ * on it without reading it again). MLflow names are unique; ours need not be (a name given through
  * /api/v1 or the UI may repeat), so a repeated name is refused with what to do rather than guessed at.
  */
-export async function findModelByName(name: string, client: Db = db): Promise<NamedModel> {
-  const rows = await client.$queryRaw<NamedModel[]>`
+export async function findModelByName(name: string, client: Db = db): Promise<OwnedModel> {
+  const rows = await client.$queryRaw<OwnedModel[]>`
     SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);
   if (rows.length > 1)
@@ -45,7 +38,7 @@ export const alreadyExists = (name: string) =>
 /** A version by its model's name and its number, in one statement. */
 export async function findVersion(name: string, version: number, client: Db = db): Promise<NamedVersion> {
   const rows = await client.$queryRaw<
-    (NamedModel & { versionId: string | null; version: number | null; stage: Stage | null })[]
+    (OwnedModel & { versionId: string | null; version: number | null; stage: Stage | null })[]
   >`
     SELECT m.id, m.slug, m.name, m.kind, m."riskTier", m."teamId", m."createdById",
            v.id AS "versionId", v.version, v.stage
