@@ -1,21 +1,37 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 import { PrismaClient } from "@/generated/prisma/client";
 
 // One client per process. In development, Next re-evaluates modules on every edit; keeping the client
 // on globalThis stops each reload from opening a new pool.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
+
+/**
+ * The connections, shared by Prisma's driver adapter and the raw statements of lib/server/sql.ts. Ended
+ * with the client (`db.$disconnect()`).
+ */
+export function driverPool(): pg.Pool {
+  if (!globalForPrisma.pool) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) {
+      throw new Error(
+        "DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database",
+      );
+    }
+    const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle connection the server closed (a restart): the pool drops it and opens another on demand.
+    pool.on("error", () => {});
+    globalForPrisma.pool = pool;
+  }
+  return globalForPrisma.pool;
+}
 
 function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error(
-      "DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database",
-    );
-  }
+  const pool = driverPool();
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Prisma's defaults (2 s to get a connection, 5 s per transaction) fail under bursts: audit appends
     // are serialised, so a transaction may queue behind others for a while before it runs.
     transactionOptions: { maxWait: 10_000, timeout: 30_000 },

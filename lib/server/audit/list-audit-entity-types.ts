@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 
 /**
  * The entity types present in the trail, for the filter's select. A recursive "loose index scan" jumps
@@ -9,7 +9,7 @@ import { db } from "@/lib/server/db";
  */
 export async function listAuditEntityTypes(principal: Principal): Promise<string[]> {
   requirePermission(principal, "audit.read");
-  const rows = await db.$queryRaw<{ entityType: string }[]>`
+  const rows = await queryRows<{ entityType: string }>`
     WITH RECURSIVE types AS (
       (SELECT "entityType" FROM "AuditEvent" ORDER BY "entityType" LIMIT 1)
       UNION ALL

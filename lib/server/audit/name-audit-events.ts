@@ -1,7 +1,7 @@
 import "server-only";
 import { mentionedIds } from "@/lib/audit/mentioned-ids";
 import type { AuditEventDto } from "@/lib/schemas/audit";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { toAuditEventDto, type AuditEventRow } from "./audit-event-dto";
 
 /**
@@ -23,7 +23,7 @@ export async function nameAuditEvents(rows: AuditEventRow[]): Promise<AuditEvent
 
 async function nameIds(ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; label: string }[]>`
+  const rows = await queryRows<{ id: string; label: string }>`
     WITH wanted(id) AS (SELECT unnest(${ids}::text[])),
     -- inlined into each branch, so only the wanted rows are joined (materialised, it would read every version)
     versions AS NOT MATERIALIZED (

@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 const DAY_MS = 86_400_000;
@@ -30,7 +30,7 @@ export async function getGovernanceStats(
   requirePermission(principal, "dashboards.read");
   const since = new Date(now.getTime() - BREACH_WINDOW_DAYS * DAY_MS).toISOString();
   const only = modelFilterSql(filters);
-  const [row] = await db.$queryRaw<Omit<GovernanceStats, "policyBreaches">[]>`
+  const [row] = await queryRows<Omit<GovernanceStats, "policyBreaches">>`
     SELECT
       (SELECT count(*)::int FROM "Model" m WHERE true ${only}) AS "models",
       (SELECT count(*)::int FROM "ModelVersion" v JOIN "Model" m ON m.id = v."modelId"

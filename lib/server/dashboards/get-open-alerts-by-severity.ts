@@ -1,7 +1,7 @@
 import "server-only";
 import type { AlertSeverity } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export type SeverityCount = { severity: AlertSeverity; count: number };
@@ -12,7 +12,7 @@ export async function getOpenAlertsBySeverity(
   filters: DashboardFilters = {},
 ): Promise<SeverityCount[]> {
   requirePermission(principal, "dashboards.read");
-  return db.$queryRaw<SeverityCount[]>`
+  return queryRows<SeverityCount>`
     SELECT s.severity::text AS "severity", count(a.id)::int AS "count"
     FROM unnest(enum_range(NULL::"AlertSeverity")) AS s(severity)
     LEFT JOIN ("Alert" a

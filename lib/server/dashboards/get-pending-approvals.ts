@@ -2,7 +2,7 @@ import "server-only";
 import type { Stage } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { LATE_AFTER_DAYS, OVERDUE_AFTER_DAYS } from "@/lib/promotions/waiting-age";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export const OLDEST_SHOWN = 5;
@@ -29,7 +29,7 @@ export async function getPendingApprovals(
   const at = now.toISOString();
   const only = modelFilterSql(filters);
   const [ages, oldest] = await Promise.all([
-    db.$queryRaw<PendingAges[]>`
+    queryRows<PendingAges>`
       WITH pending AS (
         SELECT ${at}::timestamp - r."createdAt" AS age
         FROM "PromotionRequest" r
@@ -43,7 +43,7 @@ export async function getPendingApprovals(
           AND age < make_interval(days => ${OVERDUE_AFTER_DAYS}::int))::int AS "late",
         count(*) FILTER (WHERE age >= make_interval(days => ${OVERDUE_AFTER_DAYS}::int))::int AS "overdue"
       FROM pending`,
-    db.$queryRaw<PendingRequest[]>`
+    queryRows<PendingRequest>`
       SELECT r.id, v.id AS "versionId", m.name || ' v' || v.version AS "label", r."toStage"::text AS "toStage", r."createdAt",
         greatest(0, floor(extract(epoch FROM ${at}::timestamp - r."createdAt")))::int AS "ageSeconds"
       FROM "PromotionRequest" r

@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export const BREACHES_SHOWN = 8;
@@ -27,7 +27,7 @@ export async function getProductionBreaches(
   requirePermission(principal, "dashboards.read");
   const only = modelFilterSql(filters);
   const [rows, [production]] = await Promise.all([
-    db.$queryRaw<(ProductionBreach & { total: number })[]>`
+    queryRows<ProductionBreach & { total: number }>`
       SELECT v.id AS "versionId", m.name || ' v' || v.version AS "label", m.slug AS "modelSlug",
         count(DISTINCT e."policyId")::int AS "failedPolicies", (count(*) OVER ())::int AS "total"
       FROM "ModelVersion" v
@@ -38,7 +38,7 @@ export async function getProductionBreaches(
       GROUP BY v.id, m.id
       ORDER BY "failedPolicies" DESC, m.name, v.version
       LIMIT ${BREACHES_SHOWN}`,
-    db.$queryRaw<{ count: number }[]>`
+    queryRows<{ count: number }>`
       SELECT count(*)::int AS "count" FROM "ModelVersion" v JOIN "Model" m ON m.id = v."modelId"
       WHERE v.stage = 'PRODUCTION' ${only}`,
   ]);

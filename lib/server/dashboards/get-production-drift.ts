@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export const DRIFT_DAYS = 90;
@@ -38,7 +38,7 @@ export async function getProductionDrift(
 ): Promise<ProductionDrift> {
   requirePermission(principal, "dashboards.read");
   const at = now.toISOString();
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await queryRows<Row>`
     WITH daily AS (
       SELECT d."versionId", date_trunc('day', d."windowStart") AS day, max(d.value) AS psi
       FROM "DriftObservation" d

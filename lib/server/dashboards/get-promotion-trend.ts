@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export const TREND_WEEKS = 12;
@@ -24,7 +24,7 @@ export async function getPromotionTrend(
 ): Promise<PromotionWeek[]> {
   requirePermission(principal, "dashboards.read");
   const at = now.toISOString();
-  return db.$queryRaw<PromotionWeek[]>`
+  return queryRows<PromotionWeek>`
     WITH weeks AS (
       SELECT generate_series(date_trunc('week', ${at}::timestamp) - make_interval(weeks => ${TREND_WEEKS - 1}::int), date_trunc('week', ${at}::timestamp), interval '1 week') AS week
     ), requests AS (

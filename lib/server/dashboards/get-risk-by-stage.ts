@@ -1,7 +1,7 @@
 import "server-only";
 import type { RiskTier } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export type RiskStageRow = {
@@ -19,7 +19,7 @@ export async function getRiskByStage(
   filters: DashboardFilters = {},
 ): Promise<RiskStageRow[]> {
   requirePermission(principal, "dashboards.read");
-  return db.$queryRaw<RiskStageRow[]>`
+  return queryRows<RiskStageRow>`
     SELECT t.tier::text AS "riskTier",
       count(v.id) FILTER (WHERE v.stage = 'DEVELOPMENT')::int AS "DEVELOPMENT",
       count(v.id) FILTER (WHERE v.stage = 'STAGING')::int AS "STAGING",

@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export const EVALUATION_FRESH_DAYS = 90;
@@ -17,7 +17,7 @@ export async function getStaleEvaluations(
 ): Promise<StaleEvaluations> {
   requirePermission(principal, "dashboards.read");
   const since = new Date(now.getTime() - EVALUATION_FRESH_DAYS * 86_400_000).toISOString();
-  const rows = await db.$queryRaw<(StaleVersion & { stale: boolean; total: number; production: number })[]>`
+  const rows = await queryRows<StaleVersion & { stale: boolean; total: number; production: number }>`
     WITH production AS (
       SELECT v.id, m.name || ' v' || v.version AS label, m.name, v.version,
         (SELECT max(r."createdAt") FROM "EvaluationRun" r WHERE r."versionId" = v.id) AS last

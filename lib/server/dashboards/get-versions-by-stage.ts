@@ -1,7 +1,7 @@
 import "server-only";
 import type { ModelKind, Stage } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { modelFilterSql, type DashboardFilters } from "./dashboard-filters";
 
 export type StageKindRow = { stage: Stage; total: number } & Record<ModelKind, number>;
@@ -12,7 +12,7 @@ export async function getVersionsByStage(
   filters: DashboardFilters = {},
 ): Promise<StageKindRow[]> {
   requirePermission(principal, "dashboards.read");
-  return db.$queryRaw<StageKindRow[]>`
+  return queryRows<StageKindRow>`
     SELECT s.stage::text AS "stage",
       count(v.id) FILTER (WHERE m.kind = 'BASE')::int AS "BASE",
       count(v.id) FILTER (WHERE m.kind = 'ADAPTER')::int AS "ADAPTER",

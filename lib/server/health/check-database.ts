@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 
 export async function checkDatabase(): Promise<boolean> {
   try {
-    await db.$queryRaw`SELECT 1`;
+    await queryRows`SELECT 1`;
     return true;
   } catch (error) {
     console.error("[health] database check failed", error);

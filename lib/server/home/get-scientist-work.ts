@@ -2,6 +2,7 @@ import "server-only";
 import type { PromotionStatus, Stage } from "@/generated/prisma/enums";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { teamIdsOf } from "@/lib/server/registry/access";
 import { alertSelect, HOME_LIST_LIMIT } from "./home-lists";
 
@@ -26,7 +27,7 @@ type RequestRow = {
  * policies failed (what blocked it), counted in the frozen results.
  */
 async function requestsNeedingAction(principal: Principal) {
-  const rows = await db.$queryRaw<RequestRow[]>`
+  const rows = await queryRows<RequestRow>`
     SELECT pr.id, pr.status::text AS "status", pr."fromStage"::text AS "fromStage", pr."toStage"::text AS "toStage", pr."createdAt",
       v.id AS "versionId", v.version, m.slug AS "modelSlug", m.name AS "modelName", count(*) OVER ()::int AS "total",
       (SELECT count(*)::int FROM "PolicyEvaluation" pe

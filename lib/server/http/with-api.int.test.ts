@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/v1/health/route";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/server/db";
+import { executeStatement } from "@/lib/server/sql";
 import { callRoute } from "@/tests/support/call-route";
-import { createTeam, createUserWithToken } from "@/tests/support/factories";
+import { createTeam, createUser, createUserWithToken } from "@/tests/support/factories";
 import { readJson, toAppError, withApi } from "./with-api";
 
 const echo = withApi(async ({ req, principal }) => ({ you: principal.email, body: await readJson(req) }), {
@@ -96,6 +98,38 @@ describe("toAppError on a lost race", () => {
     const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
     expect(failed).toHaveLength(1);
     expect(toAppError(failed[0]!.reason)).toMatchObject({ code: "conflict", status: 409 });
+  });
+});
+
+describe("toAppError on statements run on the driver pool", () => {
+  const refusalOf = (statement: Prisma.Sql) =>
+    executeStatement(statement).then(
+      () => null,
+      (error: unknown) => toAppError(error),
+    );
+
+  it("names the taken column of a unique index, unquoted", async () => {
+    const team = await createTeam();
+    const refusal = await refusalOf(
+      Prisma.sql`INSERT INTO "Team" (id, slug, name) VALUES (${`t-${Date.now()}`}, ${team.slug}, 'copy')`,
+    );
+    expect(refusal).toMatchObject({ status: 409, fields: { slug: "already taken" } });
+    const { user: person } = await createUser({ roles: ["DATA_SCIENTIST"], teamIds: [team.id] });
+    const twice = await refusalOf(
+      Prisma.sql`INSERT INTO "TeamMembership" ("userId", "teamId") VALUES (${person.id}, ${team.id})`,
+    );
+    expect(twice).toMatchObject({
+      status: 409,
+      fields: { userId: "already taken", teamId: "already taken" },
+    });
+  });
+
+  it("answers 409 'reload' to a row that refers to one removed meanwhile", async () => {
+    const { user: person } = await createUser({ roles: ["DATA_SCIENTIST"] });
+    const refusal = await refusalOf(
+      Prisma.sql`INSERT INTO "TeamMembership" ("userId", "teamId") VALUES (${person.id}, 'no-such-team')`,
+    );
+    expect(refusal).toMatchObject({ status: 409, message: expect.stringContaining("reload") });
   });
 });
 

@@ -2,10 +2,10 @@ import "server-only";
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
 import { AppError, forbidden, unauthorized, validationError } from "@/lib/errors";
 import { requirePermission, type Permission, type Principal } from "@/lib/auth/permissions";
 import { authenticateApiToken } from "@/lib/server/auth/api-tokens";
+import { databaseRefusal } from "@/lib/server/database-refusal";
 import { unsafeTextReason } from "@/lib/http/unsafe-input";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { parseJsonBody, readBodyText } from "@/lib/server/imports/read-body";
@@ -59,59 +59,35 @@ export function errorResponse(error: unknown, req?: NextRequest): NextResponse {
   );
 }
 
-type DriverCause = { kind?: string; originalCode?: string; constraint?: { fields?: string[] } };
-
-/** What the driver adapter read from PostgreSQL's error, for raw SQL (P2010). */
-const driverCause = (error: Prisma.PrismaClientKnownRequestError): DriverCause | undefined =>
-  error.code === "P2010"
-    ? (error.meta?.driverAdapterError as { cause?: DriverCause } | undefined)?.cause
-    : undefined;
-
-/**
- * The columns a unique index refused: P2002's target for Prisma's query builder, or, for raw SQL,
- * what PostgreSQL's 23505 named (quoted when the column name has capitals).
- */
-function uniqueViolationFields(
-  error: Prisma.PrismaClientKnownRequestError,
-  cause: DriverCause | undefined,
-): string[] | null {
-  if (error.code === "P2002") {
-    const target = (error.meta?.target as string[] | string | undefined) ?? "value";
-    return Array.isArray(target) ? target : [target];
-  }
-  if (cause?.kind !== "UniqueConstraintViolation") return null;
-  return (cause.constraint?.fields ?? ["value"]).map((field) => field.replace(/^"|"$/g, ""));
-}
-
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    const cause = driverCause(error);
-    const fields = uniqueViolationFields(error, cause);
-    if (fields) {
+  const refusal = databaseRefusal(error);
+  switch (refusal?.kind) {
+    case "unique":
       return new AppError(
         "conflict",
-        `That ${fields.join(", ")} is already taken`,
-        Object.fromEntries(fields.map((f) => [f, "already taken"])),
+        `That ${refusal.fields.join(", ")} is already taken`,
+        Object.fromEntries(refusal.fields.map((f) => [f, "already taken"])),
       );
-    }
     // Services check what a write refers to before it; a foreign key that still fails lost a race
     // with a deletion, and the write left nothing.
-    if (error.code === "P2003" || cause?.kind === "ForeignKeyConstraintViolation")
+    case "foreign_key":
       return new AppError(
         "conflict",
         "Something this refers to was removed while the change was being made; reload and try again",
       );
     // Two changes that waited on each other's locks (a deadlock, which PostgreSQL ends by failing one)
     // or a serialisation failure: the failed one left nothing and may simply be sent again.
-    if (error.code === "P2034" || cause?.originalCode === "40P01" || cause?.originalCode === "40001")
+    case "collision":
       return new AppError(
         "conflict",
         "The change collided with another one made at the same moment; try again",
       );
-    if (error.code === "P2025") return new AppError("not_found", "The record was not found");
+    case "missing":
+      return new AppError("not_found", "The record was not found");
+    default:
+      return null;
   }
-  return null;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type LineageDirection,
   type LineageGraph,
 } from "@/lib/schemas/lineage";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { parseInput } from "@/lib/validation";
 
 const WALKS: Record<LineageDirection, string[]> = { up: ["up"], down: ["down"], both: ["up", "down"] };
@@ -65,7 +65,7 @@ export async function getWholeLineage(
  */
 export async function getLineageJson(versionId: string, query: unknown = {}): Promise<string> {
   const { direction, depth, limit, cursor } = parseInput(lineageQuerySchema, query);
-  const [row] = await db.$queryRaw<{ body: string | null }[]>(
+  const [row] = await queryRows<{ body: string | null }>(
     lineageSql(versionId, direction, depth ?? null, { from: decodeLineageCursor(cursor), limit }),
   );
   if (!row?.body) throw notFound("Model version");

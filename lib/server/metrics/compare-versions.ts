@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { bestIndexes, driftDirection, FAIRNESS_DIRECTIONS, type Direction } from "@/lib/metrics/best-values";
 import { compareQuerySchema, type CompareQuery } from "@/lib/schemas/compare";
 import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { parseInput } from "@/lib/validation";
 
 export type ComparedVersion = {
@@ -70,21 +71,21 @@ export async function compareVersions(principal: Principal, query: CompareQuery)
   });
 
   const [evaluation, fairness, drift] = await Promise.all([
-    db.$queryRaw<EvaluationValue[]>`
+    queryRows<EvaluationValue>`
       SELECT DISTINCT ON (r."versionId", r.suite, m.name)
         r."versionId", r.suite AS "group", m.name, m.value, m."higherIsBetter"
       FROM "EvaluationRun" r
       JOIN "MetricValue" m ON m."runId" = r.id AND m.slice IS NULL
       WHERE r."versionId" = ANY(${ids}::text[])
       ORDER BY r."versionId", r.suite, m.name, r."createdAt" DESC, r.id DESC`,
-    db.$queryRaw<FairnessValue[]>`
+    queryRows<FairnessValue>`
       SELECT DISTINCT ON ("versionId", attribute)
         "versionId", attribute, "demographicParityDifference" AS dpd, "disparateImpactRatio" AS dir,
         "equalizedOddsDifference" AS eod
       FROM "FairnessReport"
       WHERE "versionId" = ANY(${ids}::text[])
       ORDER BY "versionId", attribute, "createdAt" DESC, id DESC`,
-    db.$queryRaw<Measured[]>`
+    queryRows<Measured>`
       SELECT DISTINCT ON ("versionId", feature, metric::text)
         "versionId", feature AS "group", metric::text AS name, value
       FROM "DriftObservation"

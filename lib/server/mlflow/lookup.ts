@@ -1,7 +1,7 @@
 import "server-only";
 import type { Stage } from "@/generated/prisma/client";
 import { MlflowError } from "@/lib/mlflow/errors";
-import { db, type Db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import type { OwnedModel } from "@/lib/server/versions/register-version";
 
 export type NamedVersion = { id: string; version: number; stage: Stage; model: OwnedModel };
@@ -14,8 +14,8 @@ const modelMissing = (name: string) =>
  * on it without reading it again). MLflow names are unique; ours need not be (a name given through
  * /api/v1 or the UI may repeat), so a repeated name is refused with what to do rather than guessed at.
  */
-export async function findModelByName(name: string, client: Db = db): Promise<OwnedModel> {
-  const rows = await client.$queryRaw<OwnedModel[]>`
+export async function findModelByName(name: string): Promise<OwnedModel> {
+  const rows = await queryRows<OwnedModel>`
     SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);
   if (rows.length > 1)
@@ -27,8 +27,8 @@ export async function findModelByName(name: string, client: Db = db): Promise<Ow
 }
 
 /** Whether any model already carries the name (MLflow refuses a second one). */
-export async function nameTaken(name: string, client: Db = db): Promise<boolean> {
-  const rows = await client.$queryRaw<unknown[]>`SELECT 1 FROM "Model" WHERE name = ${name} LIMIT 1`;
+export async function nameTaken(name: string): Promise<boolean> {
+  const rows = await queryRows<unknown>`SELECT 1 FROM "Model" WHERE name = ${name} LIMIT 1`;
   return rows.length > 0;
 }
 
@@ -36,16 +36,16 @@ export const alreadyExists = (name: string) =>
   new MlflowError("RESOURCE_ALREADY_EXISTS", `Registered Model (name=${name}) already exists.`);
 
 /** A version by its model's name and its number, in one statement. */
-export async function findVersion(name: string, version: number, client: Db = db): Promise<NamedVersion> {
-  const rows = await client.$queryRaw<
-    (OwnedModel & { versionId: string | null; version: number | null; stage: Stage | null })[]
+export async function findVersion(name: string, version: number): Promise<NamedVersion> {
+  const rows = await queryRows<
+    OwnedModel & { versionId: string | null; version: number | null; stage: Stage | null }
   >`
     SELECT m.id, m.slug, m.name, m.kind, m."riskTier", m."teamId", m."createdById",
            v.id AS "versionId", v.version, v.stage
     FROM "Model" m LEFT JOIN "ModelVersion" v ON v."modelId" = m.id AND v.version = ${version}
     WHERE m.name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);
-  if (rows.length > 1) await findModelByName(name, client);
+  if (rows.length > 1) await findModelByName(name);
   const row = rows[0]!;
   if (!row.versionId)
     throw new MlflowError(

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { downloadUri } from "@/lib/mlflow/download-uri";
 import type { RegisteredModelRow, VersionRow } from "@/lib/mlflow/wire";
-import { db, type Db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 
 export type StoredVersionRow = VersionRow & {
   id: string;
@@ -35,15 +35,14 @@ function withSource(row: StoredVersionRow): StoredVersionRow {
 export async function readVersions(
   where: Prisma.Sql,
   tail: Prisma.Sql = Prisma.empty,
-  client: Db = db,
 ): Promise<StoredVersionRow[]> {
-  const rows = await client.$queryRaw<StoredVersionRow[]>`
+  const rows = await queryRows<StoredVersionRow>`
     SELECT ${VERSION_COLUMNS} ${VERSION_FROM} WHERE ${where} ${tail}`;
   return rows.map(withSource);
 }
 
-export async function readVersionById(id: string, client: Db = db): Promise<StoredVersionRow> {
-  const [row] = await readVersions(Prisma.sql`v.id = ${id}`, Prisma.empty, client);
+export async function readVersionById(id: string): Promise<StoredVersionRow> {
+  const [row] = await readVersions(Prisma.sql`v.id = ${id}`);
   if (!row) throw new Error(`Version ${id} vanished while it was being read`);
   return row;
 }
@@ -52,14 +51,13 @@ export async function readVersionById(id: string, client: Db = db): Promise<Stor
 export async function readLatestVersions(
   modelIds: readonly string[],
   stages: readonly string[] | null = null,
-  client: Db = db,
 ): Promise<Map<string, StoredVersionRow[]>> {
   const byModel = new Map<string, StoredVersionRow[]>(modelIds.map((id) => [id, []]));
   if (modelIds.length === 0) return byModel;
   const stageFilter = stages
     ? Prisma.sql`AND v.stage::text = ANY(${stages as string[]}::text[])`
     : Prisma.empty;
-  const rows = await client.$queryRaw<StoredVersionRow[]>`
+  const rows = await queryRows<StoredVersionRow>`
     SELECT * FROM (
       SELECT DISTINCT ON (v."modelId", v.stage) ${VERSION_COLUMNS} ${VERSION_FROM}
       WHERE v."modelId" = ANY(${modelIds as string[]}::text[]) ${stageFilter}
@@ -95,9 +93,8 @@ const utc = (text: string) => new Date(/[Zz]|[+-]\d\d:?\d\d$/.test(text) ? text 
 export async function readRegisteredModels(
   where: Prisma.Sql,
   tail: Prisma.Sql = Prisma.empty,
-  client: Db = db,
 ): Promise<(RegisteredModelRow & { id: string })[]> {
-  const models = await client.$queryRaw<StoredModelRow[]>`
+  const models = await queryRows<StoredModelRow>`
     SELECT m.id, m.name, m."createdAt", m."updatedAt", u.email AS "userId", m.description,
       COALESCE((SELECT json_agg(json_build_object('key', t.key, 'value', t.value))
                 FROM "ModelKeyTag" t WHERE t."modelId" = m.id), '[]'::json) AS tags,

@@ -12,7 +12,7 @@ import type {
 import { firstFreeSlug, slugBase } from "@/lib/mlflow/slug";
 import { toWireRegisteredModel } from "@/lib/mlflow/wire";
 import { distinctKeyTags } from "@/lib/schemas/key-tags";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { createModel } from "@/lib/server/models/create-model";
 import { deleteModel } from "@/lib/server/models/delete-model";
 import { updateModel } from "@/lib/server/models/update-model";
@@ -43,10 +43,8 @@ function kindOf(tags: readonly Tag[]): ModelKind {
 async function teamOf(tags: readonly Tag[]): Promise<string | undefined> {
   const given = tags.find((t) => t.key === TEAM_TAG)?.value.trim();
   if (!given) return undefined;
-  const team = await db.team.findFirst({
-    where: { OR: [{ slug: given }, { id: given }] },
-    select: { id: true },
-  });
+  const [team] = await queryRows<{ id: string }>`
+    SELECT id FROM "Team" WHERE slug = ${given} OR id = ${given} LIMIT 1`;
   if (!team)
     throw new MlflowError(
       "INVALID_PARAMETER_VALUE",
@@ -59,7 +57,7 @@ async function teamOf(tags: readonly Tag[]): Promise<string | undefined> {
 async function freeSlug(name: string): Promise<string> {
   const base = slugBase(name);
   const pattern = `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`;
-  const taken = await db.$queryRaw<{ slug: string }[]>`
+  const taken = await queryRows<{ slug: string }>`
     SELECT slug FROM "Model" WHERE slug = ${base} OR slug LIKE ${pattern}`;
   return firstFreeSlug(base, new Set(taken.map((t) => t.slug)));
 }

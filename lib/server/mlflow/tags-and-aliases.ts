@@ -2,7 +2,7 @@ import "server-only";
 import type { Principal } from "@/lib/auth/permissions";
 import { MlflowError } from "@/lib/mlflow/errors";
 import { toWireModelVersion } from "@/lib/mlflow/wire";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { deleteAlias, setAlias } from "@/lib/server/models/aliases";
 import { deleteKeyTag, setKeyTag } from "@/lib/server/models/key-tags";
 import { findModelByName, findVersion } from "./lookup";
@@ -62,7 +62,7 @@ export async function deleteRegisteredModelAlias(principal: Principal, name: str
 
 export async function getModelVersionByAlias(name: string, alias: string) {
   const model = await findModelByName(name);
-  const [target] = await db.$queryRaw<{ versionId: string }[]>`
+  const [target] = await queryRows<{ versionId: string }>`
     SELECT "versionId" FROM "ModelAlias" WHERE "modelId" = ${model.id} AND alias = ${alias}`;
   if (!target) throw new MlflowError("RESOURCE_DOES_NOT_EXIST", `Registered model alias ${alias} not found.`);
   return { model_version: toWireModelVersion(await readVersionById(target.versionId)) };

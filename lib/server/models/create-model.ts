@@ -4,7 +4,8 @@ import { conflict, validationError } from "@/lib/errors";
 import { createModelSchema, type CreateModelInput } from "@/lib/schemas/models";
 import type { z } from "zod";
 import type { AuditActor } from "@/lib/server/audit/record-audit";
-import { db, newRowId, type Db, type Tx } from "@/lib/server/db";
+import { newRowId, type Tx } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { parseInput } from "@/lib/validation";
 import type { KeyTag } from "@/lib/schemas/key-tags";
 import { insertModel } from "./insert-model";
@@ -44,7 +45,7 @@ export async function createModel(
   if (unused.status === "rejected") throw unused.reason;
   const teamId = team.value.id;
 
-  const row = await storeModel(db, { actor: principal, fields, teamId, extras, now: new Date() });
+  const row = await storeModel(null, { actor: principal, fields, teamId, extras, now: new Date() });
   return {
     ...row,
     team: team.value,
@@ -68,7 +69,7 @@ export async function createModelInTransaction(
 
 /** The write: the row, its key-value tags and its `model.created` event, in one statement. */
 async function storeModel(
-  client: Db,
+  tx: Tx | null,
   {
     actor,
     fields,
@@ -86,7 +87,7 @@ async function storeModel(
   const id = newRowId();
   // The team and creator are in hand: only the row's own columns come back.
   return insertModel(
-    client,
+    tx,
     { ...fields, id, teamId, createdById: actor.id, createdAt: now },
     extras.keyTags ?? [],
     {
@@ -102,7 +103,7 @@ async function storeModel(
 
 /** A friendly 409 naming the field; the unique indexes still catch a race (mapped to 409 by withApi). */
 async function requireUnused(slug: string, hfId: string | undefined) {
-  const [taken] = await db.$queryRaw<{ slug: string; hfId: string | null }[]>`
+  const [taken] = await queryRows<{ slug: string; hfId: string | null }>`
     SELECT slug, "hfId" FROM "Model" WHERE slug = ${slug} OR "hfId" = ${hfId ?? null} LIMIT 1`;
   if (!taken) return;
   if (taken.slug === slug)

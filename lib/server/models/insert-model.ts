@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma, type ModelKind, type RiskTier } from "@/generated/prisma/client";
 import type { KeyTag } from "@/lib/schemas/key-tags";
 import { auditAppendCall, type AuditInput } from "@/lib/server/audit/record-audit";
-import type { Db } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/db";
+import { rowsOn } from "@/lib/server/sql";
 
 export type ModelRow = {
   id: string;
@@ -45,12 +46,14 @@ export type InsertedModel = {
  * failure anywhere leaves nothing. The unique indexes on slug and hfId still refuse a taken one.
  */
 export async function insertModel(
-  client: Db,
+  tx: Tx | null,
   row: ModelRow,
   keyTags: readonly KeyTag[],
   audit: AuditInput,
 ): Promise<InsertedModel> {
-  const [inserted] = await client.$queryRaw<InsertedModel[]>`
+  const [inserted] = await rowsOn<InsertedModel>(
+    tx,
+    Prisma.sql`
     WITH model AS (
       INSERT INTO "Model" (id, slug, name, kind, "hfId", "baseFamily", description, license, task, "riskTier",
                            "intendedUse", "teamId", "createdById", "createdAt", "updatedAt")
@@ -67,6 +70,7 @@ export async function insertModel(
     ), audit AS (
       SELECT a.hash FROM model m, LATERAL ${auditAppendCall(audit, Prisma.sql`m.id`)} a
     )
-    SELECT model.* FROM model, audit`;
+    SELECT model.* FROM model, audit`,
+  );
   return inserted!;
 }

@@ -4,6 +4,7 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { validationError } from "@/lib/errors";
 import { listModelsQuerySchema, type ListModelsQuery } from "@/lib/schemas/models";
 import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { afterCursor, decodeCursor, keysetOrder, toPage } from "@/lib/server/http/keyset";
 import { parseInput } from "@/lib/validation";
 import { containsText, resolveTeamFilter } from "./list-filters";
@@ -47,9 +48,7 @@ async function withVersionFacts<T extends { id: string }>(
 ): Promise<(T & { versionCount: number; latestVersion: LatestVersion | null })[]> {
   if (models.length === 0) return [];
   const ids = models.map((m) => m.id);
-  const rows = await db.$queryRaw<
-    { modelId: string; id: string; version: number; stage: Stage; count: bigint }[]
-  >`
+  const rows = await queryRows<{ modelId: string; id: string; version: number; stage: Stage; count: bigint }>`
     SELECT DISTINCT ON ("modelId") "modelId", id, version, stage::text AS stage,
            count(*) OVER (PARTITION BY "modelId") AS count
     FROM "ModelVersion" WHERE "modelId" = ANY(${ids})

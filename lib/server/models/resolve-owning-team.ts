@@ -2,6 +2,7 @@ import "server-only";
 import { isAdmin, type Principal } from "@/lib/auth/permissions";
 import { forbidden, validationError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 
 export type TeamOption = { id: string; slug: string; name: string };
 
@@ -24,7 +25,7 @@ export async function resolveOwningTeam(
   teamId: string | undefined,
 ): Promise<TeamOption> {
   if (teamId) {
-    const [team] = await db.$queryRaw<(TeamOption & { member: boolean })[]>`
+    const [team] = await queryRows<TeamOption & { member: boolean }>`
       SELECT t.id, t.slug, t.name,
              EXISTS (SELECT 1 FROM "TeamMembership" tm WHERE tm."teamId" = t.id AND tm."userId" = ${principal.id}) AS member
       FROM "Team" t WHERE t.id = ${teamId}`;
@@ -33,7 +34,7 @@ export async function resolveOwningTeam(
       throw forbidden("You can only create records for a team you belong to");
     return { id: team.id, slug: team.slug, name: team.name };
   }
-  const memberships = await db.$queryRaw<TeamOption[]>`
+  const memberships = await queryRows<TeamOption>`
     SELECT t.id, t.slug, t.name FROM "TeamMembership" tm JOIN "Team" t ON t.id = tm."teamId"
     WHERE tm."userId" = ${principal.id} LIMIT 2`;
   if (memberships.length === 1) return memberships[0]!;

@@ -6,6 +6,7 @@ import { notFound, validationError } from "@/lib/errors";
 import { SHADOW_FAILURE_LIMIT, type ShadowReport, type ShadowTotals } from "@/lib/policy/views";
 import { shadowReportQuerySchema, type ShadowReportQuery } from "@/lib/schemas/policies";
 import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { parseInput } from "@/lib/validation";
 
 const DEFAULT_DAYS = 90;
@@ -56,7 +57,7 @@ export async function getShadowReport(
 }
 
 async function countTotals(window: Window): Promise<ShadowTotals> {
-  const [row] = await db.$queryRaw<Record<keyof ShadowTotals, bigint>[]>`
+  const [row] = await queryRows<Record<keyof ShadowTotals, bigint>>`
     SELECT count(DISTINCT e."requestId") AS evaluated,
            count(DISTINCT e."requestId") FILTER (WHERE NOT e.passed) AS failed,
            count(DISTINCT e."requestId") FILTER (WHERE e.mode = 'SHADOW') AS "shadowEvaluated",
@@ -70,9 +71,12 @@ async function countTotals(window: Window): Promise<ShadowTotals> {
 }
 
 async function countRules(window: Window): Promise<ShadowReport["rules"]> {
-  const rows = await db.$queryRaw<
-    { ruleId: string; evaluated: bigint; failed: bigint; wouldHaveBlocked: bigint }[]
-  >`
+  const rows = await queryRows<{
+    ruleId: string;
+    evaluated: bigint;
+    failed: bigint;
+    wouldHaveBlocked: bigint;
+  }>`
     SELECT res->>'ruleId' AS "ruleId",
            count(DISTINCT e."requestId") AS evaluated,
            count(DISTINCT e."requestId") FILTER (WHERE ${ruleFailed}) AS failed,
@@ -104,7 +108,7 @@ type FailureRow = {
 };
 
 async function listFailures(window: Window): Promise<ShadowReport["failures"]> {
-  const rows = await db.$queryRaw<FailureRow[]>`
+  const rows = await queryRows<FailureRow>`
     SELECT r.id AS "requestId", r.status::text AS status, r."toStage"::text AS "toStage",
            r."createdAt" AS "requestedAt", e."policyVersion", e.mode::text AS mode,
            v.id AS "versionId", v.version AS "versionNumber", m.slug AS "modelSlug", m.name AS "modelName",

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import type { PolicyView } from "@/lib/policy/views";
 import { listPoliciesQuerySchema, type ListPoliciesQuery } from "@/lib/schemas/policies";
-import { db } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { parseInput } from "@/lib/validation";
 import { toPolicyView, type PolicyRow } from "./policy-view";
 
@@ -26,7 +26,7 @@ export async function listPolicies(
   ].filter((filter) => filter !== null);
   const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
 
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await queryRows<Row>`
     SELECT current.*, author.name AS "authorName", author.email AS "authorEmail"
     FROM (
       SELECT DISTINCT ON (key) id, key, version, name, description, "targetStage"::text AS "targetStage",

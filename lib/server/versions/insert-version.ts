@@ -9,7 +9,8 @@ import type {
 import type { KeyTag } from "@/lib/schemas/key-tags";
 import { Prisma } from "@/generated/prisma/client";
 import { auditAppendCall, type AuditInput } from "@/lib/server/audit/record-audit";
-import { newRowId, type Db } from "@/lib/server/db";
+import { newRowId, type Tx } from "@/lib/server/db";
+import { rowsOn } from "@/lib/server/sql";
 
 /** Every column a registration writes; the database decides the number, stage, status and times it returns. */
 export type VersionRow = {
@@ -65,12 +66,18 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * end of the statement, when the version exists. A failure anywhere leaves nothing.
  * `audit.changes` gets the number the database decided under the key `version`.
  */
-export async function insertVersion(client: Db, row: VersionRow, links: VersionLinks, audit: AuditInput) {
+export async function insertVersion(tx: Tx | null, row: VersionRow, links: VersionLinks, audit: AuditInput) {
   const id = row.id;
   const event = auditAppendCall(audit, Prisma.sql`v.id`, { key: "version", value: Prisma.sql`v.version` });
-  const [written] = await client.$queryRaw<
-    { version: number; stage: Stage; status: VersionStatus; createdAt: Date; updatedAt: Date }[]
-  >`
+  const [written] = await rowsOn<{
+    version: number;
+    stage: Stage;
+    status: VersionStatus;
+    createdAt: Date;
+    updatedAt: Date;
+  }>(
+    tx,
+    Prisma.sql`
     WITH version AS (
       INSERT INTO "ModelVersion" (
         id, "modelId", version, "createdById", "createdAt", "updatedAt", tags, notes, hyperparameters,
@@ -110,6 +117,7 @@ export async function insertVersion(client: Db, row: VersionRow, links: VersionL
       SELECT a.hash FROM version v, LATERAL ${event} a
     )
     SELECT version.version, version.stage, version.status, version."createdAt", version."updatedAt"
-    FROM version, audit`;
+    FROM version, audit`,
+  );
   return { id, ...written! };
 }

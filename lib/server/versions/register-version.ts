@@ -13,7 +13,8 @@ import {
 import type { AuditActor } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { distinctKeyTags, type KeyTag } from "@/lib/schemas/key-tags";
-import { db, newRowId, type Db, type Tx } from "@/lib/server/db";
+import { db, newRowId, type Tx } from "@/lib/server/db";
+import { queryRows } from "@/lib/server/sql";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -40,7 +41,7 @@ export async function registerVersion(
   requirePermission(principal, "versions.write");
   const data = parseInput(registerVersionSchema, input);
   const [[model], refs] = await Promise.all([
-    db.$queryRaw<OwnedModel[]>`
+    queryRows<OwnedModel>`
       SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE slug = ${modelSlug}`,
     loadReferences(db, data),
   ]);
@@ -132,12 +133,12 @@ async function storeVersion(tx: Tx | null, params: StoreParams) {
     await insertEvaluationRuns(client, { versionId: written.id, actor: params.actor, runs, now: params.now });
     return written;
   };
-  if (runs.length === 0) return writeVersion(tx ?? db, params);
+  if (runs.length === 0) return writeVersion(tx, params);
   return tx ? withRuns(tx) : db.$transaction(withRuns);
 }
 
 /** The version, its number, edges, usages, key-value tags and `model_version.registered` event. */
-async function writeVersion(client: Db, { actor, model, data, extras, now }: StoreParams) {
+async function writeVersion(tx: Tx | null, { actor, model, data, extras, now }: StoreParams) {
   const facts = versionData(data);
   const origin = {
     sourceUri: extras.origin?.sourceUri ?? null,
@@ -148,7 +149,7 @@ async function writeVersion(client: Db, { actor, model, data, extras, now }: Sto
   const keyTags = distinctKeyTags(extras.keyTags);
   const id = newRowId();
   const written = await insertVersion(
-    client,
+    tx,
     { ...facts, ...origin, id, modelId: model.id, createdById: actor.id, createdAt: now },
     { parents: data.parents ?? [], datasets: data.datasets ?? [], keyTags },
     {
