@@ -39,20 +39,6 @@ function kindOf(tags: readonly Tag[]): ModelKind {
   );
 }
 
-/** The owning team a `registry.team` tag names (slug or id); without it, the service picks the caller's only team. */
-async function teamOf(tags: readonly Tag[]): Promise<string | undefined> {
-  const given = tags.find((t) => t.key === TEAM_TAG)?.value.trim();
-  if (!given) return undefined;
-  const [team] = await queryRows<{ id: string }>`
-    SELECT id FROM "Team" WHERE slug = ${given} OR id = ${given} LIMIT 1`;
-  if (!team)
-    throw new MlflowError(
-      "INVALID_PARAMETER_VALUE",
-      `Invalid value for tag '${TEAM_TAG}': no team "${given}"`,
-    );
-  return team.id;
-}
-
 /** A slug for a new model, derived from its MLflow name and free at the time of asking. */
 async function freeSlug(name: string): Promise<string> {
   const base = slugBase(name);
@@ -73,18 +59,12 @@ export async function createRegisteredModel(
 ) {
   const tags = distinctKeyTags(message.tags);
   const kind = kindOf(tags);
-  const teamId = await teamOf(tags);
+  const teamTag = tags.find((t) => t.key === TEAM_TAG)?.value.trim() || undefined;
   const create = (slug: string) =>
     createModel(
       principal,
-      { slug, name: message.name, kind, description: message.description ?? undefined, teamId },
-      {
-        check: async () => {
-          if (await nameTaken(message.name)) throw alreadyExists(message.name);
-        },
-        changes: { tags },
-        keyTags: tags,
-      },
+      { slug, name: message.name, kind, description: message.description ?? undefined },
+      { teamSlugOrId: teamTag, takenName: alreadyExists, changes: { tags }, keyTags: tags },
     );
   const model = await create(slugBase(message.name))
     .catch(async (error: unknown) => {
@@ -97,7 +77,9 @@ export async function createRegisteredModel(
       if (error instanceof AppError && error.fields?.teamId)
         throw new MlflowError(
           "INVALID_PARAMETER_VALUE",
-          `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
+          teamTag
+            ? `Invalid value for tag '${TEAM_TAG}': no team "${teamTag}"`
+            : `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
         );
       throw error;
     });

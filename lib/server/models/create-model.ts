@@ -10,19 +10,33 @@ import { parseInput } from "@/lib/validation";
 import type { KeyTag } from "@/lib/schemas/key-tags";
 import { insertModel } from "./insert-model";
 import type { ModelView } from "./model-view";
+import {
+  owningTeamCandidates,
+  pickOwningTeam,
+  type TeamCandidate,
+  type TeamReference,
+} from "./resolve-owning-team";
 
 type CreateModelData = z.output<typeof createModelSchema>;
-import { resolveOwningTeam } from "./resolve-owning-team";
 
 /**
- * What a caller adds to the creation: a check of its own, run beside the service's reads and answered
- * before them (the MLflow API's unique names); key-value tags written with the model; and what the
- * `model.created` event records about them.
+ * What a caller adds to the creation: the owning team by slug or id instead of `teamId` (MLflow's
+ * `registry.team` tag); a refusal of a name some model already carries (MLflow's names are unique, ours
+ * need not be); key-value tags written with the model; and what the `model.created` event records
+ * about them.
  */
 export type ModelCreationExtras = {
-  check?: () => Promise<unknown>;
+  teamSlugOrId?: string;
+  takenName?: (name: string) => Error;
   changes?: Record<string, unknown>;
   keyTags?: readonly KeyTag[];
+};
+
+type CreationFacts = {
+  teams: TeamCandidate[];
+  slugTaken: boolean;
+  hfIdTaken: boolean;
+  nameTaken: boolean;
 };
 
 /** Registers a model (a line of work) owned by one of the caller's teams. Audited as `model.created`. */
@@ -32,23 +46,33 @@ export async function createModel(
   extras: ModelCreationExtras = {},
 ): Promise<ModelView> {
   requirePermission(principal, "models.write");
-  const data = parseInput(createModelSchema, input);
-  const { teamId: requestedTeamId, ...fields } = data;
-  // The reads at once; the answers still come in order: the caller's check, the team (400/403), the slug (409).
-  const [check, team, unused] = await Promise.allSettled([
-    extras.check?.(),
-    resolveOwningTeam(principal, requestedTeamId),
-    requireUnused(fields.slug, fields.hfId),
-  ]);
-  if (check.status === "rejected") throw check.reason;
-  if (team.status === "rejected") throw team.reason;
-  if (unused.status === "rejected") throw unused.reason;
-  const teamId = team.value.id;
+  const { teamId, ...fields } = parseInput(createModelSchema, input);
+  const reference: TeamReference = extras.teamSlugOrId
+    ? { slugOrId: extras.teamSlugOrId }
+    : teamId
+      ? { id: teamId }
+      : null;
+  // Everything the creation must know, in one statement. The answers come in a fixed order: the
+  // caller's name, the team (400/403), then the slug and the Hugging Face id (409). The unique indexes
+  // still catch a race (a 409 from toAppError).
+  const [facts] = await queryRows<CreationFacts>`
+    SELECT (SELECT COALESCE(json_agg(c), '[]'::json) FROM (${owningTeamCandidates(principal, reference)}) c) AS teams,
+           EXISTS (SELECT 1 FROM "Model" WHERE slug = ${fields.slug}) AS "slugTaken",
+           EXISTS (SELECT 1 FROM "Model" WHERE "hfId" = ${fields.hfId ?? null}) AS "hfIdTaken",
+           ${Boolean(extras.takenName)}::boolean AND EXISTS (SELECT 1 FROM "Model" WHERE name = ${fields.name}) AS "nameTaken"`;
+  if (facts!.nameTaken) throw extras.takenName!(fields.name);
+  const team = pickOwningTeam(principal, reference, facts!.teams);
+  if (facts!.slugTaken)
+    throw conflict(`A model with the slug "${fields.slug}" already exists`, { slug: "Already taken" });
+  if (facts!.hfIdTaken)
+    throw conflict(`A model already mirrors the Hugging Face id "${fields.hfId}"`, {
+      hfId: "Already registered",
+    });
 
-  const row = await storeModel(null, { actor: principal, fields, teamId, extras, now: new Date() });
+  const row = await storeModel(null, { actor: principal, fields, teamId: team.id, extras, now: new Date() });
   return {
     ...row,
-    team: team.value,
+    team,
     createdBy: { id: principal.id, name: principal.name, email: principal.email },
   };
 }
@@ -99,14 +123,4 @@ async function storeModel(
       occurredAt: now,
     },
   );
-}
-
-/** A friendly 409 naming the field; the unique indexes still catch a race (mapped to 409 by withApi). */
-async function requireUnused(slug: string, hfId: string | undefined) {
-  const [taken] = await queryRows<{ slug: string; hfId: string | null }>`
-    SELECT slug, "hfId" FROM "Model" WHERE slug = ${slug} OR "hfId" = ${hfId ?? null} LIMIT 1`;
-  if (!taken) return;
-  if (taken.slug === slug)
-    throw conflict(`A model with the slug "${slug}" already exists`, { slug: "Already taken" });
-  throw conflict(`A model already mirrors the Hugging Face id "${hfId}"`, { hfId: "Already registered" });
 }

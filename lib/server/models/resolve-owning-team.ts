@@ -1,6 +1,7 @@
 import "server-only";
 import { isAdmin, type Principal } from "@/lib/auth/permissions";
 import { forbidden, validationError } from "@/lib/errors";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { queryRows } from "@/lib/server/sql";
 
@@ -15,31 +16,66 @@ export async function listSelectableTeams(principal: Principal): Promise<TeamOpt
   });
 }
 
+/** The team a creation names: by id (the API's `teamId`), by slug or id (MLflow's `registry.team` tag), or none. */
+export type TeamReference = { id: string } | { slugOrId: string } | null;
+
+export type TeamCandidate = TeamOption & { member: boolean };
+
 /**
- * The team that will own what the principal creates. Without a teamId: their only team (several teams make
- * it a 400, since guessing would hand the record to the wrong owners). With one: it must exist (400) and,
- * unless they are an admin, be one of theirs (403). One statement either way.
+ * The teams that can own a creation, as a statement to run alone or inside a larger one: the team named
+ * (with whether the principal belongs to it), or, when none is named, the principal's own (two at most:
+ * enough to know whether there is only one).
  */
+export function owningTeamCandidates(principal: Principal, reference: TeamReference): Prisma.Sql {
+  if (!reference)
+    return Prisma.sql`
+      SELECT t.id, t.slug, t.name, true AS member
+      FROM "TeamMembership" tm JOIN "Team" t ON t.id = tm."teamId"
+      WHERE tm."userId" = ${principal.id} LIMIT 2`;
+  const where =
+    "id" in reference
+      ? Prisma.sql`t.id = ${reference.id}`
+      : Prisma.sql`t.slug = ${reference.slugOrId} OR t.id = ${reference.slugOrId}`;
+  return Prisma.sql`
+    SELECT t.id, t.slug, t.name,
+           EXISTS (SELECT 1 FROM "TeamMembership" tm WHERE tm."teamId" = t.id AND tm."userId" = ${principal.id}) AS member
+    FROM "Team" t WHERE ${where} LIMIT 1`;
+}
+
+/**
+ * The team that will own what the principal creates, from its candidates. Without a named team: their
+ * only team (several teams make it a 400, since guessing would hand the record to the wrong owners).
+ * With one: it must exist (400) and, unless they are an admin, be one of theirs (403).
+ */
+export function pickOwningTeam(
+  principal: Principal,
+  reference: TeamReference,
+  candidates: readonly TeamCandidate[],
+): TeamOption {
+  const pick = ({ id, slug, name }: TeamCandidate): TeamOption => ({ id, slug, name });
+  if (reference) {
+    const [team] = candidates;
+    if (!team) throw validationError({ teamId: "No such team" });
+    if (!isAdmin(principal) && !team.member)
+      throw forbidden("You can only create records for a team you belong to");
+    return pick(team);
+  }
+  if (candidates.length === 1) return pick(candidates[0]!);
+  if (candidates.length > 1)
+    throw validationError({ teamId: "Required: you belong to several teams, so choose the owning one" });
+  if (isAdmin(principal)) throw validationError({ teamId: "Required: choose the owning team" });
+  throw forbidden("You belong to no team yet; ask an admin to add you to one");
+}
+
+/** The owning team of a creation by id (`teamId`) or, without one, the principal's only team. One statement. */
 export async function resolveOwningTeam(
   principal: Principal,
   teamId: string | undefined,
 ): Promise<TeamOption> {
-  if (teamId) {
-    const [team] = await queryRows<TeamOption & { member: boolean }>`
-      SELECT t.id, t.slug, t.name,
-             EXISTS (SELECT 1 FROM "TeamMembership" tm WHERE tm."teamId" = t.id AND tm."userId" = ${principal.id}) AS member
-      FROM "Team" t WHERE t.id = ${teamId}`;
-    if (!team) throw validationError({ teamId: "No such team" });
-    if (!isAdmin(principal) && !team.member)
-      throw forbidden("You can only create records for a team you belong to");
-    return { id: team.id, slug: team.slug, name: team.name };
-  }
-  const memberships = await queryRows<TeamOption>`
-    SELECT t.id, t.slug, t.name FROM "TeamMembership" tm JOIN "Team" t ON t.id = tm."teamId"
-    WHERE tm."userId" = ${principal.id} LIMIT 2`;
-  if (memberships.length === 1) return memberships[0]!;
-  if (memberships.length > 1)
-    throw validationError({ teamId: "Required: you belong to several teams, so choose the owning one" });
-  if (isAdmin(principal)) throw validationError({ teamId: "Required: choose the owning team" });
-  throw forbidden("You belong to no team yet; ask an admin to add you to one");
+  const reference = teamId ? { id: teamId } : null;
+  return pickOwningTeam(
+    principal,
+    reference,
+    await queryRows<TeamCandidate>(owningTeamCandidates(principal, reference)),
+  );
 }
