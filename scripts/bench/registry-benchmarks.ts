@@ -55,7 +55,7 @@ export async function benchRegistry(
     "HTTP",
     () => post(`/models/${FINE_TUNED_MODELS[n++ % FINE_TUNED_MODELS.length]}/versions`, registration()),
     {
-      note: "version + edge + audit event, one transaction",
+      note: "version + edge + audit event, one statement",
     },
   );
 

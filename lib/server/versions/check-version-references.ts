@@ -1,9 +1,10 @@
 import "server-only";
-import type { ModelKind } from "@/generated/prisma/client";
+import { Prisma, type ModelKind } from "@/generated/prisma/client";
 import { validationError, type FieldErrors } from "@/lib/errors";
 import { parentRuleErrors } from "@/lib/lineage/parent-rules";
 import type { RegisterVersionData } from "@/lib/schemas/versions";
-import type { Db } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/db";
+import { rowsOn } from "@/lib/server/sql";
 import type { DatasetRef, ParentRef } from "./version-view";
 
 export type VersionReferences = { parents: Map<string, ParentRef>; datasets: Map<string, DatasetRef> };
@@ -13,20 +14,26 @@ export type VersionReferences = { parents: Map<string, ParentRef>; datasets: Map
  * joined statement: Prisma reads a nested select as a second query after the first, and registration
  * is on the benchmark's hot path.
  */
-export async function loadReferences(client: Db, data: RegisterVersionData): Promise<VersionReferences> {
+export async function loadReferences(tx: Tx | null, data: RegisterVersionData): Promise<VersionReferences> {
   const parentIds = (data.parents ?? []).map((p) => p.versionId);
   const datasetIds = (data.datasets ?? []).map((d) => d.datasetVersionId);
   const [parents, datasets] = await Promise.all([
     parentIds.length
-      ? client.$queryRaw<ParentRef[]>`
-          SELECT v.id, v.version, json_build_object('slug', m.slug, 'name', m.name, 'kind', m.kind) AS model
-          FROM "ModelVersion" v JOIN "Model" m ON m.id = v."modelId" WHERE v.id = ANY(${parentIds}::text[])`
+      ? rowsOn<ParentRef>(
+          tx,
+          Prisma.sql`
+            SELECT v.id, v.version, json_build_object('slug', m.slug, 'name', m.name, 'kind', m.kind) AS model
+            FROM "ModelVersion" v JOIN "Model" m ON m.id = v."modelId" WHERE v.id = ANY(${parentIds}::text[])`,
+        )
       : [],
     datasetIds.length
-      ? client.$queryRaw<DatasetRef[]>`
-          SELECT dv.id, dv.version, dv.label, dv."containsPersonalData",
-                 json_build_object('id', d.id, 'slug', d.slug, 'name', d.name) AS dataset
-          FROM "DatasetVersion" dv JOIN "Dataset" d ON d.id = dv."datasetId" WHERE dv.id = ANY(${datasetIds}::text[])`
+      ? rowsOn<DatasetRef>(
+          tx,
+          Prisma.sql`
+            SELECT dv.id, dv.version, dv.label, dv."containsPersonalData",
+                   json_build_object('id', d.id, 'slug', d.slug, 'name', d.name) AS dataset
+            FROM "DatasetVersion" dv JOIN "Dataset" d ON d.id = dv."datasetId" WHERE dv.id = ANY(${datasetIds}::text[])`,
+        )
       : [],
   ]);
   return {

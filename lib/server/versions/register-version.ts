@@ -43,7 +43,7 @@ export async function registerVersion(
   const [[model], refs] = await Promise.all([
     queryRows<OwnedModel>`
       SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE slug = ${modelSlug}`,
-    loadReferences(db, data),
+    loadReferences(null, data),
   ]);
   requireValidReferences(data, model?.kind, refs);
   if (!model) throw notFound(`The model "${modelSlug}"`);
@@ -62,7 +62,7 @@ export async function registerVersionOf(
 ): Promise<VersionDetail> {
   requirePermission(principal, "versions.write");
   const data = parseInput(registerVersionSchema, input);
-  const refs = await loadReferences(db, data);
+  const refs = await loadReferences(null, data);
   requireValidReferences(data, model.kind, refs);
   return storeChecked(principal, model, data, refs, extras);
 }
