@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { executeStatement, queryRows, rowsOn } from "@/lib/server/sql";
+import { executeStatement, queryPrepared, queryRows, rowsOn } from "@/lib/server/sql";
 
 // Every type the app's raw statements read, spelled as they spell them.
 const EVERY_TYPE = Prisma.sql`
@@ -68,5 +68,24 @@ describe("raw statements on the driver pool", () => {
     expect(inside).toEqual([{ app: name }]);
     const [outside] = await rowsOn<{ app: string }>(null, setting);
     expect(outside!.app).not.toBe(name);
+  });
+
+  it("keep a hot statement prepared on its connection, and stop preparing new texts past the cap", async () => {
+    // A statement sees itself in pg_prepared_statements while it runs when, and only when, it was prepared.
+    const selfPrepared = (tag: string) => Prisma.sql`
+      SELECT count(*)::int AS n FROM pg_prepared_statements
+      WHERE name LIKE 'registry_%' AND statement LIKE ${`%${tag}%`} -- ${Prisma.raw(tag)}`;
+    const [prepared] = await queryPrepared<{ n: number }>(selfPrepared("probe-a"));
+    const [again] = await queryPrepared<{ n: number }>(selfPrepared("probe-a"));
+    const [plain] = await queryRows<{ n: number }>(selfPrepared("probe-b"));
+    expect([prepared!.n, again!.n, plain!.n]).toEqual([1, 1, 0]);
+    expect(await queryPrepared(Prisma.sql`SELECT ${7}::int AS seven`)).toEqual(
+      await queryRows(Prisma.sql`SELECT ${7}::int AS seven`),
+    );
+
+    for (let i = 0; i < 200; i++)
+      await queryPrepared(Prisma.sql`SELECT ${i}::int -- ${Prisma.raw(`filler ${i}`)}`);
+    const [pastCap] = await queryPrepared<{ n: number }>(selfPrepared("probe-c"));
+    expect(pastCap!.n).toBe(0);
   });
 });

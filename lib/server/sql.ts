@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { Prisma } from "@/generated/prisma/client";
 import { driverPool, type Tx } from "@/lib/server/db";
@@ -14,12 +15,48 @@ export async function queryRows<T>(
   ...values: unknown[]
 ): Promise<T[]> {
   if (!(statement instanceof Prisma.Sql)) statement = Prisma.sql(statement, ...values);
+  return run<T>(statement, undefined);
+}
+
+/**
+ * The same for a statement on a hot path, kept prepared on each connection: PostgreSQL parses and plans
+ * it once per connection rather than on every call (0.1-0.8 ms of its time, the planning of a search
+ * more than its execution). Once the same text has run five times, PostgreSQL may keep one generic plan
+ * for it when that plan costs no more than planning each call would; a statement whose best plan
+ * depends on its values (a LIKE pattern) keeps being planned per call.
+ */
+export async function queryPrepared<T>(
+  statement: Prisma.Sql | TemplateStringsArray,
+  ...values: unknown[]
+): Promise<T[]> {
+  if (!(statement instanceof Prisma.Sql)) statement = Prisma.sql(statement, ...values);
+  return run<T>(statement, preparedName(statement.text));
+}
+
+async function run<T>(statement: Prisma.Sql, name: string | undefined): Promise<T[]> {
   const result = await driverPool().query({
+    name,
     text: statement.text,
     values: statement.values.map(toParameter),
     types: RESULT_TYPES,
   });
   return result.rows as T[];
+}
+
+/**
+ * Each connection keeps every statement prepared on it until it closes, so the number of distinct texts
+ * is capped: a statement built from a client's input (an MLflow filter of many clauses) must not grow
+ * them without bound. Past the cap, statements run as they would unprepared.
+ */
+const MAX_PREPARED_TEXTS = 200;
+const preparedNames = new Map<string, string>();
+
+function preparedName(text: string): string | undefined {
+  let name = preparedNames.get(text);
+  if (name || preparedNames.size >= MAX_PREPARED_TEXTS) return name;
+  name = `registry_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+  preparedNames.set(text, name);
+  return name;
 }
 
 /** A statement's affected row count, as `db.$executeRaw` gives it. */
@@ -31,9 +68,9 @@ export async function executeStatement(statement: Prisma.Sql): Promise<number> {
   return result.rowCount ?? 0;
 }
 
-/** On the caller's transaction when there is one, else on the pool. */
-export const rowsOn = <T>(tx: Tx | null, statement: Prisma.Sql): Promise<T[]> =>
-  tx ? tx.$queryRaw<T[]>(statement) : queryRows<T>(statement);
+/** On the caller's transaction when there is one, else on the pool (prepared: see queryPrepared). */
+export const rowsOn = <T>(tx: Tx | null, statement: Prisma.Sql, { prepared = false } = {}): Promise<T[]> =>
+  tx ? tx.$queryRaw<T[]>(statement) : prepared ? queryPrepared<T>(statement) : queryRows<T>(statement);
 
 /**
  * Parameters as Prisma's client sends them. A Date goes as an ISO instant: a `timestamp` column takes

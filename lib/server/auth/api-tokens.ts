@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Principal, Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/server/db";
-import { queryRows } from "@/lib/server/sql";
+import { queryPrepared } from "@/lib/server/sql";
 
 export const TOKEN_PREFIX = "mrt_";
 
@@ -35,7 +35,7 @@ type TokenRow = {
 /** One indexed lookup by hash, joined to its user in the same statement: every API call starts here. */
 export async function authenticateApiToken(secret: string): Promise<TokenPrincipal | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
-  const [row] = await queryRows<TokenRow>`
+  const [row] = await queryPrepared<TokenRow>`
     SELECT t.id, t.scopes, t."expiresAt", t."revokedAt", t."lastUsedAt",
            u.id AS "userId", u.email, u.name, u.roles::text[] AS roles, u.disabled
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"

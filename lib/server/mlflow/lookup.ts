@@ -1,7 +1,7 @@
 import "server-only";
 import type { Stage } from "@/generated/prisma/client";
 import { MlflowError } from "@/lib/mlflow/errors";
-import { queryRows } from "@/lib/server/sql";
+import { queryPrepared } from "@/lib/server/sql";
 import type { OwnedModel } from "@/lib/server/versions/register-version";
 
 export type NamedVersion = { id: string; version: number; stage: Stage; model: OwnedModel };
@@ -15,7 +15,7 @@ const modelMissing = (name: string) =>
  * /api/v1 or the UI may repeat), so a repeated name is refused with what to do rather than guessed at.
  */
 export async function findModelByName(name: string): Promise<OwnedModel> {
-  const rows = await queryRows<OwnedModel>`
+  const rows = await queryPrepared<OwnedModel>`
     SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);
   if (rows.length > 1)
@@ -28,7 +28,7 @@ export async function findModelByName(name: string): Promise<OwnedModel> {
 
 /** Whether any model already carries the name (MLflow refuses a second one). */
 export async function nameTaken(name: string): Promise<boolean> {
-  const rows = await queryRows<unknown>`SELECT 1 FROM "Model" WHERE name = ${name} LIMIT 1`;
+  const rows = await queryPrepared<unknown>`SELECT 1 FROM "Model" WHERE name = ${name} LIMIT 1`;
   return rows.length > 0;
 }
 
@@ -37,7 +37,7 @@ export const alreadyExists = (name: string) =>
 
 /** A version by its model's name and its number, in one statement. */
 export async function findVersion(name: string, version: number): Promise<NamedVersion> {
-  const rows = await queryRows<
+  const rows = await queryPrepared<
     OwnedModel & { versionId: string | null; version: number | null; stage: Stage | null }
   >`
     SELECT m.id, m.slug, m.name, m.kind, m."riskTier", m."teamId", m."createdById",

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { downloadUri } from "@/lib/mlflow/download-uri";
 import type { RegisteredModelRow, VersionRow } from "@/lib/mlflow/wire";
-import { queryRows } from "@/lib/server/sql";
+import { queryPrepared } from "@/lib/server/sql";
 
 export type StoredVersionRow = VersionRow & {
   id: string;
@@ -36,7 +36,7 @@ export async function readVersions(
   where: Prisma.Sql,
   tail: Prisma.Sql = Prisma.empty,
 ): Promise<StoredVersionRow[]> {
-  const rows = await queryRows<StoredVersionRow>`
+  const rows = await queryPrepared<StoredVersionRow>`
     SELECT ${VERSION_COLUMNS} ${VERSION_FROM} WHERE ${where} ${tail}`;
   return rows.map(withSource);
 }
@@ -57,7 +57,7 @@ export async function readLatestVersions(
   const stageFilter = stages
     ? Prisma.sql`AND v.stage::text = ANY(${stages as string[]}::text[])`
     : Prisma.empty;
-  const rows = await queryRows<StoredVersionRow>`
+  const rows = await queryPrepared<StoredVersionRow>`
     SELECT * FROM (
       SELECT DISTINCT ON (v."modelId", v.stage) ${VERSION_COLUMNS} ${VERSION_FROM}
       WHERE v."modelId" = ANY(${modelIds as string[]}::text[]) ${stageFilter}
@@ -94,7 +94,7 @@ export async function readRegisteredModels(
   where: Prisma.Sql,
   tail: Prisma.Sql = Prisma.empty,
 ): Promise<(RegisteredModelRow & { id: string })[]> {
-  const models = await queryRows<StoredModelRow>`
+  const models = await queryPrepared<StoredModelRow>`
     SELECT m.id, m.name, m."createdAt", m."updatedAt", u.email AS "userId", m.description,
       COALESCE((SELECT json_agg(json_build_object('key', t.key, 'value', t.value))
                 FROM "ModelKeyTag" t WHERE t."modelId" = m.id), '[]'::json) AS tags,

@@ -5,7 +5,7 @@ import { createModelSchema, type CreateModelInput } from "@/lib/schemas/models";
 import type { z } from "zod";
 import type { AuditActor } from "@/lib/server/audit/record-audit";
 import { newRowId, type Tx } from "@/lib/server/db";
-import { queryRows } from "@/lib/server/sql";
+import { queryPrepared } from "@/lib/server/sql";
 import { parseInput } from "@/lib/validation";
 import type { KeyTag } from "@/lib/schemas/key-tags";
 import { insertModel } from "./insert-model";
@@ -55,7 +55,7 @@ export async function createModel(
   // Everything the creation must know, in one statement. The answers come in a fixed order: the
   // caller's name, the team (400/403), then the slug and the Hugging Face id (409). The unique indexes
   // still catch a race (a 409 from toAppError).
-  const [facts] = await queryRows<CreationFacts>`
+  const [facts] = await queryPrepared<CreationFacts>`
     SELECT (SELECT COALESCE(json_agg(c), '[]'::json) FROM (${owningTeamCandidates(principal, reference)}) c) AS teams,
            EXISTS (SELECT 1 FROM "Model" WHERE slug = ${fields.slug}) AS "slugTaken",
            EXISTS (SELECT 1 FROM "Model" WHERE "hfId" = ${fields.hfId ?? null}) AS "hfIdTaken",

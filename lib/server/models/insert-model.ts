@@ -71,6 +71,7 @@ export async function insertModel(
       SELECT a.hash FROM model m, LATERAL ${auditAppendCall(audit, Prisma.sql`m.id`)} a
     )
     SELECT model.* FROM model, audit`,
+    { prepared: true },
   );
   return inserted!;
 }

@@ -24,6 +24,7 @@ export async function loadReferences(tx: Tx | null, data: RegisterVersionData): 
           Prisma.sql`
             SELECT v.id, v.version, json_build_object('slug', m.slug, 'name', m.name, 'kind', m.kind) AS model
             FROM "ModelVersion" v JOIN "Model" m ON m.id = v."modelId" WHERE v.id = ANY(${parentIds}::text[])`,
+          { prepared: true },
         )
       : [],
     datasetIds.length
@@ -33,6 +34,7 @@ export async function loadReferences(tx: Tx | null, data: RegisterVersionData): 
             SELECT dv.id, dv.version, dv.label, dv."containsPersonalData",
                    json_build_object('id', d.id, 'slug', d.slug, 'name', d.name) AS dataset
             FROM "DatasetVersion" dv JOIN "Dataset" d ON d.id = dv."datasetId" WHERE dv.id = ANY(${datasetIds}::text[])`,
+          { prepared: true },
         )
       : [],
   ]);

@@ -118,6 +118,7 @@ export async function insertVersion(tx: Tx | null, row: VersionRow, links: Versi
     )
     SELECT version.version, version.stage, version.status, version."createdAt", version."updatedAt"
     FROM version, audit`,
+    { prepared: true },
   );
   return { id, ...written! };
 }

@@ -14,7 +14,7 @@ import type { AuditActor } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { distinctKeyTags, type KeyTag } from "@/lib/schemas/key-tags";
 import { db, newRowId, type Tx } from "@/lib/server/db";
-import { queryRows } from "@/lib/server/sql";
+import { queryPrepared } from "@/lib/server/sql";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -41,7 +41,7 @@ export async function registerVersion(
   requirePermission(principal, "versions.write");
   const data = parseInput(registerVersionSchema, input);
   const [[model], refs] = await Promise.all([
-    queryRows<OwnedModel>`
+    queryPrepared<OwnedModel>`
       SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE slug = ${modelSlug}`,
     loadReferences(null, data),
   ]);
