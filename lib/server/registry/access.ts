@@ -2,6 +2,7 @@ import "server-only";
 import { isAdmin, type Principal } from "@/lib/auth/permissions";
 import { forbidden } from "@/lib/errors";
 import { db } from "@/lib/server/db";
+import { queryPrepared } from "@/lib/server/sql";
 
 /** Team ids the principal belongs to; admins act on all teams. */
 export async function teamIdsOf(principal: Principal): Promise<string[]> {
@@ -22,7 +23,7 @@ export async function requireOwnership(
   what = "this model",
 ) {
   if (isAdmin(principal) || owned.createdById === principal.id) return;
-  const teams = await teamIdsOf(principal);
-  if (!teams.includes(owned.teamId))
-    throw forbidden(`Only members of the team that owns ${what} may change it`);
+  const [membership] = await queryPrepared<unknown>`
+    SELECT 1 FROM "TeamMembership" WHERE "userId" = ${principal.id} AND "teamId" = ${owned.teamId}`;
+  if (!membership) throw forbidden(`Only members of the team that owns ${what} may change it`);
 }
