@@ -34,12 +34,7 @@ export type SeededVersion = {
   contextLength: number | null;
 };
 
-export type SeededDatasetVersion = {
-  id: string;
-  datasetId: string;
-  containsPersonalData: boolean;
-  legalBasis: string | null;
-};
+export type SeededDatasetVersion = { id: string };
 
 export type SeedContext = {
   tx: Tx;

@@ -6,7 +6,7 @@ export type DatasetVersionSpec = {
   label: string;
   rowCount: bigint;
   createdDaysAgo: number;
-  personal?: { categories: string[]; legalBasis: LegalBasis | null; retentionDays: number };
+  personal?: { categories: string[]; legalBasis: LegalBasis; retentionDays: number };
   region?: string;
 };
 
@@ -76,14 +76,14 @@ export const DATASETS: DatasetSpec[] = [
     team: "nlp-platform",
     createdBy: "scientist@demo.local",
     versions: [
-      // The pilot was collected before the consent form existed: the registry shows the gap.
+      // The pilot ran on legitimate interests, before the consent form existed; later answers come with consent.
       {
         label: "pilot",
         rowCount: 8_214n,
         createdDaysAgo: 190,
         personal: {
           categories: ["contact details", "free-text opinions"],
-          legalBasis: null,
+          legalBasis: "LEGITIMATE_INTERESTS",
           retentionDays: 730,
         },
         region: "EU",
