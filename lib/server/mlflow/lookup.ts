@@ -2,7 +2,7 @@ import "server-only";
 import type { Stage } from "@/generated/prisma/client";
 import { MlflowError } from "@/lib/mlflow/errors";
 import { queryPrepared } from "@/lib/server/sql";
-import type { OwnedModel } from "@/lib/server/versions/register-version";
+import { OWNED_MODEL_COLUMNS, type OwnedModel } from "@/lib/server/versions/register-version";
 
 export type NamedVersion = { id: string; version: number; stage: Stage; model: OwnedModel };
 
@@ -16,7 +16,7 @@ const modelMissing = (name: string) =>
  */
 export async function findModelByName(name: string): Promise<OwnedModel> {
   const rows = await queryPrepared<OwnedModel>`
-    SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE name = ${name} LIMIT 2`;
+    SELECT ${OWNED_MODEL_COLUMNS} FROM "Model" m WHERE m.name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);
   if (rows.length > 1)
     throw new MlflowError(
@@ -40,8 +40,7 @@ export async function findVersion(name: string, version: number): Promise<NamedV
   const rows = await queryPrepared<
     OwnedModel & { versionId: string | null; version: number | null; stage: Stage | null }
   >`
-    SELECT m.id, m.slug, m.name, m.kind, m."riskTier", m."teamId", m."createdById",
-           v.id AS "versionId", v.version, v.stage
+    SELECT ${OWNED_MODEL_COLUMNS}, v.id AS "versionId", v.version, v.stage
     FROM "Model" m LEFT JOIN "ModelVersion" v ON v."modelId" = m.id AND v.version = ${version}
     WHERE m.name = ${name} LIMIT 2`;
   if (rows.length === 0) throw modelMissing(name);

@@ -9,7 +9,8 @@ import { db, type Tx } from "@/lib/server/db";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
 
-type OwnedModel = { id: string; teamId: string; createdById: string };
+/** The model whose aliases change, with who owns it. */
+type AliasedModel = { id: string; teamId: string; createdById: string };
 
 /**
  * Points an alias of a model at one of its versions (moving it if it pointed elsewhere). An alias that
@@ -19,7 +20,7 @@ type OwnedModel = { id: string; teamId: string; createdById: string };
  */
 export async function setAlias(
   principal: Principal,
-  model: OwnedModel,
+  model: AliasedModel,
   rawAlias: string,
   versionId: string,
 ): Promise<void> {
@@ -72,7 +73,11 @@ export async function setAliasInTransaction(
 }
 
 /** Removes an alias; removing one that does not exist changes nothing (as MLflow). Audited as `model.alias_deleted`. */
-export async function deleteAlias(principal: Principal, model: OwnedModel, rawAlias: string): Promise<void> {
+export async function deleteAlias(
+  principal: Principal,
+  model: AliasedModel,
+  rawAlias: string,
+): Promise<void> {
   requirePermission(principal, "models.write");
   const alias = parseInput(aliasSchema, rawAlias);
   await requireOwnership(principal, model);

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { ModelKind, Prisma, RiskTier } from "@/generated/prisma/client";
+import { Prisma, type ModelKind, type RiskTier } from "@/generated/prisma/client";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { sectionStatuses } from "@/lib/formats/model-card-sections";
@@ -25,12 +25,14 @@ import { toVersionDetail, type VersionDetail } from "./version-view";
 type RegisteringModel = { id: string; slug: string; name: string; kind: ModelKind; riskTier: RiskTier };
 /** A model as registration needs it: what the detail shows, and who owns it. */
 export type OwnedModel = RegisteringModel & { teamId: string; createdById: string };
+/** OwnedModel's columns, of a model read as `m`. */
+export const OWNED_MODEL_COLUMNS = Prisma.sql`m.id, m.slug, m.name, m.kind, m."riskTier", m."teamId", m."createdById"`;
 
 /**
  * Registers the next version of a model with its lineage, datasets, adapter and training facts, all fixed
  * from here on. Checks in the order of docs/api-conventions.md: role 403, body 400 (shape, then references and kind rules),
  * model 404, ownership 403. Version, edges, dataset usages and the `model_version.registered` event are
- * written in one transaction.
+ * written in one statement.
  */
 export async function registerVersion(
   principal: Principal,
@@ -42,7 +44,7 @@ export async function registerVersion(
   const data = parseInput(registerVersionSchema, input);
   const [[model], refs] = await Promise.all([
     queryPrepared<OwnedModel>`
-      SELECT id, slug, name, kind, "riskTier", "teamId", "createdById" FROM "Model" WHERE slug = ${modelSlug}`,
+      SELECT ${OWNED_MODEL_COLUMNS} FROM "Model" m WHERE m.slug = ${modelSlug}`,
     loadReferences(null, data),
   ]);
   requireValidReferences(data, model?.kind, refs);
