@@ -14,8 +14,7 @@ export async function queryRows<T>(
   statement: Prisma.Sql | TemplateStringsArray,
   ...values: unknown[]
 ): Promise<T[]> {
-  if (!(statement instanceof Prisma.Sql)) statement = Prisma.sql(statement, ...values);
-  return run<T>(statement, undefined);
+  return (await send(asStatement(statement, values), undefined)).rows as T[];
 }
 
 /**
@@ -29,19 +28,26 @@ export async function queryPrepared<T>(
   statement: Prisma.Sql | TemplateStringsArray,
   ...values: unknown[]
 ): Promise<T[]> {
-  if (!(statement instanceof Prisma.Sql)) statement = Prisma.sql(statement, ...values);
-  return run<T>(statement, preparedName(statement.text));
+  const sql = asStatement(statement, values);
+  return (await send(sql, preparedName(sql.text))).rows as T[];
 }
 
-async function run<T>(statement: Prisma.Sql, name: string | undefined): Promise<T[]> {
-  const result = await driverPool().query({
+/** A statement's affected row count, as `db.$executeRaw` gives it. */
+export async function executeStatement(statement: Prisma.Sql): Promise<number> {
+  return (await send(statement, undefined)).rowCount ?? 0;
+}
+
+const asStatement = (statement: Prisma.Sql | TemplateStringsArray, values: unknown[]): Prisma.Sql =>
+  statement instanceof Prisma.Sql ? statement : Prisma.sql(statement, ...values);
+
+/** The statement on the pool, under `name` when it is to stay prepared. */
+const send = (statement: Prisma.Sql, name: string | undefined) =>
+  driverPool().query({
     name,
     text: statement.text,
     values: statement.values.map(toParameter),
     types: RESULT_TYPES,
   });
-  return result.rows as T[];
-}
 
 /**
  * Each connection keeps every statement prepared on it until it closes, so the number of distinct texts
@@ -57,15 +63,6 @@ function preparedName(text: string): string | undefined {
   name = `registry_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
   preparedNames.set(text, name);
   return name;
-}
-
-/** A statement's affected row count, as `db.$executeRaw` gives it. */
-export async function executeStatement(statement: Prisma.Sql): Promise<number> {
-  const result = await driverPool().query({
-    text: statement.text,
-    values: statement.values.map(toParameter),
-  });
-  return result.rowCount ?? 0;
 }
 
 /** On the caller's transaction when there is one, else on the pool (prepared: see queryPrepared). */
