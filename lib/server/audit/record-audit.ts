@@ -16,6 +16,8 @@ import { webhookEventOf } from "@/lib/webhooks/events";
 /** Who did it: a signed-in user or token holder, or the system itself (seed, migrations, jobs). */
 export type AuditActor = { id: string; email: string } | { id: null; email: "system" };
 export const SYSTEM_ACTOR: AuditActor = { id: null, email: "system" };
+/** A person acting: what records that someone created or owns something (a `createdById`) require. */
+export type UserActor = Extract<AuditActor, { id: string }>;
 
 export type AuditInput = {
   actor: AuditActor;

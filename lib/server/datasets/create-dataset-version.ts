@@ -3,7 +3,7 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { createDatasetVersionSchema, type CreateDatasetVersionInput } from "@/lib/schemas/datasets";
 import { distinct } from "@/lib/schemas/registry";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import { db, type Db, type Tx } from "@/lib/server/db";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -44,7 +44,7 @@ export async function createDatasetVersionInTransaction(
     datasetId,
     input,
     now,
-  }: { actor: AuditActor & { id: string }; datasetId: string; input: CreateDatasetVersionInput; now: Date },
+  }: { actor: UserActor; datasetId: string; input: CreateDatasetVersionInput; now: Date },
 ): Promise<DatasetVersionView> {
   const data = parseInput(createDatasetVersionSchema, input);
   return writeDatasetVersion(tx, { actor, dataset: await findDataset(tx, datasetId), data, now });
@@ -62,12 +62,7 @@ async function findDataset(client: Db, datasetIdOrSlug: string): Promise<Dataset
 /** The next number under the dataset's row lock, the version and its `dataset_version.created` event. */
 async function writeDatasetVersion(
   tx: Tx,
-  {
-    actor,
-    dataset,
-    data,
-    now,
-  }: { actor: AuditActor & { id: string }; dataset: DatasetOwner; data: VersionData; now: Date },
+  { actor, dataset, data, now }: { actor: UserActor; dataset: DatasetOwner; data: VersionData; now: Date },
 ): Promise<DatasetVersionView> {
   const facts = {
     label: data.label ?? null,

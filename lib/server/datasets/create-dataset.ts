@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict, validationError } from "@/lib/errors";
 import { createDatasetSchema, type CreateDatasetInput } from "@/lib/schemas/datasets";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
 import { resolveOwningTeam } from "@/lib/server/models/resolve-owning-team";
 import { parseInput } from "@/lib/validation";
@@ -29,7 +29,7 @@ export async function createDataset(principal: Principal, input: CreateDatasetIn
  */
 export async function createDatasetInTransaction(
   tx: Tx,
-  { actor, input, now }: { actor: AuditActor & { id: string }; input: CreateDatasetInput; now: Date },
+  { actor, input, now }: { actor: UserActor; input: CreateDatasetInput; now: Date },
 ): Promise<DatasetView> {
   const { teamId, ...fields } = parseInput(createDatasetSchema, input);
   if (!teamId) throw validationError({ teamId: "Name the owning team" });
@@ -39,12 +39,7 @@ export async function createDatasetInTransaction(
 /** The row and its `dataset.created` event. */
 async function writeDataset(
   tx: Tx,
-  {
-    actor,
-    fields,
-    teamId,
-    now,
-  }: { actor: AuditActor & { id: string }; fields: DatasetFields; teamId: string; now: Date },
+  { actor, fields, teamId, now }: { actor: UserActor; fields: DatasetFields; teamId: string; now: Date },
 ): Promise<DatasetView> {
   const dataset = await tx.dataset.create({
     data: { ...fields, teamId, createdById: actor.id, createdAt: now, updatedAt: now },

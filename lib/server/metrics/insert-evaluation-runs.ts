@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { EvaluationRunInput } from "@/lib/metrics/input/evaluation-input";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import type { Tx } from "@/lib/server/db";
 
 export type RecordedRun = { id: string; suite: string; source: string; metrics: number };
@@ -12,7 +12,7 @@ export type RecordedRun = { id: string; suite: string; source: string; metrics: 
  */
 export async function insertEvaluationRuns(
   tx: Tx,
-  options: { versionId: string; actor: AuditActor & { id: string }; runs: EvaluationRunInput[]; now?: Date },
+  options: { versionId: string; actor: UserActor; runs: EvaluationRunInput[]; now?: Date },
 ): Promise<RecordedRun[]> {
   const { versionId, actor, runs } = options;
   const createdAt = options.now ?? new Date();

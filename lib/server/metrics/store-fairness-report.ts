@@ -1,6 +1,6 @@
 import "server-only";
 import type { FairnessReport } from "@/lib/metrics/fairness";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import type { Tx } from "@/lib/server/db";
 
 /**
@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/server/db";
 export async function storeFairnessReport(
   tx: Tx,
   input: {
-    actor: AuditActor & { id: string };
+    actor: UserActor;
     versionId: string;
     attribute: string;
     report: FairnessReport;

@@ -4,7 +4,7 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict, notFound } from "@/lib/errors";
 import { meansProduction, productionAliases } from "@/lib/mlflow/production-aliases";
 import { aliasSchema } from "@/lib/schemas/key-tags";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -44,7 +44,7 @@ export async function setAliasInTransaction(
     alias,
     versionId,
     now,
-  }: { actor: AuditActor & { id: string }; modelId: string; alias: string; versionId: string; now: Date },
+  }: { actor: UserActor; modelId: string; alias: string; versionId: string; now: Date },
 ) {
   const [version] = await tx.$queryRaw<{ version: number; stage: Stage }[]>`
     SELECT version, stage FROM "ModelVersion" WHERE id = ${versionId} AND "modelId" = ${modelId} FOR SHARE`;

@@ -3,7 +3,7 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { conflict, validationError } from "@/lib/errors";
 import { createModelSchema, type CreateModelInput } from "@/lib/schemas/models";
 import type { z } from "zod";
-import type { AuditActor } from "@/lib/server/audit/record-audit";
+import type { UserActor } from "@/lib/server/audit/record-audit";
 import { newRowId, type Tx } from "@/lib/server/db";
 import { queryPrepared } from "@/lib/server/sql";
 import { parseInput } from "@/lib/validation";
@@ -84,7 +84,7 @@ export async function createModel(
  */
 export async function createModelInTransaction(
   tx: Tx,
-  { actor, input, now }: { actor: AuditActor & { id: string }; input: CreateModelInput; now: Date },
+  { actor, input, now }: { actor: UserActor; input: CreateModelInput; now: Date },
 ) {
   const { teamId, ...fields } = parseInput(createModelSchema, input);
   if (!teamId) throw validationError({ teamId: "Name the owning team" });
@@ -101,7 +101,7 @@ async function storeModel(
     extras,
     now,
   }: {
-    actor: AuditActor & { id: string };
+    actor: UserActor;
     fields: Omit<CreateModelData, "teamId">;
     teamId: string;
     extras: ModelCreationExtras;

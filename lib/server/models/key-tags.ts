@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { keyTagKeySchema, keyTagSchema, type KeyTag } from "@/lib/schemas/key-tags";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
@@ -37,7 +37,7 @@ export async function setKeyTagInTransaction(
     target,
     tag: { key, value },
     now,
-  }: { actor: AuditActor & { id: string }; target: Pick<TagTarget, "entity" | "id">; tag: KeyTag; now: Date },
+  }: { actor: UserActor; target: Pick<TagTarget, "entity" | "id">; tag: KeyTag; now: Date },
 ) {
   const previous =
     target.entity === "model"

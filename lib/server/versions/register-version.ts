@@ -10,7 +10,7 @@ import {
   type RegisterVersionData,
   type RegisterVersionInput,
 } from "@/lib/schemas/versions";
-import type { AuditActor } from "@/lib/server/audit/record-audit";
+import type { UserActor } from "@/lib/server/audit/record-audit";
 import { runsFromModelIndex } from "@/lib/metrics/input/model-index-runs";
 import { distinctKeyTags, type KeyTag } from "@/lib/schemas/key-tags";
 import { db, newRowId, type Tx } from "@/lib/server/db";
@@ -104,7 +104,7 @@ async function storeChecked(
 export async function registerVersionInTransaction(
   tx: Tx,
   params: {
-    actor: AuditActor & { id: string };
+    actor: UserActor;
     model: RegisteringModel;
     input: RegisterVersionInput;
     now: Date;
@@ -116,7 +116,7 @@ export async function registerVersionInTransaction(
 }
 
 type StoreParams = {
-  actor: AuditActor & { id: string };
+  actor: UserActor;
   model: RegisteringModel;
   data: RegisterVersionData;
   extras: VersionRegistrationExtras;

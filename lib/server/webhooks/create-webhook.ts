@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { validationError } from "@/lib/errors";
 import { createWebhookSchema, type CreateWebhookInput } from "@/lib/schemas/webhooks";
-import { recordAudit, type AuditActor } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
 import { parseInput } from "@/lib/validation";
 import { sealSecret } from "@/lib/webhooks/secret-box";
@@ -30,7 +30,7 @@ export async function createWebhook(
  */
 export async function storeWebhook(
   tx: Tx,
-  { actor, input, now }: { actor: AuditActor & { id: string }; input: CreateWebhookInput; now: Date },
+  { actor, input, now }: { actor: UserActor; input: CreateWebhookInput; now: Date },
 ): Promise<CreatedWebhook> {
   const { url, events } = parseInput(createWebhookSchema, input);
   const refusal = refuseTarget(url, allowLocalTargets());
