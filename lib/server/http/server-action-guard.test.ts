@@ -8,7 +8,9 @@ const action = (headers: Record<string, string>) =>
 describe("serverActionRefusal", () => {
   it("lets a same-origin call of the declared size through", () => {
     expect(serverActionRefusal("POST", action({ origin: "http://registry.internal:3000" }))).toBeNull();
-    expect(serverActionRefusal("POST", action({ "content-length": String(SERVER_ACTION_MAX_BYTES) }))).toBeNull();
+    expect(
+      serverActionRefusal("POST", action({ "content-length": String(SERVER_ACTION_MAX_BYTES) })),
+    ).toBeNull();
   });
 
   it("refuses a call from another origin with a 403 that says why", () => {

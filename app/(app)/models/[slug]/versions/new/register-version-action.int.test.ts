@@ -173,7 +173,9 @@ describe("registerVersionAction", () => {
       fields: {},
     });
     signIn(people.scientistA);
-    expect(await registerVersionAction(model.slug, { version: { notes: "before\u0000after" } })).toMatchObject({
+    expect(
+      await registerVersionAction(model.slug, { version: { notes: "before\u0000after" } }),
+    ).toMatchObject({
       ok: false,
       code: "validation_failed",
       fields: { "version.notes": "Contains a NUL character, which cannot be stored" },
