@@ -12,6 +12,7 @@ import type {
 import { firstFreeSlug, slugBase } from "@/lib/mlflow/slug";
 import { toWireRegisteredModel } from "@/lib/mlflow/wire";
 import { distinctKeyTags } from "@/lib/schemas/key-tags";
+import { toAppError } from "@/lib/server/http/with-api";
 import { queryRows } from "@/lib/server/sql";
 import { createModel } from "@/lib/server/models/create-model";
 import { deleteModel } from "@/lib/server/models/delete-model";
@@ -48,6 +49,29 @@ async function freeSlug(name: string): Promise<string> {
   return firstFreeSlug(base, new Set(taken.map((t) => t.slug)));
 }
 
+/** Tries of a slug before giving up: each one lost a race with another creation taking it. */
+const SLUG_TRIES = 5;
+
+/**
+ * Creates under the slug derived from the name, or the next free one when it is taken. A slug can be
+ * taken between the check and the write (pipelines registering at once: the unique index refuses
+ * the later one). Then either the same name won, and the answer is MLflow's RESOURCE_ALREADY_EXISTS,
+ * which `mlflow.register_model` expects and carries on from; or another name with the same slug
+ * did, and the next free slug is tried.
+ */
+async function createWithFreeSlug<T>(name: string, create: (slug: string) => Promise<T>): Promise<T> {
+  let slug = slugBase(name);
+  for (let tries = 1; ; tries++) {
+    try {
+      return await create(slug);
+    } catch (error) {
+      if (!(toAppError(error)?.fields?.slug && tries < SLUG_TRIES)) throw error;
+      if (await nameTaken(name)) throw alreadyExists(name);
+      slug = await freeSlug(name);
+    }
+  }
+}
+
 /**
  * CreateRegisteredModel: a Model through the same service as POST /api/v1/models, its MLflow tags
  * written in the same transaction and recorded in its `model.created` event. The slug is first tried as
@@ -66,23 +90,17 @@ export async function createRegisteredModel(
       { slug, name: message.name, kind, description: message.description ?? undefined },
       { teamSlugOrId: teamTag, takenName: alreadyExists, changes: { tags }, keyTags: tags },
     );
-  const model = await create(slugBase(message.name))
-    .catch(async (error: unknown) => {
-      if (error instanceof AppError && error.code === "conflict" && error.fields?.slug)
-        return create(await freeSlug(message.name));
-      throw error;
-    })
-    .catch((error: unknown) => {
-      // The service asks for a teamId; an MLflow caller names the team in a tag.
-      if (error instanceof AppError && error.fields?.teamId)
-        throw new MlflowError(
-          "INVALID_PARAMETER_VALUE",
-          teamTag
-            ? `Invalid value for tag '${TEAM_TAG}': no team "${teamTag}"`
-            : `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
-        );
-      throw error;
-    });
+  const model = await createWithFreeSlug(message.name, create).catch((error: unknown) => {
+    // The service asks for a teamId; an MLflow caller names the team in a tag.
+    if (error instanceof AppError && error.fields?.teamId)
+      throw new MlflowError(
+        "INVALID_PARAMETER_VALUE",
+        teamTag
+          ? `Invalid value for tag '${TEAM_TAG}': no team "${teamTag}"`
+          : `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
+      );
+    throw error;
+  });
   return {
     registered_model: toWireRegisteredModel({
       name: model.name,

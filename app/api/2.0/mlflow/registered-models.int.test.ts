@@ -108,6 +108,28 @@ describe("registered models", () => {
     expectError(await me().post("registered-models/create", { name }), 400, "RESOURCE_ALREADY_EXISTS");
   });
 
+  it("answers pipelines that create the same new name at once as MLflow does: one model, the rest RESOURCE_ALREADY_EXISTS", async () => {
+    for (let round = 0; round < 3; round++) {
+      const name = unique("Sweep target");
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () => me().post("registered-models/create", { name })),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 400, 400, 400]);
+      for (const refused of answers.filter((a) => a.status !== 200))
+        expect(refused.body.error_code).toBe("RESOURCE_ALREADY_EXISTS");
+      expect(await db.model.count({ where: { name } })).toBe(1);
+    }
+  });
+
+  it("gives names that derive the same slug, created at once, a slug each", async () => {
+    const spaced = unique("Shared Slug");
+    const names = [spaced, spaced.toLowerCase().replaceAll(" ", "-"), spaced.toUpperCase()];
+    const answers = await Promise.all(names.map((name) => me().post("registered-models/create", { name })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const slugs = await db.model.findMany({ where: { name: { in: names } }, select: { slug: true } });
+    expect(new Set(slugs.map((m) => m.slug)).size).toBe(3);
+  });
+
   it("gets a model with its latest version per stage, tags and aliases", async () => {
     const name = await registered(unique("Getter"), [{ key: "a", value: "1" }]);
     await versionOf(name);
