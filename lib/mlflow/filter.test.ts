@@ -83,6 +83,7 @@ describe("parseFilter", () => {
     expect(fails("name IN ('a')")).toMatchObject({ reason: "IN is only supported for run_id", position: 6 });
     expect(fails("version_number LIKE '1'")).toMatchObject({ position: 16 });
     expect(fails("version_number = 'x'")).toMatchObject({ position: 18 });
+    expect(fails("version_number = 1e300")).toMatchObject({ position: 18 });
     expect(fails("run_id LIKE 'x'")).toMatchObject({ position: 8 });
   });
 });

@@ -219,7 +219,7 @@ export function parseFilter(text: string | undefined, entity: FilterEntity): Com
       if (!NUMBER_OPS.has(op)) throw new FilterError(`'${op}' does not compare version_number`, opPos);
       const number =
         value.type === "number" ? value.value : value.type === "string" ? Number(value.value) : NaN;
-      if (!Number.isInteger(number))
+      if (!Number.isSafeInteger(number))
         throw new FilterError(`expected a whole version number, found ${describe(value)}`, value.pos);
       return { kind: "version_number", op: op as NumberOp, value: number };
     }

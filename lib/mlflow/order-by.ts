@@ -30,7 +30,10 @@ export function parseOrderBy(clauses: readonly string[], entity: FilterEntity): 
       throw new OrderByError(`order_by names '${column}' twice`);
     terms.push({ column: column as OrderColumn, descending: match[2]?.toUpperCase() === "DESC" });
   }
-  // MLflow's defaults and tie-breakers: models by name; versions by name, newest version first.
+  // MLflow's defaults and tie-breakers: models by name; versions most recently changed first, then
+  // by name, newest version first.
+  if (entity === "model_version" && clauses.length === 0)
+    terms.push({ column: "last_updated_timestamp", descending: true });
   if (!terms.some((term) => term.column === "name")) terms.push({ column: "name", descending: false });
   if (entity === "model_version" && !terms.some((term) => term.column === "version_number"))
     terms.push({ column: "version_number", descending: true });

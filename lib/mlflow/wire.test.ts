@@ -74,7 +74,16 @@ describe("order_by", () => {
       { column: "creation_timestamp", descending: true },
       { column: "name", descending: false },
     ]);
+    expect(parseOrderBy(["version DESC"], "model_version")).toEqual([
+      { column: "version_number", descending: true },
+      { column: "name", descending: false },
+    ]);
+  });
+
+  it("orders by MLflow's defaults: models by name, versions most recently changed first", () => {
+    expect(parseOrderBy([], "registered_model")).toEqual([{ column: "name", descending: false }]);
     expect(parseOrderBy([], "model_version")).toEqual([
+      { column: "last_updated_timestamp", descending: true },
       { column: "name", descending: false },
       { column: "version_number", descending: true },
     ]);

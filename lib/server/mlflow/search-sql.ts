@@ -6,10 +6,13 @@ import type { OrderTerm } from "@/lib/mlflow/order-by";
 /**
  * MLflow filter comparisons as SQL over `m` (Model) and `v` (ModelVersion). Every value is a bound
  * parameter; only the operators, taken from fixed lists, are SQL text. Tag comparisons are EXISTS
- * probes on the (key, value) index; `tags.k != 'v'` also matches entities without the tag, which is
- * what MLflow 3's own client relies on when it hides prompts (`tags.mlflow.prompt.is_prompt != 'true'`).
+ * probes on the (key, value) index. As in MLflow's SQL store, a tag comparison matches only entities
+ * that have the tag (`tags.env != 'prod'` skips untagged ones), except the prompt marker: MLflow 3's
+ * client hides prompts with `tags.mlflow.prompt.is_prompt != 'true'`, which must keep every entity
+ * without the marker.
  */
 const STRING_OPS = { "=": "=", "!=": "<>", LIKE: "LIKE", ILIKE: "ILIKE" } as const;
+const PROMPT_MARKER = "mlflow.prompt.is_prompt";
 const NUMBER_OPS = { "=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=" } as const;
 
 function tagCondition(entity: FilterEntity, c: Extract<Comparison, { kind: "tag" }>): Prisma.Sql {
@@ -17,7 +20,7 @@ function tagCondition(entity: FilterEntity, c: Extract<Comparison, { kind: "tag"
     entity === "registered_model"
       ? Prisma.sql`EXISTS (SELECT 1 FROM "ModelKeyTag" t WHERE t."modelId" = m.id AND t.key = ${c.key} AND t.value ${Prisma.raw(valueOp)} ${c.value})`
       : Prisma.sql`EXISTS (SELECT 1 FROM "VersionKeyTag" t WHERE t."versionId" = v.id AND t.key = ${c.key} AND t.value ${Prisma.raw(valueOp)} ${c.value})`;
-  return c.op === "!=" ? Prisma.sql`NOT ${probe("=")}` : probe(STRING_OPS[c.op]);
+  return c.op === "!=" && c.key === PROMPT_MARKER ? Prisma.sql`NOT ${probe("=")}` : probe(STRING_OPS[c.op]);
 }
 
 function condition(entity: FilterEntity, c: Comparison): Prisma.Sql {
@@ -29,7 +32,8 @@ function condition(entity: FilterEntity, c: Comparison): Prisma.Sql {
     case "source_path":
       return Prisma.sql`v."sourceUri" ${Prisma.raw(STRING_OPS[c.op])} ${c.value}`;
     case "version_number":
-      return Prisma.sql`v.version ${Prisma.raw(NUMBER_OPS[c.op])} ${c.value}`;
+      // As bigint: a number past the column's int range compares (and matches nothing), not overflows.
+      return Prisma.sql`v.version ${Prisma.raw(NUMBER_OPS[c.op])} ${c.value}::bigint`;
     case "run_id":
       if ("values" in c)
         return c.op === "IN"

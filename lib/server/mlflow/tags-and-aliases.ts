@@ -64,6 +64,7 @@ export async function getModelVersionByAlias(name: string, alias: string) {
   const model = await findModelByName(name);
   const [target] = await queryRows<{ versionId: string }>`
     SELECT "versionId" FROM "ModelAlias" WHERE "modelId" = ${model.id} AND alias = ${alias}`;
-  if (!target) throw new MlflowError("RESOURCE_DOES_NOT_EXIST", `Registered model alias ${alias} not found.`);
+  // MLflow's own store answers an alias that is not set with INVALID_PARAMETER_VALUE; clients test for it.
+  if (!target) throw new MlflowError("INVALID_PARAMETER_VALUE", `Registered model alias ${alias} not found.`);
   return { model_version: toWireModelVersion(await readVersionById(target.versionId)) };
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
-import { notFound } from "@/lib/errors";
 import { keyTagKeySchema, keyTagSchema, type KeyTag } from "@/lib/schemas/key-tags";
 import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import { db, type Tx } from "@/lib/server/db";
@@ -68,7 +67,10 @@ export async function setKeyTagInTransaction(
   });
 }
 
-/** Removes a tag (404 when there is none of that key). Audited as `<entity>.tag_deleted` with its value. */
+/**
+ * Removes a tag, audited as `<entity>.tag_deleted` with its value. Removing a tag that is not there
+ * writes nothing and is no error, as MLflow's store treats it: cleanup scripts repeat deletes.
+ */
 export async function deleteKeyTag(principal: Principal, target: TagTarget, rawKey: string): Promise<void> {
   requirePermission(principal, permissionOf(target));
   const key = parseInput(keyTagKeySchema, rawKey);
@@ -80,7 +82,7 @@ export async function deleteKeyTag(principal: Principal, target: TagTarget, rawK
             DELETE FROM "ModelKeyTag" WHERE "modelId" = ${target.id} AND key = ${key} RETURNING value`
         : await tx.$queryRaw<{ value: string }[]>`
             DELETE FROM "VersionKeyTag" WHERE "versionId" = ${target.id} AND key = ${key} RETURNING value`;
-    if (removed.length === 0) throw notFound(`The tag "${key}"`);
+    if (removed.length === 0) return;
     await recordAudit(tx, {
       actor: { id: principal.id, email: principal.email },
       action: `${target.entity}.tag_deleted`,

@@ -59,6 +59,22 @@ describe("search", () => {
     ).toHaveLength(4);
   });
 
+  it("matches a tag comparison only on entities that have the tag, except the prompt marker", async () => {
+    const name = `${prefix} alpha`;
+    await versionOf(name, { run_id: "run-untagged", source: "s3://b/untagged/model" });
+    const versions = async (filter: string) =>
+      ((await me().get("model-versions/search", { filter })).body.model_versions ?? []).map(
+        (v: { version: string }) => v.version,
+      );
+    expect(await versions(`name = '${name}' AND tags.\`data set\` != 'beta'`)).toEqual(["1"]);
+    expect(await versions(`name = '${name}' AND tags.\`data set\` != 'alpha'`)).toEqual([]);
+    // Both, in MLflow's default order for versions: the most recently changed first.
+    expect(await versions(`name = '${name}' AND tags.\`mlflow.prompt.is_prompt\` != 'true'`)).toEqual([
+      "2",
+      "1",
+    ]);
+  });
+
   it("pages with max_results and an opaque page_token, without repeats or gaps", async () => {
     const seen: string[] = [];
     let token: string | undefined;
@@ -81,7 +97,7 @@ describe("search", () => {
         (v: { name: string }) => v.name,
       );
     expect(await versions("run_id = 'run-beta'")).toEqual([`${prefix} beta`]);
-    expect(await versions("run_id IN ('run-alpha', 'run-gamma')")).toEqual([
+    expect((await versions("run_id IN ('run-alpha', 'run-gamma')")).sort()).toEqual([
       `${prefix} alpha`,
       `${prefix} gamma`,
     ]);
@@ -89,6 +105,11 @@ describe("search", () => {
     expect(
       await versions(`name LIKE '${prefix}%' AND tags.\`data set\` = 'beta' AND version_number = 1`),
     ).toEqual([`${prefix} beta`]);
+    // Past PostgreSQL's integer range: nothing matches, rather than the column overflowing into a 500.
+    expect(await versions(`name LIKE '${prefix}%' AND version_number = 99999999999999`)).toEqual([]);
+    expect(await versions(`name LIKE '${prefix}%' AND version_number < 99999999999999`)).toEqual(
+      await versions(`name LIKE '${prefix}%'`),
+    );
     const res = await me().get("model-versions/search", { filter: `name = '${prefix} beta'` });
     expect(res.body.model_versions[0]).toMatchObject({
       version: "1",
