@@ -106,6 +106,9 @@ describe("governance holds through MLflow", () => {
     expect((await me().del("model-versions/delete", { name: model.slug, version: "2" })).body).toEqual({});
     expect(await db.modelVersion.findUnique({ where: { id: spare.id } })).toBeNull();
     expect((await eventsOf(spare.id)).map((e) => e.action)).toEqual(["model_version.deleted"]);
+    // The deleted number is not given again: `models:/name/2` never meant two different versions.
+    const next = await me().post("model-versions/create", { name: model.slug, source: "s3://b/next" });
+    expect(next.body.model_version.version).toBe("3");
 
     const name = await registered();
     await versionOf(name);
