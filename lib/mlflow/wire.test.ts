@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseOrderBy } from "./order-by";
 import { decodePageToken, encodePageToken } from "./page-token";
 import { firstFreeSlug, slugBase } from "./slug";
-import { downloadUri } from "./download-uri";
+import { downloadUri, parseArtifactsOrigin } from "./download-uri";
 import { stageFromMlflow, toWireModelVersion, toWireRegisteredModel } from "./wire";
 
 const version = {
@@ -123,5 +123,17 @@ describe("download URIs", () => {
     expect(downloadUri({ ...base, referenceUris: ["s3://b/m/a.bin", "s3://b/m/c.json"] })).toBe("s3://b/m");
     expect(downloadUri({ ...base, referenceUris: ["s3://b/a.bin"] })).toBe("s3://b/a.bin");
     expect(downloadUri(base)).toBeNull();
+  });
+
+  it("give uploaded bytes as a full URL of the proxy route when the app's address is configured", () => {
+    const uploaded = { id: "v1", hasUploads: true, source: null, referenceUris: [] as string[] };
+    const artifactsOrigin = parseArtifactsOrigin("https://registry.example:8443/ignored/path");
+    expect(artifactsOrigin).toBe("https://registry.example:8443");
+    expect(downloadUri(uploaded, { artifactsOrigin })).toBe(
+      "https://registry.example:8443/api/2.0/mlflow-artifacts/artifacts/registry/v1",
+    );
+    expect(parseArtifactsOrigin("ftp://registry.example")).toBeNull();
+    expect(parseArtifactsOrigin("not a url")).toBeNull();
+    expect(parseArtifactsOrigin(undefined)).toBeNull();
   });
 });

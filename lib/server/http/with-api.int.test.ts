@@ -27,6 +27,11 @@ describe("withApi", () => {
       (await callRoute(echo, { url: "/x", method: "POST", headers: { authorization: "Basic abc" } })).status,
     ).toBe(401);
     expect((await callRoute(echo, { url: "/x", method: "POST", token: token + "x" })).status).toBe(401);
+    // A valid token as a Basic password is for MLflow's client only (lib/server/mlflow/router.ts).
+    const basic = `Basic ${Buffer.from(`u:${token}`).toString("base64")}`;
+    expect(
+      (await callRoute(echo, { url: "/x", method: "POST", headers: { authorization: basic } })).status,
+    ).toBe(401);
     await db.apiToken.updateMany({
       where: { userId: user.id },
       data: { expiresAt: new Date(Date.now() - 1000) },

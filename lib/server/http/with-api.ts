@@ -21,16 +21,17 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
 /**
  * A Bearer token, or the browser's own session for same-origin requests: the same checks follow either way.
  * The MLflow-compatible routes (lib/server/mlflow) authenticate through here too; some of their reads
- * are POSTs (MLflow's get-latest-versions), so `changes` says whether a read-only token may call.
+ * are POSTs (MLflow's get-latest-versions), so `changes` says whether a read-only token may call, and
+ * `basic` takes the token as a Basic password too (see tokenOf).
  */
 export async function authenticate(
   req: NextRequest,
-  { changes = !READ_METHODS.has(req.method) }: { changes?: boolean } = {},
+  { changes = !READ_METHODS.has(req.method), basic = false }: { changes?: boolean; basic?: boolean } = {},
 ): Promise<Principal> {
   const header = req.headers.get("authorization");
   if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const principal = match ? await authenticateApiToken(match[1]!) : null;
+    const token = tokenOf(header, { basic });
+    const principal = token ? await authenticateApiToken(token) : null;
     if (!principal) throw unauthorized("The API token is missing, malformed, expired or revoked");
     if (changes && !principal.scopes.includes("write")) {
       throw forbidden("This token is read-only");
@@ -47,6 +48,22 @@ export async function authenticate(
     throw forbidden("Cross-origin requests need an API token");
   }
   return principal;
+}
+
+/**
+ * The API token an Authorization header carries: `Bearer <token>`, or, where `basic` is allowed,
+ * `Basic base64(<any user name>:<token>)`. MLflow's client sends Basic whenever MLFLOW_TRACKING_USERNAME
+ * and MLFLOW_TRACKING_PASSWORD are set (for a tracking server with MLflow's own sign-in), to the
+ * registry as well, in preference to MLFLOW_TRACKING_TOKEN.
+ */
+export function tokenOf(header: string, { basic }: { basic: boolean }): string | null {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header);
+  if (bearer) return bearer[1]!;
+  const encoded = basic ? /^Basic\s+([A-Za-z0-9+/]+={0,2})$/i.exec(header) : null;
+  if (!encoded) return null;
+  const credentials = Buffer.from(encoded[1]!, "base64").toString("utf8");
+  const colon = credentials.indexOf(":");
+  return colon >= 0 && colon < credentials.length - 1 ? credentials.slice(colon + 1) : null;
 }
 
 export function errorResponse(error: unknown, req?: NextRequest): NextResponse {

@@ -15,7 +15,7 @@ import { registerVersionOf } from "@/lib/server/versions/register-version";
 import { updateVersionMetadata } from "@/lib/server/versions/update-version-metadata";
 import type { z } from "zod";
 import { findModelByName, findVersion } from "./lookup";
-import { readLatestVersions, readVersionById } from "./read-wire";
+import { artifactsOrigin, readLatestVersions, readVersionById } from "./read-wire";
 
 /** The tags transition-stage answers with: the promotion request it opened, and where that stands. */
 export const REQUEST_ID_TAG = "registry.promotion_request_id";
@@ -86,7 +86,7 @@ export async function deleteModelVersion(principal: Principal, name: string, ver
 export async function getDownloadUri(name: string, version: number) {
   const found = await findVersion(name, version);
   const row = await readVersionById(found.id);
-  const uri = downloadUri(row);
+  const uri = downloadUri(row, { artifactsOrigin: artifactsOrigin() });
   if (!uri)
     throw new MlflowError(
       "RESOURCE_DOES_NOT_EXIST",

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { downloadUri } from "@/lib/mlflow/download-uri";
+import { downloadUri, parseArtifactsOrigin } from "@/lib/mlflow/download-uri";
 import type { RegisteredModelRow, VersionRow } from "@/lib/mlflow/wire";
 import { queryPrepared } from "@/lib/server/sql";
 
@@ -28,8 +28,11 @@ const VERSION_COLUMNS = Prisma.sql`
 const VERSION_FROM = Prisma.sql`
   FROM "ModelVersion" v JOIN "Model" m ON m.id = v."modelId" JOIN "User" u ON u.id = v."createdById"`;
 
+/** What docs/mlflow.md's MLFLOW_ARTIFACTS_ORIGIN names: the app's address for MLflow clients, if set. */
+export const artifactsOrigin = () => parseArtifactsOrigin(process.env.MLFLOW_ARTIFACTS_ORIGIN);
+
 function withSource(row: StoredVersionRow): StoredVersionRow {
-  return row.source ? row : { ...row, source: downloadUri(row) };
+  return row.source ? row : { ...row, source: downloadUri(row, { artifactsOrigin: artifactsOrigin() }) };
 }
 
 export async function readVersions(

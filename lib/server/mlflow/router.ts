@@ -81,7 +81,10 @@ export function mlflowRouter(endpoints: MlflowEndpoints | MlflowResolver) {
           "ENDPOINT_NOT_FOUND",
           `No MLflow endpoint answers ${req.method} ${req.nextUrl.pathname}`,
         );
-      const principal = await authenticate(req, { changes: endpoint.permission !== READ_PERMISSION });
+      const principal = await authenticate(req, {
+        changes: endpoint.permission !== READ_PERMISSION,
+        basic: true,
+      });
       requirePermission(principal, endpoint.permission);
       const result = await endpoint.run(principal, await readMessage(req), req, path);
       return result instanceof Response ? result : jsonResponse(result ?? {});

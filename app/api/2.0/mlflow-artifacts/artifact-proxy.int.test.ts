@@ -57,6 +57,21 @@ describe("the MLflow artifact proxy", () => {
     });
     expect(got.body.model_version.source).toBe(`mlflow-artifacts:/registry/${version.id}`);
 
+    // With the app's address configured, the same route as a full URL, for clients whose tracking URI
+    // is another server (MLflow resolves mlflow-artifacts:/ against the tracking URI).
+    process.env.MLFLOW_ARTIFACTS_ORIGIN = "https://registry.example";
+    try {
+      const absolute = await callMlflow("GET", "model-versions/get-download-uri", {
+        token: owner.token,
+        query: { name: model.slug, version: "1" },
+      });
+      expect(absolute.body).toEqual({
+        artifact_uri: `https://registry.example/api/2.0/mlflow-artifacts/artifacts/registry/${version.id}`,
+      });
+    } finally {
+      delete process.env.MLFLOW_ARTIFACTS_ORIGIN;
+    }
+
     const root = await artifacts("artifacts", owner.token, { query: { path: `registry/${version.id}` } });
     expect(root.body).toEqual({
       files: [

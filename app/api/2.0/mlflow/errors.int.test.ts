@@ -17,6 +17,27 @@ describe("errors in MLflow's shape, with MLflow's status codes", () => {
     expectError(await as("mrt_nope").get("registered-models/search"), 401, "UNAUTHENTICATED");
   });
 
+  it("takes the token as a Basic password, as MLflow's client sends it when a user name and password are set", async () => {
+    const basic = (user: string, password: string) => ({
+      authorization: `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`,
+    });
+    const search = (headers: Record<string, string>) =>
+      callMlflow("GET", "registered-models/search", { headers });
+    expect((await search(basic("anyone", people.scientist.token))).status).toBe(200);
+    expectError(await search(basic(people.scientist.token, "")), 401, "UNAUTHENTICATED");
+    expectError(await search(basic("anyone", "mrt_nope")), 401, "UNAUTHENTICATED");
+    expectError(await search({ authorization: "Basic not base64!" }), 401, "UNAUTHENTICATED");
+    // Roles and read-only tokens hold as with Bearer.
+    expectError(
+      await callMlflow("POST", "registered-models/create", {
+        headers: basic("ci", people.readOnly.token),
+        body: { name: unique("x") },
+      }),
+      403,
+      "PERMISSION_DENIED",
+    );
+  });
+
   it("answers 403 PERMISSION_DENIED for a role or a token that may not write", async () => {
     expectError(
       await as(people.leader.token).post("registered-models/create", { name: unique("x") }),
