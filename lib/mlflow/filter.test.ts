@@ -64,7 +64,9 @@ describe("parseFilter", () => {
 
   it("keeps doubled and escaped quotes inside strings", () => {
     expect(parseFilter("name = 'it''s'", "registered_model")[0]).toMatchObject({ value: "it's" });
-    expect(parseFilter("name = 'it\\'s'", "registered_model")[0]).toMatchObject({ value: "it's" });
+    // Backslashes stay, as MLflow keeps them: LIKE reads `\\_` as a literal underscore.
+    expect(parseFilter("name = 'it\\'s'", "registered_model")[0]).toMatchObject({ value: "it\\'s" });
+    expect(parseFilter("name LIKE 'a\\_b%'", "registered_model")[0]).toMatchObject({ value: "a\\_b%" });
   });
 
   it("names the position of what does not parse", () => {

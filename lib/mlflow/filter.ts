@@ -58,8 +58,10 @@ function quoted(text: string, start: number, quote: string): { value: string; en
       }
       return { value, end: i + 1 };
     }
+    // A backslash escapes the next character from ending the string, and stays in the value, as
+    // MLflow strips only the outer quotes: `LIKE 'a\_b%'` keeps `\_`, a literal underscore to LIKE.
     if (char === "\\" && i + 1 < text.length) {
-      value += text[i + 1];
+      value += char + text[i + 1];
       i += 2;
       continue;
     }

@@ -75,6 +75,16 @@ describe("search", () => {
     ]);
   });
 
+  it("reads a backslash before % or _ in a LIKE pattern as the character itself", async () => {
+    const other = unique("esc");
+    await registered(`${other} a_b`);
+    await registered(`${other} axb`);
+    const found = async (pattern: string) =>
+      names((await me().get("registered-models/search", { filter: `name LIKE '${pattern}'` })).body);
+    expect(await found(`${other} a_b`)).toEqual([`${other} a_b`, `${other} axb`]);
+    expect(await found(`${other} a\\_b`)).toEqual([`${other} a_b`]);
+  });
+
   it("pages with max_results and an opaque page_token, without repeats or gaps", async () => {
     const seen: string[] = [];
     let token: string | undefined;
