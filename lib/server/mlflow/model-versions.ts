@@ -1,5 +1,6 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/permissions";
+import type { Stage } from "@/generated/prisma/client";
+import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { downloadUri } from "@/lib/mlflow/download-uri";
 import { MlflowError } from "@/lib/mlflow/errors";
 import type {
@@ -9,7 +10,9 @@ import type {
   updateModelVersionMessage,
 } from "@/lib/mlflow/messages";
 import { MLFLOW_STAGES, stageFromMlflow, toWireModelVersion } from "@/lib/mlflow/wire";
+import { db } from "@/lib/server/db";
 import { requestPromotion } from "@/lib/server/promotions/request-promotion";
+import { requireOwnership } from "@/lib/server/registry/access";
 import { deleteVersion } from "@/lib/server/versions/delete-version";
 import { registerVersionOf } from "@/lib/server/versions/register-version";
 import { updateVersionMetadata } from "@/lib/server/versions/update-version-metadata";
@@ -113,6 +116,12 @@ export async function getLatestVersions(message: z.output<typeof getLatestVersio
   return { model_versions: latest.map(toWireModelVersion) };
 }
 
+const pendingRequest = (versionId: string, toStage: Stage) =>
+  db.promotionRequest.findFirst({
+    where: { versionId, toStage, status: "PENDING" },
+    select: { id: true, status: true },
+  });
+
 /**
  * TransitionModelVersionStage never moves a version: it opens a promotion request, judged by the
  * policies in force as any request is, and answers the version as it stands with the request's id and
@@ -130,13 +139,21 @@ export async function transitionStage(
       `Invalid Model Version stage: ${message.stage}. Value must be one of ${Object.values(MLFLOW_STAGES).join(", ")}.`,
     );
   const found = await findVersion(message.name, message.version);
-  const request = await requestPromotion(principal, found.id, {
-    toStage,
-    justification: `Requested through MLflow's transition-stage (to ${MLFLOW_STAGES[toStage]})`,
-    ...(toStage === "PRODUCTION"
-      ? { keepPreviousProduction: message.archive_existing_versions !== true }
-      : {}),
-  });
+  // Scripts repeat their transitions: to the stage the version is in, nothing is asked (MLflow's store
+  // sets the stage again); while a request to that stage waits, the answer is that request. Both only
+  // for whoever may ask for it (requestPromotion checks the same again for a new request).
+  requirePermission(principal, "versions.promote");
+  await requireOwnership(principal, found.model);
+  if (found.stage === toStage) return { model_version: toWireModelVersion(await readVersionById(found.id)) };
+  const request =
+    (await pendingRequest(found.id, toStage)) ??
+    (await requestPromotion(principal, found.id, {
+      toStage,
+      justification: `Requested through MLflow's transition-stage (to ${MLFLOW_STAGES[toStage]})`,
+      ...(toStage === "PRODUCTION"
+        ? { keepPreviousProduction: message.archive_existing_versions !== true }
+        : {}),
+    }));
   const row = await readVersionById(found.id);
   return {
     model_version: toWireModelVersion({

@@ -33,11 +33,27 @@ describe("governance holds through MLflow", () => {
     });
     expect(request).toMatchObject({ toStage: "STAGING", status: "PENDING" });
     expect(await stageOf(request.versionId)).toBe("DEVELOPMENT");
+    // Repeated while it waits: the same request, no second one.
+    const again = await me().post("model-versions/transition-stage", {
+      name,
+      version: "1",
+      stage: "Staging",
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.model_version.tags).toEqual(res.body.model_version.tags);
+    expect(await db.promotionRequest.count({ where: { versionId: request.versionId } })).toBe(1);
+    // To the stage it is in: nothing to ask, the version as it stands.
+    const same = await me().post("model-versions/transition-stage", { name, version: "1", stage: "None" });
+    expect([same.status, same.body.model_version.current_stage]).toEqual([200, "None"]);
+    expect(await db.promotionRequest.count({ where: { versionId: request.versionId } })).toBe(1);
     expectError(
-      await me().post("model-versions/transition-stage", { name, version: "1", stage: "Staging" }),
-      409,
-      "RESOURCE_CONFLICT",
-      /already pending/,
+      await as(people.outsider.token).post("model-versions/transition-stage", {
+        name,
+        version: "1",
+        stage: "Staging",
+      }),
+      403,
+      "PERMISSION_DENIED",
     );
     expectError(
       await me().post("model-versions/transition-stage", { name, version: "1", stage: "Live" }),
