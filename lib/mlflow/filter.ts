@@ -41,6 +41,9 @@ type Token =
   | { type: "end"; pos: number };
 
 const WORD = /[A-Za-z0-9_\-]/;
+/** The tag MLflow 3 marks a prompt with (in its registry, prompts are registered models). */
+export const PROMPT_MARKER = "mlflow.prompt.is_prompt";
+
 const OPERATORS = ["!=", "<>", "<=", ">=", "=", "<", ">"];
 const KEYWORDS = new Set(["AND", "LIKE", "ILIKE", "IN", "NOT"]);
 

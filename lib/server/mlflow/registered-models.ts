@@ -10,6 +10,7 @@ import type {
   updateRegisteredModelMessage,
 } from "@/lib/mlflow/messages";
 import { firstFreeSlug, slugBase } from "@/lib/mlflow/slug";
+import { PROMPT_MARKER } from "@/lib/mlflow/filter";
 import { toWireRegisteredModel } from "@/lib/mlflow/wire";
 import { distinctKeyTags } from "@/lib/schemas/key-tags";
 import { toAppError } from "@/lib/server/http/with-api";
@@ -82,6 +83,11 @@ export async function createRegisteredModel(
   message: z.output<typeof createRegisteredModelMessage>,
 ) {
   const tags = distinctKeyTags(message.tags);
+  if (tags.some((t) => t.key === PROMPT_MARKER && t.value.toLowerCase() === "true"))
+    throw new MlflowError(
+      "INVALID_PARAMETER_VALUE",
+      "This registry keeps models, not prompts: register prompts in an MLflow server's prompt registry",
+    );
   const kind = kindOf(tags);
   const teamTag = tags.find((t) => t.key === TEAM_TAG)?.value.trim() || undefined;
   const create = (slug: string) =>

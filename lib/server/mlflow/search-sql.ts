@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Comparison, FilterEntity } from "@/lib/mlflow/filter";
+import { PROMPT_MARKER, type Comparison, type FilterEntity } from "@/lib/mlflow/filter";
 import type { OrderTerm } from "@/lib/mlflow/order-by";
 
 /**
@@ -12,7 +12,6 @@ import type { OrderTerm } from "@/lib/mlflow/order-by";
  * without the marker.
  */
 const STRING_OPS = { "=": "=", "!=": "<>", LIKE: "LIKE", ILIKE: "ILIKE" } as const;
-const PROMPT_MARKER = "mlflow.prompt.is_prompt";
 const NUMBER_OPS = { "=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=" } as const;
 
 function tagCondition(entity: FilterEntity, c: Extract<Comparison, { kind: "tag" }>): Prisma.Sql {

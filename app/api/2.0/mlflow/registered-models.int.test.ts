@@ -108,6 +108,20 @@ describe("registered models", () => {
     expectError(await me().post("registered-models/create", { name }), 400, "RESOURCE_ALREADY_EXISTS");
   });
 
+  it("refuses an MLflow 3 prompt, which would otherwise become a model", async () => {
+    const name = unique("greeting prompt");
+    expectError(
+      await me().post("registered-models/create", {
+        name,
+        tags: [{ key: "mlflow.prompt.is_prompt", value: "true" }],
+      }),
+      400,
+      "INVALID_PARAMETER_VALUE",
+      /not prompts/,
+    );
+    expect(await db.model.count({ where: { name } })).toBe(0);
+  });
+
   it("answers pipelines that create the same new name at once as MLflow does: one model, the rest RESOURCE_ALREADY_EXISTS", async () => {
     for (let round = 0; round < 3; round++) {
       const name = unique("Sweep target");
