@@ -94,3 +94,63 @@ export async function deleteAlias(
     });
   });
 }
+
+/** A production alias of a version about to leave PRODUCTION, locked by `lockProductionAliases`. */
+export type ProductionAlias = { modelId: string; alias: string; versionId: string; version: number };
+
+/**
+ * The production aliases (`champion`, `prod`, ...) of these versions, locked: taken by a stage change
+ * with its other row locks, before its first audit event (lib/server/promotions/change-stage.ts), in
+ * the order setAlias takes them too (the version row, then the alias).
+ */
+export async function lockProductionAliases(tx: Tx, versionIds: string[]): Promise<ProductionAlias[]> {
+  if (versionIds.length === 0) return [];
+  const rows = await tx.$queryRaw<ProductionAlias[]>`
+    SELECT a."modelId", a.alias, a."versionId", v.version
+    FROM "ModelAlias" a JOIN "ModelVersion" v ON v.id = a."versionId"
+    WHERE a."versionId" = ANY(${versionIds}) ORDER BY a."modelId", a.alias FOR UPDATE OF a`;
+  const meaning = productionAliases(process.env.PRODUCTION_ALIASES);
+  return rows.filter((row) => meansProduction(row.alias, meaning));
+}
+
+/**
+ * What a production alias does when its version leaves PRODUCTION: it follows the version that
+ * replaces it (`to`), or, with none, it is removed, so that `models:/name@champion` never names a
+ * retired version. Audited as `model.alias_set` / `model.alias_deleted` with the reason.
+ */
+export async function followProduction(
+  tx: Tx,
+  aliases: readonly ProductionAlias[],
+  {
+    to,
+    actor,
+    requestId,
+    now,
+  }: { to: { id: string; version: number } | null; actor: UserActor; requestId: string; now: Date },
+) {
+  for (const alias of aliases) {
+    if (to) {
+      await tx.$executeRaw`
+        UPDATE "ModelAlias" SET "versionId" = ${to.id}, "createdAt" = ${now}
+        WHERE "modelId" = ${alias.modelId} AND alias = ${alias.alias}`;
+    } else {
+      await tx.$executeRaw`DELETE FROM "ModelAlias" WHERE "modelId" = ${alias.modelId} AND alias = ${alias.alias}`;
+    }
+    await recordAudit(tx, {
+      actor: { id: actor.id, email: actor.email },
+      action: to ? "model.alias_set" : "model.alias_deleted",
+      entityType: "model",
+      entityId: alias.modelId,
+      changes: {
+        alias: alias.alias,
+        from: alias.versionId,
+        ...(to ? { to: to.id, version: to.version } : {}),
+        reason: to
+          ? `Version ${alias.version} left PRODUCTION; the production alias follows version ${to.version}, which replaced it`
+          : `Version ${alias.version} left PRODUCTION with no version replacing it; a production alias names only a version in PRODUCTION`,
+        requestId,
+      },
+      occurredAt: now,
+    });
+  }
+}

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Stage } from "@/generated/prisma/client";
 import { conflict, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/server/audit/record-audit";
+import { recordAudit, type UserActor } from "@/lib/server/audit/record-audit";
 import type { Tx } from "@/lib/server/db";
+import { followProduction, lockProductionAliases } from "@/lib/server/models/aliases";
 
 export type StageChangePlan = {
   versionId: string;
@@ -13,7 +14,7 @@ export type StageChangePlan = {
 };
 
 export type StageChangeApplication = {
-  actor: { id: string; email: string };
+  actor: UserActor;
   /** the request that moves the version: never superseded by its own move */
   requestId: string;
   emergencyOverride?: boolean;
@@ -31,7 +32,9 @@ export type StageChangeApplication = {
  * Applying it: the version changes stage (`model_version.stage_changed`); a PRODUCTION target archives
  * the model's other PRODUCTION versions unless the request keeps them (`reason: "superseded"`); then
  * every other PENDING request of a moved version whose fromStage no longer matches is closed as
- * WITHDRAWN (`promotion.superseded`), so no stale request can be approved later.
+ * WITHDRAWN (`promotion.superseded`), so no stale request can be approved later; last, production
+ * aliases (`champion`, `prod`) of a version that left PRODUCTION follow the version that replaced it,
+ * or are removed when none did (lib/server/models/aliases.ts).
  */
 export async function changeStage(tx: Tx, plan: StageChangePlan) {
   const version = await tx.modelVersion.findUnique({
@@ -56,13 +59,24 @@ export async function changeStage(tx: Tx, plan: StageChangePlan) {
   }
 
   // Re-read under the lock: what another transaction committed while we waited is what counts.
-  const locked = await tx.$queryRaw<{ id: string; stage: Stage }[]>`
-    SELECT id, stage FROM "ModelVersion" WHERE id = ANY(${[plan.versionId, ...candidates]}) ORDER BY id FOR UPDATE`;
-  const from = locked.find((row) => row.id === plan.versionId)?.stage;
-  if (!from) throw notFound("The version");
+  const locked = await tx.$queryRaw<{ id: string; stage: Stage; version: number }[]>`
+    SELECT id, stage, version FROM "ModelVersion" WHERE id = ANY(${[plan.versionId, ...candidates]}) ORDER BY id FOR UPDATE`;
+  const moving = locked.find((row) => row.id === plan.versionId);
+  if (!moving) throw notFound("The version");
+  const from = moving.stage;
   if (plan.expectedFrom && from !== plan.expectedFrom)
     throw conflict(`The version is no longer in ${plan.expectedFrom}: it is in ${from} now`);
   const superseded = locked.filter((row) => row.id !== plan.versionId && row.stage === "PRODUCTION");
+  // Production aliases of what leaves PRODUCTION: those of the superseded versions follow the promoted
+  // one; those of a version leaving PRODUCTION on its own have nothing to follow.
+  const followers = await lockProductionAliases(
+    tx,
+    superseded.map((row) => row.id),
+  );
+  const orphans =
+    from === "PRODUCTION" && plan.toStage !== "PRODUCTION"
+      ? await lockProductionAliases(tx, [plan.versionId])
+      : [];
 
   return {
     from,
@@ -80,6 +94,16 @@ export async function changeStage(tx: Tx, plan: StageChangePlan) {
       await supersedeStaleRequests(tx, plan.versionId, plan.toStage, application);
       for (const previous of superseded)
         await supersedeStaleRequests(tx, previous.id, "ARCHIVED", application);
+      const aliasChange = {
+        actor: application.actor,
+        requestId: application.requestId,
+        now: application.now,
+      };
+      await followProduction(tx, followers, {
+        ...aliasChange,
+        to: { id: moving.id, version: moving.version },
+      });
+      await followProduction(tx, orphans, { ...aliasChange, to: null });
       return { from, archivedVersionIds: superseded.map((row) => row.id) };
     },
   };
