@@ -35,6 +35,8 @@ test("an officer opens an erasure request on a dataset version and decides an af
   const total = await rows.count();
   expect(total).toBeGreaterThan(0);
   const first = rows.first();
+  // No disposition is chosen for the officer: Decide waits for one.
+  await expect(first.getByRole("button", { name: "Decide" })).toBeDisabled();
   await first.getByRole("combobox", { name: "Disposition" }).selectOption({ label: "No action" });
   await first.getByRole("button", { name: "Decide" }).click();
   await expect(first.getByText("Say why no action is needed")).toBeVisible();

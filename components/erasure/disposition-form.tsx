@@ -10,7 +10,10 @@ import { ERASURE_DISPOSITION_LABELS } from "@/lib/labels";
 
 export type DispositionInput = { versionId: string; disposition: string; reason?: string };
 
-/** One affected version's decision: RETRAIN, RETIRE (opens an archive request) or NO_ACTION with a reason. */
+/**
+ * One affected version's decision: RETRAIN, RETIRE (opens an archive request) or NO_ACTION with a
+ * reason. Decide stays disabled until a disposition is chosen.
+ */
 export function DispositionForm({
   versionId,
   decide,
@@ -19,7 +22,8 @@ export function DispositionForm({
   decide: ServerAction<DispositionInput, { status: string }>;
 }) {
   const router = useRouter();
-  const [disposition, setDisposition] = useState("RETRAIN");
+  // Nothing chosen at first: a decision about someone's data is never one click on a default.
+  const [disposition, setDisposition] = useState("");
   const { formRef, pending, submit, errors, message } = useActionForm(decide, {
     onSuccess: () => router.refresh(),
   });
@@ -46,6 +50,9 @@ export function DispositionForm({
         onChange={(event) => setDisposition(event.target.value)}
         className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
       >
+        <option value="" disabled>
+          Choose a disposition…
+        </option>
         {Object.entries(ERASURE_DISPOSITION_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
@@ -70,7 +77,7 @@ export function DispositionForm({
         />
         <FieldMessages id={id} error={errors.reason ?? errors.versionId} />
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" disabled={pending || !disposition}>
         {pending ? "Saving…" : "Decide"}
       </Button>
       {message && !errors.reason && !errors.versionId && <FormError message={message} />}

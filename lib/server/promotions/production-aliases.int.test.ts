@@ -41,7 +41,7 @@ const aliasesOf = async (modelId: string) =>
 
 async function servingModel() {
   const { model, versions } = await createModelWithVersions(people, ["PRODUCTION", "STAGING"]);
-  const [serving, next] = versions as [{ id: string }, { id: string }];
+  const [serving, next] = [versions[0]!, versions[1]!];
   await db.modelAlias.createMany({
     data: [
       { modelId: model.id, alias: "champion", versionId: serving.id },
