@@ -1,6 +1,6 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on an empty database,
- * a build when there is none, the job worker (unless JOB_WORKER=off: then run `npm run worker` apart),
+ * a build when there is none or its sources changed since (scripts/lib/build-freshness.ts), the job worker (unless JOB_WORKER=off: then run `npm run worker` apart),
  * then `next start` on a loopback port behind the front server on PORT, which answers the API itself
  * (scripts/lib/api-server.ts). SIGINT/SIGTERM stop Next and the worker (after its job in hand), then
  * PostgreSQL. `--dev` runs `next dev` on PORT alone, so that edits reload. Runs under `exec tsx`, so
@@ -10,6 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createFrontServer } from "./lib/api-server";
+import { newerThanBuild } from "./lib/build-freshness";
 import { freePort } from "./lib/embedded-postgres";
 import { authSecret, dataDir, PROJECT_ROOT, resolveDatabase } from "./lib/environment";
 import { migrate } from "./lib/migrate";
@@ -56,8 +57,14 @@ async function main() {
   // The API routes answered by the front server run in this process, with what Next gets.
   Object.assign(process.env, env);
 
-  if (!dev && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"))) {
-    log("[app] no build found; running `next build` once (a few minutes on 2 cores)");
+  const missing = !dev && !existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"));
+  const changed = dev || missing ? null : newerThanBuild(PROJECT_ROOT);
+  if (missing || changed) {
+    log(
+      missing
+        ? "[app] no build found; running `next build` once (a few minutes on 2 cores)"
+        : `[app] ${changed} changed after the last build; building again (a few minutes on 2 cores)`,
+    );
     const build = spawnSync(nextBin, ["build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
     if (build.status !== 0) {
       await stopDatabase();

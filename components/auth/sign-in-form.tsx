@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { throttledSeconds } from "@/lib/auth/sign-in-refusal";
+import { signInFailure } from "@/lib/auth/sign-in-refusal";
 
 type Props = { callbackUrl: string; oidc: boolean; initialError?: string };
 
@@ -91,8 +91,15 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
 
 /** next-auth passes the server's refusal as a string; a throttled sign-in carries the seconds to wait. */
 function failureMessage(error: string | null | undefined): string {
-  const seconds = throttledSeconds(error);
-  if (seconds === null) return "Wrong email or password. Check both and try again.";
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many failed sign-ins for this account or from this address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or ask an admin.`;
+  const failure = signInFailure(error);
+  switch (failure.kind) {
+    case "credentials":
+      return "Wrong email or password. Check both and try again.";
+    case "throttled": {
+      const minutes = Math.ceil(failure.seconds / 60);
+      return `Too many failed sign-ins for this account or from this address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or ask an admin.`;
+    }
+    case "server":
+      return "The server could not sign you in just now; your email and password were not checked. Try again in a moment, and if it keeps failing, tell an admin (the server's log says why).";
+  }
 }

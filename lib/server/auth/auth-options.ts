@@ -1,4 +1,5 @@
 import "server-only";
+import { SERVER_FAULT, throttledSeconds } from "@/lib/auth/sign-in-refusal";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -34,10 +35,17 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(raw, req) {
-        const user = await signInWithPassword(raw, req.headers);
-        if (!user) return null;
-        await markSignedIn(user, "password");
-        return { id: user.id, email: user.email, name: user.name };
+        try {
+          const user = await signInWithPassword(raw, req.headers);
+          if (!user) return null;
+          await markSignedIn(user, "password");
+          return { id: user.id, email: user.email, name: user.name };
+        } catch (error) {
+          if (error instanceof Error && throttledSeconds(error.message) !== null) throw error;
+          // Not the caller's typing: the form says so, and the cause stays in the server's log.
+          console.error("[auth] password sign-in failed on the server", error);
+          throw new Error(SERVER_FAULT);
+        }
       },
     }),
     ...(oidc ? [oidc] : []),
