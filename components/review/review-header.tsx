@@ -60,12 +60,8 @@ export function ReviewHeader({ request, inboxHref }: { request: Header; inboxHre
         <Fact term="Team">{version.model.team.name}</Fact>
         <Fact term="Registered by">{version.registeredBy.name}</Fact>
         {request.toStage === "PRODUCTION" && (
-          <Fact term="Current production version">
-            {request.keepPreviousProduction ? (
-              <Badge tone="sky">Keeps serving</Badge>
-            ) : (
-              <span>Archived on approval</span>
-            )}
+          <Fact term="In production now">
+            <ServingNow request={request} />
           </Fact>
         )}
       </dl>
@@ -78,5 +74,40 @@ export function ReviewHeader({ request, inboxHref }: { request: Header; inboxHre
         </blockquote>
       </figure>
     </header>
+  );
+}
+
+/**
+ * What serves today and what approval does to it, with a comparison one click away: "is the new one
+ * better than what serves?" is the question of a production review.
+ */
+function ServingNow({ request }: { request: Header }) {
+  const { servingNow, version } = request;
+  if (servingNow.length === 0)
+    return <span>{request.status === "APPROVED" ? "Nothing else" : "Nothing yet: a first release"}</span>;
+  const compare = `/compare?${new URLSearchParams([...servingNow, version].map((v) => ["v", v.id]))}`;
+  const effect =
+    request.status !== "PENDING"
+      ? null
+      : request.keepPreviousProduction
+        ? "keeps serving"
+        : "archived on approval";
+  return (
+    <span className="flex flex-col gap-0.5">
+      <span>
+        {servingNow.map((v, index) => (
+          <span key={v.id}>
+            {index > 0 && ", "}
+            <Link href={`/versions/${v.id}`} className="text-indigo-700 hover:underline">
+              v{v.version}
+            </Link>
+          </span>
+        ))}
+        {effect && <span className="text-slate-600"> ({effect})</span>}
+      </span>
+      <Link href={compare} className="text-xs text-indigo-700 hover:underline">
+        Compare with v{version.version}
+      </Link>
+    </span>
   );
 }

@@ -107,6 +107,8 @@ export type ReviewHeader = {
   decidedAt: Date | null;
   ageSeconds: number;
   requestedBy: { id: string; name: string; email: string };
+  /** For a PRODUCTION target: the model's other versions in PRODUCTION now (what approval replaces). */
+  servingNow: { id: string; version: number }[];
   version: {
     id: string;
     version: number;

@@ -232,6 +232,17 @@ describe("getPromotionReview", () => {
     expect(review.otherRequests.map((other) => [other.status, other.toStage])).toEqual([
       ["REJECTED", "PRODUCTION"],
     ]);
+    expect(review.request.servingNow).toEqual([]);
+  });
+
+  it("names what serves in production now, which approval would replace", async () => {
+    await db.modelVersion.update({ where: { id: ids.parent! }, data: { stage: "PRODUCTION" } });
+    try {
+      const review = await getPromotionReview(p.officer, ids.request!, NOW);
+      expect(review.request.servingNow).toEqual([{ id: ids.parent, version: 1 }]);
+    } finally {
+      await db.modelVersion.update({ where: { id: ids.parent! }, data: { stage: "STAGING" } });
+    }
   });
 
   it("sets the evidence as of the request beside the parent's and the base's", async () => {

@@ -43,7 +43,7 @@ export async function getPromotionReview(
 ): Promise<ReviewData> {
   const request = await getPromotionOrThrow(principal, requestId);
   const versionId = request.version.id;
-  const [evidence, lineage, artifacts, registrant, history] = await Promise.all([
+  const [evidence, lineage, artifacts, registrant, history, servingNow] = await Promise.all([
     gatherEvidence(db, versionId, { asOf: request.createdAt }),
     getWholeLineage(versionId, { direction: "up" }),
     listArtifacts(versionId, { limit: 200 }),
@@ -52,6 +52,13 @@ export async function getPromotionReview(
       select: { createdBy: { select: { id: true, name: true } } },
     }),
     listVersionPromotions(principal, versionId),
+    request.toStage === "PRODUCTION"
+      ? db.modelVersion.findMany({
+          where: { model: { slug: request.version.model.slug }, stage: "PRODUCTION", id: { not: versionId } },
+          orderBy: { version: "desc" },
+          select: { id: true, version: true },
+        })
+      : [],
   ]);
   const { ancestors, base } = ancestryOf(lineage, versionId);
   const [baseEvidence, extras] = await Promise.all([
@@ -77,6 +84,7 @@ export async function getPromotionReview(
     decidedAt: request.decidedAt,
     ageSeconds: secondsBetween(request.createdAt, now),
     requestedBy: request.requestedBy,
+    servingNow,
     version: { ...request.version, registeredBy: registrant.createdBy },
   };
   const evidenceSections: ReviewEvidence = {
