@@ -133,7 +133,10 @@ test("a rejection needs a comment: refused in place without one, recorded with o
   await comment.fill("Keep it: the EU deployment still depends on it.");
   await page.getByRole("button", { name: "Reject" }).click();
   await expect(page.getByText("The version stays where it was")).toBeVisible();
-  await expect(page.getByText("Keep it: the EU deployment still depends on it.")).toBeVisible();
+  // The reason stands in the decision panel at the top, for the requester, and in the decisions below.
+  const decision = page.getByRole("complementary", { name: "Decision" });
+  await expect(decision.getByText("Keep it: the EU deployment still depends on it.")).toBeVisible();
+  await expect(page.getByText("Keep it: the EU deployment still depends on it.")).toHaveCount(2);
   const body = await ok<{ request: { status: string } }>(
     await page.request.get(`/api/v1/promotions/${requestId}`),
   );

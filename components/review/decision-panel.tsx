@@ -9,12 +9,20 @@ import { STAGE_LABELS } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { ReviewRights } from "@/lib/promotions/review-types";
+import type { ReviewDecision, ReviewRights } from "@/lib/promotions/review-types";
 import { WithdrawRequest } from "./withdraw-request";
 
 const REJECT_NEEDS_COMMENT = "Say why the request is rejected: the requester reads it";
 
-function Outcome({ status, toStage }: { status: PromotionStatus; toStage: Stage }) {
+function Outcome({
+  status,
+  toStage,
+  rejection,
+}: {
+  status: PromotionStatus;
+  toStage: Stage;
+  rejection: ReviewDecision | undefined;
+}) {
   const text: Record<Exclude<PromotionStatus, "PENDING">, [string, string]> = {
     APPROVED: ["Approved", `The version moved to ${STAGE_LABELS[toStage]}.`],
     REJECTED: [
@@ -36,6 +44,13 @@ function Outcome({ status, toStage }: { status: PromotionStatus; toStage: Stage 
     <div className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
       <p className="font-semibold">{title}</p>
       <p>{detail}</p>
+      {/* The reason is what the requester came for: here, not only in the decisions far below. */}
+      {status === "REJECTED" && rejection && (
+        <figure className="mt-2 border-l-2 border-red-300 pl-2">
+          <blockquote className="whitespace-pre-wrap">{rejection.comment}</blockquote>
+          <figcaption className="mt-0.5 text-xs">{rejection.approver.name}</figcaption>
+        </figure>
+      )}
     </div>
   );
 }
@@ -48,6 +63,7 @@ function Outcome({ status, toStage }: { status: PromotionStatus; toStage: Stage 
 export function DecisionPanel({
   status,
   toStage,
+  decisions,
   approved,
   required,
   rights,
@@ -56,6 +72,7 @@ export function DecisionPanel({
 }: {
   status: PromotionStatus;
   toStage: Stage;
+  decisions: ReviewDecision[];
   approved: number;
   required: number;
   rights: ReviewRights;
@@ -121,7 +138,11 @@ export function DecisionPanel({
         {done}
       </p>
       <div className="mt-3 space-y-3">
-        <Outcome status={status} toStage={toStage} />
+        <Outcome
+          status={status}
+          toStage={toStage}
+          rejection={decisions.findLast((decision) => decision.decision === "REJECT")}
+        />
         {pendingRequest && (
           <>
             <div>

@@ -132,6 +132,7 @@ export function ReviewScreen({
           <DecisionPanel
             status={request.status}
             toStage={request.toStage}
+            decisions={review.decisions}
             approved={review.approvalsCount}
             required={request.requiredApprovals}
             rights={review.rights}
