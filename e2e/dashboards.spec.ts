@@ -113,6 +113,12 @@ test("a filter changes every tile, and a tile's link lands on a list with the sa
     limited.Production!,
   );
   await expectNoSeriousA11yViolations(page);
+
+  // A stale bookmark's team is refused by name, not shown as an empty registry.
+  await page.goto("/dashboards?team=no-such-team");
+  await expect(page.getByRole("alert")).toContainText('team: No team "no-such-team"');
+  await page.getByRole("link", { name: "Show the whole dashboard" }).click();
+  await expect(page.locator("#stages nav a")).toHaveCount(4);
 });
 
 test("the alert tiles link to the alerts list with their filters", async ({ page, loginAs }) => {

@@ -3,17 +3,21 @@ import { Prisma } from "@/generated/prisma/client";
 import type { RiskTier } from "@/generated/prisma/enums";
 import { dashboardFiltersSchema, type DashboardFiltersInput } from "@/lib/schemas/dashboards";
 import { resolveTeamFilter } from "@/lib/server/models/list-filters";
+import { validationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 
 /**
- * The dashboard's filters with the team resolved to its id once for every tile. `teamId: null` is a
- * team that does not exist: every tile is then empty, as the lists it links to are.
+ * The dashboard's filters with the team resolved to its id once for every tile. A team that does not
+ * exist (a stale bookmark, a renamed team) is refused like an unknown risk tier, naming the field:
+ * a board of zeros would read as "nothing to govern".
  */
 export type DashboardFilters = { team?: string; teamId?: string | null; riskTier?: RiskTier };
 
 export async function resolveDashboardFilters(input: DashboardFiltersInput): Promise<DashboardFilters> {
   const { team, riskTier } = parseInput(dashboardFiltersSchema, input);
-  return { team, teamId: await resolveTeamFilter(team), riskTier };
+  const teamId = await resolveTeamFilter(team);
+  if (teamId === null) throw validationError({ team: `No team "${team}"` });
+  return { team, teamId, riskTier };
 }
 
 /**
