@@ -61,7 +61,7 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * audit event in ONE statement, with no transaction needed around it (decision 015): registration is
  * the hot path of every pipeline, and each statement through Prisma costs a round trip. The order
  * inside it is fixed by what each part reads: next_model_version locks the model row first (so
- * registrations of one model are numbered in turn), the event is appended after the version is written
+ * registrations of one model are numbered in turn, and the model counts as updated), the event is appended after the version is written
  * (it reads the row's id and number), and the foreign keys of the edges and usages are checked at the
  * end of the statement, when the version exists. A failure anywhere leaves nothing.
  * `audit.changes` gets the number the database decided under the key `version`.
@@ -87,7 +87,7 @@ export async function insertVersion(tx: Tx | null, row: VersionRow, links: Versi
         "adapterTaskType", "adapterModulesToSave", "adapterLayersToTransform", "adapterLayersPattern",
         "adapterRankPattern", "adapterAlphaPattern", "sourceUri", "runId", "runLink", "loggedModelId")
       VALUES (
-        ${id}, ${row.modelId}, next_model_version(${row.modelId}), ${row.createdById}, ${row.createdAt},
+        ${id}, ${row.modelId}, next_model_version(${row.modelId}, ${row.createdAt}::timestamp), ${row.createdById}, ${row.createdAt},
         ${row.createdAt}, ${row.tags}::text[], ${row.notes}, ${json(row.hyperparameters)}::jsonb,
         ${row.codeCommit}, ${json(row.compute)}::jsonb, ${row.trainingStartedAt}, ${row.trainingFinishedAt},
         ${row.parameterCount}, ${row.contextLength}, ${row.modelCardMarkdown},

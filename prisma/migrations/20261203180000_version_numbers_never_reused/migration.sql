@@ -5,11 +5,14 @@ ALTER TABLE "Model" ADD COLUMN "lastVersionNumber" INTEGER NOT NULL DEFAULT 0;
 UPDATE "Model" m
 SET "lastVersionNumber" = coalesce((SELECT max(v.version) FROM "ModelVersion" v WHERE v."modelId" = m.id), 0);
 
--- The next number of a model. Updating the model row locks it, so registrations of one model are
--- numbered in turn (other models register in parallel).
-CREATE OR REPLACE FUNCTION next_model_version(model_id text) RETURNS integer
+-- The next number of a model, registered at `at`. Updating the model row locks it, so registrations of
+-- one model are numbered in turn (other models register in parallel); a new version is a change of the
+-- model too (MLflow's last_updated_timestamp moves with it).
+DROP FUNCTION next_model_version(text);
+CREATE FUNCTION next_model_version(model_id text, at timestamp) RETURNS integer
 LANGUAGE sql VOLATILE AS $$
-  UPDATE "Model" SET "lastVersionNumber" = "lastVersionNumber" + 1 WHERE id = model_id
+  UPDATE "Model" SET "lastVersionNumber" = "lastVersionNumber" + 1, "updatedAt" = greatest("updatedAt", at)
+  WHERE id = model_id
   RETURNING "lastVersionNumber"
 $$;
 

@@ -58,6 +58,17 @@ describe("model versions", () => {
     });
   });
 
+  it("counts a new version as a change of its registered model, as MLflow does", async () => {
+    const name = await registered();
+    const before = (await me().get("registered-models/get", { name })).body.registered_model;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const created = (await me().post("model-versions/create", { name, source: "s3://b/m" })).body
+      .model_version;
+    const after = (await me().get("registered-models/get", { name })).body.registered_model;
+    expect(after.last_updated_timestamp).toBe(created.creation_timestamp);
+    expect(after.last_updated_timestamp).toBeGreaterThan(before.last_updated_timestamp);
+  });
+
   it("refuses a version without a source, or of another team's model", async () => {
     const name = await registered();
     expectError(
