@@ -5,9 +5,11 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/v1/erasure-requ
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createUserWithToken } from "@/tests/support/factories";
+import { registerVersion } from "@/lib/server/versions/register-version";
 import {
   createDataset,
   createEdge,
+  createModel,
   createOwner,
   createVersion,
   useDataset as addUsage,
@@ -125,6 +127,48 @@ describe("erasure requests", () => {
     // the data subject is personal data: kept beside the chain, not in the hashed event
     expect(JSON.stringify(event.changes)).not.toContain("customer C-1");
     expect(event.personal?.changes).toEqual({ subjectReference: "customer C-1" });
+  });
+
+  it("take in the versions registered later on the same data, directly or through an affected parent", async () => {
+    const tree = await lineage();
+    const opened = await open({
+      datasetVersionId: tree.datasetVersion.id,
+      subjectReference: "customer C-2",
+      dueAt: ahead(),
+    });
+    const requestId = opened.body.erasureRequest.id as string;
+    const model = await createModel(tree.owner, { kind: "FINE_TUNED" });
+    const retrained = await registerVersion(tree.owner.principal, model.slug, {
+      parents: [{ versionId: tree.unrelated.id, relation: "FINETUNED_FROM" }],
+      datasets: [{ datasetVersionId: tree.datasetVersion.id, role: "TRAIN" }],
+    });
+    const tuned = await registerVersion(tree.owner.principal, model.slug, {
+      parents: [{ versionId: tree.trained.id, relation: "FINETUNED_FROM" }],
+    });
+    const elsewhere = await registerVersion(tree.owner.principal, model.slug, {
+      parents: [{ versionId: tree.unrelated.id, relation: "FINETUNED_FROM" }],
+    });
+
+    const read = await callRoute(getRoute, {
+      url: `/api/v1/erasure-requests/${requestId}`,
+      token: officer.token,
+      params: { id: requestId },
+    });
+    const via = Object.fromEntries(
+      (read.body.erasureRequest.affected as Affected[]).map((item) => [item.versionId, item.via]),
+    );
+    expect(via).toMatchObject({ [retrained.id]: "direct", [tuned.id]: "descendant" });
+    expect(via[elsewhere.id]).toBeUndefined();
+    expect(Object.keys(via)).toHaveLength(8);
+    const added = await db.auditEvent.findMany({
+      where: { entityId: requestId, action: "erasure_request.version_added" },
+      orderBy: { seq: "asc" },
+      select: { changes: true },
+    });
+    expect(added.map((event) => event.changes)).toEqual([
+      { versionId: retrained.id, via: "direct" },
+      { versionId: tuned.id, via: "descendant" },
+    ]);
   });
 
   it("close only when every affected version has a disposition; RETIRE opens an ARCHIVED promotion request", async () => {

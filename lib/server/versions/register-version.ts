@@ -18,7 +18,13 @@ import { queryPrepared } from "@/lib/server/sql";
 import { insertEvaluationRuns } from "@/lib/server/metrics/insert-evaluation-runs";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
-import { loadReferences, requireValidReferences, type VersionReferences } from "./check-version-references";
+import { coverNewVersion, lockErasureRequests } from "@/lib/server/erasure/cover-new-version";
+import {
+  loadReferences,
+  requireValidReferences,
+  type ErasureReach,
+  type VersionReferences,
+} from "./check-version-references";
 import { insertVersion, type VersionRow } from "./insert-version";
 import { toVersionDetail, type VersionDetail } from "./version-view";
 
@@ -77,7 +83,14 @@ async function storeChecked(
   extras: VersionRegistrationExtras,
 ): Promise<VersionDetail> {
   await requireOwnership(principal, model);
-  const created = await storeVersion(null, { actor: principal, model, data, extras, now: new Date() });
+  const created = await storeVersion(null, {
+    actor: principal,
+    model,
+    data,
+    extras,
+    erasures: refs.erasures,
+    now: new Date(),
+  });
   // Everything the detail shows is already in hand (a new version has no artifacts yet), so it is
   // assembled rather than read back: registration is on the benchmark's hot path.
   return toVersionDetail({
@@ -111,8 +124,9 @@ export async function registerVersionInTransaction(
   },
 ) {
   const data = parseInput(registerVersionSchema, params.input);
-  requireValidReferences(data, params.model.kind, await loadReferences(tx, data));
-  return storeVersion(tx, { ...params, data, extras: {} });
+  const refs = await loadReferences(tx, data);
+  requireValidReferences(data, params.model.kind, refs);
+  return storeVersion(tx, { ...params, data, extras: {}, erasures: refs.erasures });
 }
 
 type StoreParams = {
@@ -120,23 +134,29 @@ type StoreParams = {
   model: RegisteringModel;
   data: RegisterVersionData;
   extras: VersionRegistrationExtras;
+  /** open erasure requests the version falls under (loadReferences) */
+  erasures: ErasureReach[];
   now: Date;
 };
 
 /**
  * The write of a checked registration, in the caller's transaction or, given none, on its own: one
- * statement needs no transaction around it, and the card's imported evaluations join it in one.
+ * statement needs no transaction around it; the card's imported evaluations, and the open erasure
+ * requests the version falls under, join it in one.
  */
 async function storeVersion(tx: Tx | null, params: StoreParams) {
   // The card's results whose direction is known; the form lists the others as not recorded.
   const { runs } = runsFromModelIndex(params.data.evaluations ?? [], "REGISTRATION");
-  const withRuns = async (client: Tx) => {
+  if (runs.length === 0 && params.erasures.length === 0) return writeVersion(tx, params);
+  const withFollowers = async (client: Tx) => {
+    const { actor, erasures, now } = params;
+    const requests = await lockErasureRequests(client, erasures);
     const written = await writeVersion(client, params);
-    await insertEvaluationRuns(client, { versionId: written.id, actor: params.actor, runs, now: params.now });
+    if (runs.length > 0) await insertEvaluationRuns(client, { versionId: written.id, actor, runs, now });
+    await coverNewVersion(client, { versionId: written.id, requests, actor, now });
     return written;
   };
-  if (runs.length === 0) return writeVersion(tx, params);
-  return tx ? withRuns(tx) : db.$transaction(withRuns);
+  return tx ? withFollowers(tx) : db.$transaction(withFollowers);
 }
 
 /** The version, its number, edges, usages, key-value tags and `model_version.registered` event. */
