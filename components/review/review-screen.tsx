@@ -5,6 +5,7 @@ import { VersionPromotions } from "@/components/promotions/version-promotions";
 import { AncestryList } from "./ancestry-list";
 import { ArtifactList } from "./artifact-list";
 import { DatasetsTable } from "./datasets-table";
+import { OpenErasures } from "./open-erasures";
 import { DecisionHistory } from "./decision-history";
 import { DecisionPanel } from "./decision-panel";
 import { DriftTable } from "./drift-table";
@@ -99,6 +100,7 @@ export function ReviewScreen({
             <DriftTable rows={evidence.drift} />
           </Section>
           <Section id="datasets" title="Datasets" description="Used by this version or by its ancestors.">
+            <OpenErasures erasures={review.openErasures} />
             <DatasetsTable datasets={evidence.datasets} />
           </Section>
           <Section id="model-card" title="Model card">

@@ -136,8 +136,13 @@ export type PromotionHistoryRow = {
 };
 
 /** Everything the review page shows, as `getPromotionReview` assembles it. */
+/** An open erasure request that names the version under review (the subject stays on its own page). */
+export type ReviewErasure = { id: string; dueAt: Date; decided: boolean };
+
 export type ReviewData = {
   request: ReviewHeader;
+  /** open erasure requests whose data this version was built on */
+  openErasures: ReviewErasure[];
   policies: ReviewPolicy[];
   decisions: ReviewDecision[];
   /** approvals given so far */

@@ -235,6 +235,38 @@ describe("getPromotionReview", () => {
     expect(review.request.servingNow).toEqual([]);
   });
 
+  it("names the open erasure requests that reach the version, and whether it has a disposition", async () => {
+    expect((await getPromotionReview(p.officer, ids.request!, NOW)).openErasures).toEqual([]);
+    const erasure = await db.erasureRequest.create({
+      data: {
+        subjectReference: "customer C-9",
+        reason: "Art. 17",
+        requestedById: p.officer.id,
+        dueAt: at("2026-12-20"),
+        affected: { create: [{ versionId: ids.version!, via: "DIRECT" }] },
+      },
+      select: { id: true },
+    });
+    const closed = await db.erasureRequest.create({
+      data: {
+        subjectReference: "customer C-10",
+        reason: "Art. 17",
+        requestedById: p.officer.id,
+        dueAt: at("2026-12-01"),
+        status: "COMPLETED",
+        affected: { create: [{ versionId: ids.version!, via: "DIRECT", disposition: "RETRAIN" }] },
+      },
+      select: { id: true },
+    });
+    try {
+      expect((await getPromotionReview(p.officer, ids.request!, NOW)).openErasures).toEqual([
+        { id: erasure.id, dueAt: at("2026-12-20"), decided: false },
+      ]);
+    } finally {
+      await db.erasureRequest.deleteMany({ where: { id: { in: [erasure.id, closed.id] } } });
+    }
+  });
+
   it("names what serves in production now, which approval would replace", async () => {
     await db.modelVersion.update({ where: { id: ids.parent! }, data: { stage: "PRODUCTION" } });
     try {

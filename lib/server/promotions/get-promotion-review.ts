@@ -43,7 +43,7 @@ export async function getPromotionReview(
 ): Promise<ReviewData> {
   const request = await getPromotionOrThrow(principal, requestId);
   const versionId = request.version.id;
-  const [evidence, lineage, artifacts, registrant, history, servingNow] = await Promise.all([
+  const [evidence, lineage, artifacts, registrant, history, servingNow, erasures] = await Promise.all([
     gatherEvidence(db, versionId, { asOf: request.createdAt }),
     getWholeLineage(versionId, { direction: "up" }),
     listArtifacts(versionId, { limit: 200 }),
@@ -59,6 +59,11 @@ export async function getPromotionReview(
           select: { id: true, version: true },
         })
       : [],
+    db.erasureAffectedVersion.findMany({
+      where: { versionId, request: { status: { in: ["OPEN", "IN_PROGRESS"] } } },
+      orderBy: { request: { dueAt: "asc" } },
+      select: { disposition: true, request: { select: { id: true, dueAt: true } } },
+    }),
   ]);
   const { ancestors, base } = ancestryOf(lineage, versionId);
   const [baseEvidence, extras] = await Promise.all([
@@ -104,6 +109,11 @@ export async function getPromotionReview(
   };
   return {
     request: header,
+    openErasures: erasures.map(({ disposition, request: erasure }) => ({
+      id: erasure.id,
+      dueAt: erasure.dueAt,
+      decided: disposition !== null,
+    })),
     policies: request.policyResults.map((policy) => ({
       id: `${policy.policyId}@${policy.policyVersion}`,
       policyKey: policy.policyId,
