@@ -2,6 +2,8 @@
 
 import { useId, useState } from "react";
 import { ChartFrame } from "@/components/dashboards/chart-frame";
+import { bucketInWords } from "@/lib/metrics/time-bucket";
+import { featureStandings, featureToShowFirst, type DriftStanding } from "@/lib/metrics/drift-attention";
 import type { DriftSeries } from "@/lib/schemas/version-metrics";
 import { CsvDownloadButton } from "./csv-download-button";
 import { DriftLineChart } from "./drift-line-chart";
@@ -15,6 +17,11 @@ const METRIC_LABELS: Record<string, string> = {
   WASSERSTEIN: "Wasserstein distance",
 };
 const metricLabel = (metric: string) => METRIC_LABELS[metric] ?? metric;
+const STANDING_NOTES: Record<DriftStanding, string> = {
+  alert: " (PSI above its alert line)",
+  warn: " (PSI above its warning line)",
+  calm: "",
+};
 
 function bandText(series: DriftSeries) {
   if (series.thresholds.length === 0) return "No policy in force sets a threshold on this metric.";
@@ -28,7 +35,11 @@ function bandText(series: DriftSeries) {
     .join(" ");
 }
 
-/** Drift over time of one feature and metric at a time, with the warning and alert bands of the policies. */
+/**
+ * Drift over time of one feature and metric at a time, with the warning and alert bands of the
+ * policies; it opens on the feature whose PSI stands worst (lib/metrics/drift-attention.ts), and the
+ * feature list says which ones are over a line.
+ */
 export function DriftExplorer({
   series,
   bucketSeconds,
@@ -42,9 +53,12 @@ export function DriftExplorer({
 }) {
   const id = useId();
   const features = [...new Set(series.map((s) => s.feature))];
-  // Kept by name: after a refresh brings other series, a choice that is gone falls back to the first.
-  const [wantedFeature, setFeature] = useState(features[0]!);
-  const feature = features.includes(wantedFeature) ? wantedFeature : features[0]!;
+  const standings = featureStandings(series);
+  // Opens on the feature in the worst breach. Kept by name: after a refresh brings other series, a
+  // choice that is gone falls back to the worst again.
+  const worst = featureToShowFirst(series)!;
+  const [wantedFeature, setFeature] = useState(worst);
+  const feature = features.includes(wantedFeature) ? wantedFeature : worst;
   const metrics = series.filter((s) => s.feature === feature).map((s) => s.metric);
   const [wantedMetric, setMetric] = useState(metrics.includes("PSI") ? "PSI" : metrics[0]!);
   const metric = metrics.includes(wantedMetric) ? wantedMetric : metrics[0]!;
@@ -67,7 +81,10 @@ export function DriftExplorer({
             className="rounded-md border border-slate-300 px-2 py-1"
           >
             {features.map((f) => (
-              <option key={f}>{f}</option>
+              <option key={f} value={f}>
+                {f}
+                {STANDING_NOTES[standings.get(f) ?? "calm"]}
+              </option>
             ))}
           </select>
         </label>
@@ -89,8 +106,8 @@ export function DriftExplorer({
       </div>
       <ChartFrame
         height={300}
-        summary={`Line chart of ${metricLabel(metric)} for ${feature}, mean and highest per ${bucketIso} bucket, ${current.points.length} points; ${current.alert === null ? "no alert threshold" : `${above(current.alert)} buckets above the alert line ${current.alert}`}${current.warn === null ? "" : `, ${above(current.warn)} above the warning line ${current.warn}`}.`}
-        caption={`${metricLabel(metric)} of ${feature} per ${bucketIso} bucket`}
+        summary={`Line chart of ${metricLabel(metric)} for ${feature}, mean and highest per ${bucketInWords(bucketSeconds)} bucket, ${current.points.length} points; ${current.alert === null ? "no alert threshold" : `${above(current.alert)} buckets above the alert line ${current.alert}`}${current.warn === null ? "" : `, ${above(current.warn)} above the warning line ${current.warn}`}.`}
+        caption={`${metricLabel(metric)} of ${feature} per ${bucketInWords(bucketSeconds)} bucket`}
         columns={["Bucket start (UTC)", "Mean", "Highest", "Windows"]}
         rows={current.points.map((p) => [
           formatInstant(p.at),

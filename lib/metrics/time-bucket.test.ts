@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bucketCount, bucketStart, chooseBucket, isoDuration, parseBucket } from "./time-bucket";
+import {
+  bucketCount,
+  bucketInWords,
+  bucketStart,
+  chooseBucket,
+  isoDuration,
+  parseBucket,
+} from "./time-bucket";
 
 const at = (iso: string) => new Date(iso);
 
@@ -62,5 +69,16 @@ describe("buckets", () => {
     expect(width).toBeGreaterThan(4 * 604_800);
     expect(bucketCount(from, to, width)).toBeLessThanOrEqual(500);
     expect(bucketCount(from, to, width - 604_800)).toBeGreaterThan(500);
+  });
+});
+
+describe("bucketInWords", () => {
+  it("names the width in its largest whole unit", () => {
+    expect(bucketInWords(6 * 3600)).toBe("6-hour");
+    expect(bucketInWords(86_400)).toBe("1-day");
+    expect(bucketInWords(14 * 86_400)).toBe("2-week");
+    expect(bucketInWords(90_000)).toBe("25-hour");
+    expect(bucketInWords(900)).toBe("15-minute");
+    expect(bucketInWords(90)).toBe("90-second");
   });
 });

@@ -61,6 +61,18 @@ export function isoDuration(seconds: number): string {
   return `P${days ? `${days}D` : ""}${time ? `T${time}` : ""}` || "PT0S";
 }
 
+/** The width in words for a reader, in its largest whole unit: 21600 -> `6-hour`, 86400 -> `1-day`. */
+export function bucketInWords(seconds: number): string {
+  const units: [string, number][] = [
+    ["week", WEEK],
+    ["day", DAY],
+    ["hour", HOUR],
+    ["minute", MINUTE],
+  ];
+  const [unit, size] = units.find(([, size]) => seconds % size === 0) ?? ["second", 1];
+  return `${seconds / size}-${unit}`;
+}
+
 /** The start of the bucket holding `at`. */
 export function bucketStart(at: Date, seconds: number): Date {
   const width = seconds * 1000;

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { EvaluationComparison } from "@/components/metrics/evaluation-comparison";
 import { DriftExplorer } from "@/components/metrics/drift-explorer";
+import { bucketInWords } from "@/lib/metrics/time-bucket";
 import { FairnessPanel } from "@/components/metrics/fairness-panel";
 import { MetricsEmpty } from "@/components/metrics/metrics-empty";
 import { formatInstant } from "@/components/metrics/metric-format";
@@ -74,7 +75,7 @@ export async function MetricsSection({ principal, versionId }: { principal: Prin
       </Part>
       <Part
         title="Drift"
-        description={`Drift windows starting from ${formatInstant(drift.from)} to ${formatInstant(drift.to)} UTC, grouped in ${drift.bucket.iso} buckets, with the warning and alert bands of the policies.`}
+        description={`Drift windows starting from ${formatInstant(drift.from)} to ${formatInstant(drift.to)} UTC, grouped in ${bucketInWords(drift.bucket.seconds)} buckets, with the warning and alert bands of the policies.`}
       >
         {drift.series.length === 0 ? (
           <MetricsEmpty
