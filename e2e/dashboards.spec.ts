@@ -138,4 +138,12 @@ test("the alert tiles link to the alerts list with their filters", async ({ page
     `${critical} ${critical === 1 ? "alert" : "alerts"}`,
   );
   await expectNoSeriousA11yViolations(page);
+
+  // The headline card leads to the list it counts, as every tile does.
+  await page.goto("/dashboards");
+  const card = page.getByRole("link", { name: /^Open alerts/ });
+  const open = Number((await card.locator("dd").first().innerText()).replaceAll(",", ""));
+  await card.click();
+  await expect(page).toHaveURL(/\/alerts\?status=OPEN$/);
+  await expect(page.getByTestId("list-total")).toContainText(`${open} ${open === 1 ? "alert" : "alerts"}`);
 });

@@ -11,6 +11,9 @@ const href = (path: string, params: Record<string, string | undefined>) => {
   return query.size ? `${path}?${query}` : path;
 };
 
+/** `/models?...`: the models list. */
+export const modelsListHref = (filters: TileFilters) => href("/models", { ...filters });
+
 /** `/models?view=versions&...`: the versions list (it shows its total). */
 export const versionsListHref = (filters: TileFilters, extra: Record<string, string | undefined> = {}) =>
   href("/models", { view: "versions", ...filters, ...extra });

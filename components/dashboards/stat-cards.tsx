@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { alertsHref, approvalsHref, modelsListHref, versionsListHref, type TileFilters } from "./list-links";
 
 export type GovernanceStatsView = {
   models: number;
@@ -51,34 +52,60 @@ function StatCard({
   );
 }
 
-/** The headline numbers; `linked` makes each card a link to the chart that explains it. */
+/** Where each headline card leads; a card without one is plain text. */
+export type StatCardLinks = Partial<
+  Record<"models" | "production" | "pending" | "breaches" | "alerts", string>
+>;
+
+/** The headline numbers, each a link where `links` gives one. */
 export function GovernanceStatCards({
   stats,
-  linked = false,
+  links = {},
 }: {
   stats: GovernanceStatsView;
-  linked?: boolean;
+  links?: StatCardLinks;
 }) {
-  const to = (anchor: string) => (linked ? `/dashboards#${anchor}` : undefined);
   return (
     <div className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
-      <StatCard label="Models" value={stats.models} href={to("stages")} />
-      <StatCard label="Versions in production" value={stats.productionVersions} href={to("stages")} />
-      <StatCard label="Pending approvals" value={stats.pendingApprovals} href={to("promotions")} />
+      <StatCard label="Models" value={stats.models} href={links.models} />
+      <StatCard label="Versions in production" value={stats.productionVersions} href={links.production} />
+      <StatCard label="Pending approvals" value={stats.pendingApprovals} href={links.pending} />
       <StatCard
         label="Policy breaches (30 days)"
         value={stats.policyBreaches}
         hint={`${stats.blockedRequests} blocked ${stats.blockedRequests === 1 ? "request" : "requests"}, ${stats.shadowFailures} shadow ${stats.shadowFailures === 1 ? "failure" : "failures"}`}
-        href={to("promotions")}
+        href={links.breaches}
         alert
       />
-      <StatCard label="Open alerts" value={stats.openAlerts} href={to("alerts")} alert />
+      <StatCard label="Open alerts" value={stats.openAlerts} href={links.alerts} alert />
     </div>
   );
 }
 
-export async function GovernanceStatsSection({ data }: { data: Promise<GovernanceStatsView> }) {
-  return <GovernanceStatCards stats={await data} />;
+/**
+ * The dashboard's headline cards, each leading to the list it counts, with the dashboard's filters.
+ * Breaches lead to the blocked requests; shadow failures have no list of their own (they live on
+ * each request's policy results).
+ */
+export async function GovernanceStatsSection({
+  data,
+  filters,
+}: {
+  data: Promise<GovernanceStatsView>;
+  filters: TileFilters;
+}) {
+  return (
+    <GovernanceStatCards
+      stats={await data}
+      links={{
+        models: modelsListHref(filters),
+        production: versionsListHref(filters, { stage: "PRODUCTION" }),
+        pending: approvalsHref(filters),
+        breaches: approvalsHref(filters, { status: "BLOCKED" }),
+        alerts: alertsHref(filters, { status: "OPEN" }),
+      }}
+    />
+  );
 }
 
 export function StatCardsSkeleton() {

@@ -23,7 +23,16 @@ export function OverviewSection({ stats }: { stats: GovernanceStatsView }) {
         </ButtonLink>
       }
     >
-      <GovernanceStatCards stats={stats} linked />
+      <GovernanceStatCards
+        stats={stats}
+        links={{
+          models: "/dashboards#stages",
+          production: "/dashboards#stages",
+          pending: "/dashboards#promotions",
+          breaches: "/dashboards#promotions",
+          alerts: "/dashboards#alerts",
+        }}
+      />
       <nav aria-label="Dashboard charts" className="text-sm">
         <ul className="flex flex-wrap gap-x-5 gap-y-1">
           {CHARTS.map((chart) => (

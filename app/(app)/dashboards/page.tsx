@@ -68,7 +68,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
     <div className="space-y-6">
       {header}
       <Suspense fallback={<StatCardsSkeleton />}>
-        <GovernanceStatsSection data={getGovernanceStats(principal, now, filters)} />
+        <GovernanceStatsSection data={getGovernanceStats(principal, now, filters)} filters={params} />
       </Suspense>
       <div className="grid gap-6 lg:grid-cols-2">
         <Slot id="stages" label="versions by stage">
