@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { authenticateApiToken } from "@/lib/server/auth/api-tokens";
 import { db } from "@/lib/server/db";
-import { createUser } from "@/tests/support/factories";
+import { createTeam, createUser } from "@/tests/support/factories";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -52,6 +52,14 @@ describe("npm run cli -- token create", () => {
     expect(token.name).toBe("ci");
     expect(token.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(7 * 86_400_000);
     expect(await db.auditEvent.count({ where: { action: "api_token.created", actorId: user.id } })).toBe(1);
+  });
+
+  it("makes a token for one of the user's teams with --team", async () => {
+    const [first, second] = await Promise.all([createTeam(), createTeam()]);
+    const { user } = await createUser({ roles: ["DATA_SCIENTIST"], teamIds: [first.id, second.id] });
+    const result = await cli("token", "create", "--email", user.email, "--name", "ci", "--team", second.slug);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await authenticateApiToken(lastLine(result.stdout)))?.tokenTeamId).toBe(second.id);
   });
 
   it("fails with exit code 1, a clear message and the usage line for an unknown email or bad arguments", async () => {

@@ -10,7 +10,7 @@ import { resolveDatabase } from "./lib/environment";
 import { migrate } from "./lib/migrate";
 
 const USAGE = `Usage:
-  npm run cli -- token create --email <user email> --name <label> [--expires-in-days 90] [--scopes read,write]
+  npm run cli -- token create --email <user email> --name <label> [--expires-in-days 90] [--scopes read,write] [--team <slug>]
   npm run cli -- --help`;
 
 const HELP = `${USAGE}
@@ -18,7 +18,9 @@ const HELP = `${USAGE}
 Commands:
   token create   Create an API token for the user with that email. It carries the user's permissions,
                  expires after --expires-in-days days (1-365, default 90) and has the scopes given
-                 (default read,write). The token is printed once, alone on the last line of stdout.
+                 (default read,write). With --team (one of the user's teams), models and datasets it
+                 creates without naming a team go to that team: a pipeline's token for its team.
+                 The token is printed once, alone on the last line of stdout.
 
 Uses DATABASE_URL when set, else the embedded database of the data folder (DATA_DIR, default ./data),
 starting it for the command when the app is not running.`;
@@ -27,7 +29,13 @@ const log = (line: string) => console.error(line);
 
 class UsageError extends Error {}
 
-type TokenCommand = { email: string; name: string; expiresInDays?: number; scopes?: TokenScope[] };
+type TokenCommand = {
+  email: string;
+  name: string;
+  expiresInDays?: number;
+  scopes?: TokenScope[];
+  team?: string;
+};
 
 function parseCommand(argv: string[]): "help" | TokenCommand {
   let parsed;
@@ -40,6 +48,7 @@ function parseCommand(argv: string[]): "help" | TokenCommand {
         name: { type: "string" },
         "expires-in-days": { type: "string" },
         scopes: { type: "string" },
+        team: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -64,6 +73,7 @@ function parseCommand(argv: string[]): "help" | TokenCommand {
     name: values.name,
     expiresInDays: days === undefined ? undefined : Number(days),
     scopes: scopes as TokenScope[] | undefined,
+    team: values.team,
   };
 }
 
@@ -85,6 +95,7 @@ async function createToken(command: TokenCommand) {
       name: command.name,
       expiresInDays: command.expiresInDays,
       scopes: command.scopes,
+      team: command.team,
     });
     log(
       `Created API token "${token.name}" (${token.prefix}…) for ${principal.email}: scopes ${token.scopes.join(", ")}, expires ${token.expiresAt.toISOString()}.`,

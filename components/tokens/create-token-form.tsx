@@ -7,15 +7,19 @@ import { FormError, FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { NewTokenSecret } from "./new-token-secret";
 
-type CreateTokenInput = { name: string; expiresInDays: number; scopes: string[] };
-type Props = { createToken: ServerAction<CreateTokenInput, { name: string; secret: string }> };
+type CreateTokenInput = { name: string; expiresInDays: number; scopes: string[]; team?: string };
+type Props = {
+  createToken: ServerAction<CreateTokenInput, { name: string; secret: string }>;
+  /** the teams the token may create for; the choice is offered when there are several */
+  teams: { slug: string; name: string }[];
+};
 
 const SCOPES = [
   { value: "read", label: "Read", hint: "GET requests: lists, details, metrics" },
   { value: "write", label: "Write", hint: "Create and change things your role may change" },
 ];
 
-export function CreateTokenForm({ createToken }: Props) {
+export function CreateTokenForm({ createToken, teams }: Props) {
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const { formRef, pending, submit, errors, errorOf, message } = useActionForm(createToken, {
     onSuccess: setCreated,
@@ -29,6 +33,7 @@ export function CreateTokenForm({ createToken }: Props) {
       name: String(form.get("name") ?? ""),
       expiresInDays: Number(form.get("expiresInDays")),
       scopes: form.getAll("scopes").map(String),
+      ...(form.get("team") ? { team: String(form.get("team")) } : {}),
     };
     submit(input);
   }
@@ -93,6 +98,25 @@ export function CreateTokenForm({ createToken }: Props) {
           </p>
         )}
       </fieldset>
+      {teams.length > 1 && (
+        <FormField
+          id="token-team"
+          label="Creates for"
+          hint="Models and datasets it creates without naming a team go to this one. MLflow's register_model names no team, so give a pipeline's token its team."
+          error={errors.team}
+        >
+          {(props) => (
+            <select {...props} name="team" defaultValue="">
+              <option value="">No team: each creation names one</option>
+              {teams.map((team) => (
+                <option key={team.slug} value={team.slug}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
       <FormError message={message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create token"}

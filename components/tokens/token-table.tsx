@@ -14,6 +14,8 @@ export type TokenRow = {
   lastUsedAt: Date | null;
   createdAt: Date;
   user: { id: string; email: string; name: string };
+  /** the team it creates for when a creation names none */
+  team: { name: string } | null;
 };
 
 type Props = {
@@ -42,6 +44,11 @@ export function TokenTable({ caption, tokens, showOwner = false, revokeToken }: 
       cell: (token) => <code className="font-mono text-xs">{token.prefix}…</code>,
     },
     { key: "scopes", header: "Scopes", cell: (token) => token.scopes.join(", ") },
+    {
+      key: "team",
+      header: "Creates for",
+      cell: (token) => token.team?.name ?? <span className="text-slate-600">Not set</span>,
+    },
     { key: "status", header: "Status", cell: (token) => <TokenStatusBadge status={token.status} /> },
     { key: "created", header: "Created", cell: (token) => <RelativeTime date={token.createdAt} /> },
     { key: "expires", header: "Expires", cell: (token) => <RelativeTime date={token.expiresAt} /> },

@@ -21,6 +21,15 @@ export const createTokenSchema = z.object({
     // Sorted and deduplicated, so ["write", "read", "read"] is stored as ["read", "write"].
     .transform((scopes) => TOKEN_SCOPES.filter((scope) => scopes.includes(scope)))
     .default([...TOKEN_SCOPES]),
+  team: z
+    .string("A team's slug or id")
+    .trim()
+    .min(1, "A team's slug or id")
+    .max(100, "At most 100 characters")
+    .optional()
+    .describe(
+      "The team that models and datasets created with this token belong to when the creation names none (one of yours): a pipeline's token for its team",
+    ),
 });
 export type CreateTokenInput = z.input<typeof createTokenSchema>;
 
@@ -47,6 +56,10 @@ export const apiTokenSchema = z.object({
   revokedAt: timestamp.nullable(),
   createdAt: timestamp,
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+  team: z
+    .object({ id: z.string(), slug: z.string(), name: z.string() })
+    .nullable()
+    .describe("The team it creates for when a creation names none"),
 });
 
 export const createdTokenSchema = z.object({

@@ -14,7 +14,13 @@ export function generateTokenSecret(): string {
 export const hashTokenSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
 /** A caller authenticated by a token: what the token itself allows, beside the user's roles. */
-export type TokenPrincipal = Principal & { tokenId: string; scopes: string[]; tokenExpiresAt: Date };
+export type TokenPrincipal = Principal & {
+  tokenId: string;
+  scopes: string[];
+  tokenExpiresAt: Date;
+  /** the team the token creates for when a creation names none (lib/server/models/resolve-owning-team.ts) */
+  tokenTeamId: string | null;
+};
 
 export const isTokenPrincipal = (principal: Principal): principal is TokenPrincipal =>
   "tokenId" in principal && typeof principal.tokenId === "string";
@@ -25,6 +31,7 @@ type TokenRow = {
   expiresAt: Date;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
+  teamId: string | null;
   userId: string;
   email: string;
   name: string;
@@ -36,7 +43,7 @@ type TokenRow = {
 export async function authenticateApiToken(secret: string): Promise<TokenPrincipal | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
   const [row] = await queryPrepared<TokenRow>`
-    SELECT t.id, t.scopes, t."expiresAt", t."revokedAt", t."lastUsedAt",
+    SELECT t.id, t.scopes, t."expiresAt", t."revokedAt", t."lastUsedAt", t."teamId",
            u.id AS "userId", u.email, u.name, u.roles::text[] AS roles, u.disabled
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
     WHERE t."tokenHash" = ${hashTokenSecret(secret)}`;
@@ -54,5 +61,6 @@ export async function authenticateApiToken(secret: string): Promise<TokenPrincip
     tokenId: row.id,
     scopes: row.scopes,
     tokenExpiresAt: row.expiresAt,
+    tokenTeamId: row.teamId,
   };
 }

@@ -103,7 +103,7 @@ export async function createRegisteredModel(
         "INVALID_PARAMETER_VALUE",
         teamTag
           ? `Invalid value for tag '${TEAM_TAG}': no team "${teamTag}"`
-          : `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id)`,
+          : `${error.fields.teamId.replace(/choose the owning( team|one)/, "name the owning team")} in the tag '${TEAM_TAG}' (its slug or id), or use a token made for that team`,
       );
     throw error;
   });

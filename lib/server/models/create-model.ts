@@ -11,6 +11,7 @@ import type { KeyTag } from "@/lib/schemas/key-tags";
 import { insertModel } from "./insert-model";
 import type { ModelView } from "./model-view";
 import {
+  defaultTeamReference,
   owningTeamCandidates,
   pickOwningTeam,
   type TeamCandidate,
@@ -51,7 +52,7 @@ export async function createModel(
     ? { slugOrId: extras.teamSlugOrId }
     : teamId
       ? { id: teamId }
-      : null;
+      : defaultTeamReference(principal);
   // Everything the creation must know, in one statement. The answers come in a fixed order: the
   // caller's name, the team (400/403), then the slug and the Hugging Face id (409). The unique indexes
   // still catch a race (a 409 from toAppError).

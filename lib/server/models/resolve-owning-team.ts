@@ -2,6 +2,7 @@ import "server-only";
 import { isAdmin, type Principal } from "@/lib/auth/permissions";
 import { forbidden, validationError } from "@/lib/errors";
 import { Prisma } from "@/generated/prisma/client";
+import { isTokenPrincipal } from "@/lib/server/auth/api-tokens";
 import { db } from "@/lib/server/db";
 import { queryRows } from "@/lib/server/sql";
 
@@ -18,6 +19,14 @@ export async function listSelectableTeams(principal: Principal): Promise<TeamOpt
 
 /** The team a creation names: by id (the API's `teamId`), by slug or id (MLflow's `registry.team` tag), or none. */
 export type TeamReference = { id: string } | { slugOrId: string } | null;
+
+/**
+ * The team a creation goes to when it names none: the one its API token was made for, if any (a
+ * pipeline's token for its team: MLflow's register_model cannot name a team), else none, which
+ * pickOwningTeam reads as "the caller's only team".
+ */
+export const defaultTeamReference = (principal: Principal): TeamReference =>
+  isTokenPrincipal(principal) && principal.tokenTeamId ? { id: principal.tokenTeamId } : null;
 
 export type TeamCandidate = TeamOption & { member: boolean };
 
@@ -67,12 +76,22 @@ export function pickOwningTeam(
   throw forbidden("You belong to no team yet; ask an admin to add you to one");
 }
 
+/** A team named by slug or id that the principal may create for: 400 when there is none, 403 when not theirs. */
+export async function resolveNamedTeam(principal: Principal, slugOrId: string): Promise<TeamOption> {
+  const reference = { slugOrId };
+  return pickOwningTeam(
+    principal,
+    reference,
+    await queryRows<TeamCandidate>(owningTeamCandidates(principal, reference)),
+  );
+}
+
 /** The owning team of a creation by id (`teamId`) or, without one, the principal's only team. One statement. */
 export async function resolveOwningTeam(
   principal: Principal,
   teamId: string | undefined,
 ): Promise<TeamOption> {
-  const reference = teamId ? { id: teamId } : null;
+  const reference = teamId ? { id: teamId } : defaultTeamReference(principal);
   return pickOwningTeam(
     principal,
     reference,

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { authenticateApiToken, hashTokenSecret } from "@/lib/server/auth/api-tokens";
 import { db } from "@/lib/server/db";
-import { createUser } from "@/tests/support/factories";
+import { createModel } from "@/lib/server/models/create-model";
+import { createTeam, createUser, unique } from "@/tests/support/factories";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./list-api-tokens";
 import { revokeApiToken } from "./revoke-api-token";
@@ -67,6 +68,40 @@ describe("createApiToken", () => {
     expect(created.scopes).toEqual(["read"]);
     expect(created.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(86_400_000);
     expect((await authenticateApiToken(created.secret))?.scopes).toEqual(["read"]);
+  });
+
+  it("takes a team of the user's, which what it creates without naming one then belongs to", async () => {
+    const [nlp, vision, other] = await Promise.all([createTeam(), createTeam(), createTeam()]);
+    const { principal } = await createUser({ roles: ["DATA_SCIENTIST"], teamIds: [nlp.id, vision.id] });
+    const created = await createApiToken(principal, { name: "vision pipeline", team: vision.slug });
+    expect(created.team).toEqual({ id: vision.id, slug: vision.slug, name: expect.any(String) });
+    const tokenPrincipal = (await authenticateApiToken(created.secret))!;
+    expect(tokenPrincipal.tokenTeamId).toBe(vision.id);
+    const model = await createModel(tokenPrincipal, {
+      slug: unique("vision-model"),
+      name: "V",
+      kind: "BASE",
+    });
+    expect(model.team.id).toBe(vision.id);
+    // Named on the creation, the named team wins; a minted child keeps its parent's team.
+    const named = await createModel(tokenPrincipal, {
+      slug: unique("nlp-model"),
+      name: "N",
+      kind: "BASE",
+      teamId: nlp.id,
+    });
+    expect(named.team.id).toBe(nlp.id);
+    const child = await createApiToken(tokenPrincipal, { name: "child" });
+    expect(child.team?.id).toBe(vision.id);
+
+    const before = await counts();
+    expect((await rejection(createApiToken(principal, { name: "x", team: other.slug }))).code).toBe(
+      "forbidden",
+    );
+    expect((await rejection(createApiToken(principal, { name: "x", team: "no-such-team" }))).fields).toEqual({
+      team: "No such team",
+    });
+    expect(await counts()).toEqual(before);
   });
 
   it("writes api_token.created without the secret or the hash", async () => {

@@ -1,9 +1,11 @@
 import "server-only";
 import { requirePermission, type Principal } from "@/lib/auth/permissions";
+import { AppError, validationError } from "@/lib/errors";
 import { createTokenSchema, type CreateTokenInput } from "@/lib/schemas/tokens";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { generateTokenSecret, hashTokenSecret, isTokenPrincipal } from "@/lib/server/auth/api-tokens";
 import { db } from "@/lib/server/db";
+import { resolveNamedTeam } from "@/lib/server/models/resolve-owning-team";
 import { toTokenView, tokenViewSelect, type ApiTokenView } from "@/lib/server/tokens/token-view";
 import { parseInput } from "@/lib/validation";
 import { limitsFromParent } from "./minting-limits";
@@ -17,7 +19,8 @@ export type CreatedApiToken = ApiTokenView & { secret: string };
 /**
  * A token for the caller, carrying the caller's own permissions. The secret is returned here and only
  * here: the database keeps its SHA-256 and a short display prefix. A token made with a token records
- * its parent and stays within the parent's life and scopes (`minting-limits.ts`).
+ * its parent and stays within the parent's life and scopes (`minting-limits.ts`). A token may name a
+ * team: what it creates without naming one goes there (`resolve-owning-team.ts`).
  */
 export async function createApiToken(
   principal: Principal,
@@ -33,6 +36,18 @@ export async function createApiToken(
   };
   const { expiresAt, scopes } = parent ? limitsFromParent(parent, input, requested, now) : requested;
   const { name } = parsed;
+  // Checked as a creation naming that team is (one of the caller's, or any for an admin); a token
+  // minted by a token keeps its parent's team unless it names one.
+  const teamId = parsed.team
+    ? (
+        await resolveNamedTeam(principal, parsed.team).catch((error: unknown) => {
+          // The team check speaks of `teamId`; this body calls the field `team`.
+          if (error instanceof AppError && error.fields?.teamId)
+            throw validationError({ team: error.fields.teamId });
+          throw error;
+        })
+      ).id
+    : (parent?.tokenTeamId ?? null);
   const secret = generateTokenSecret();
 
   const token = await db.$transaction(async (tx) => {
@@ -45,6 +60,7 @@ export async function createApiToken(
         tokenHash: hashTokenSecret(secret),
         prefix: secret.slice(0, DISPLAY_PREFIX_LENGTH),
         parentTokenId: parent?.tokenId ?? null,
+        teamId,
       },
       select: tokenViewSelect,
     });
@@ -60,6 +76,7 @@ export async function createApiToken(
         expiresAt,
         prefix: created.prefix,
         userId: principal.id,
+        ...(teamId ? { teamId } : {}),
         ...(parent ? { parentTokenId: parent.tokenId } : {}),
       },
     });

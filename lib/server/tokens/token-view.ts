@@ -12,6 +12,7 @@ export const tokenViewSelect = {
   revokedAt: true,
   createdAt: true,
   user: { select: { id: true, email: true, name: true } },
+  team: { select: { id: true, slug: true, name: true } },
 } as const;
 
 type TokenRow = {
@@ -24,6 +25,7 @@ type TokenRow = {
   revokedAt: Date | null;
   createdAt: Date;
   user: { id: string; email: string; name: string };
+  team: { id: string; slug: string; name: string } | null;
 };
 
 export type ApiTokenView = Omit<TokenRow, "scopes"> & { scopes: TokenScope[]; status: TokenStatus };

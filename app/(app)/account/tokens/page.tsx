@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import type { Principal } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import { listSelectableTeams } from "@/lib/server/models/resolve-owning-team";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 import { createTokenAction, revokeOwnTokenAction } from "./actions";
 
@@ -26,7 +27,7 @@ export default async function AccountTokensPage({ searchParams }: Props) {
         description="Tokens let scripts and pipelines call the REST API as you, with your role's permissions. Send one as a Bearer token; the API is described at /api/v1/openapi.json."
       />
       <Card title="Create a token" className="mb-6">
-        <CreateTokenForm createToken={createTokenAction} />
+        <CreateTokenForm createToken={createTokenAction} teams={await listSelectableTeams(principal)} />
       </Card>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">Your tokens</h2>
       <Suspense key={cursor ?? ""} fallback={<CardSkeleton label="Loading your tokens" rows={5} />}>

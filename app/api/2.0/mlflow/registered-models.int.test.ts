@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { GET as getModelRoute } from "@/app/api/v1/models/[slug]/route";
 import { db } from "@/lib/server/db";
 import { callRoute } from "@/tests/support/call-route";
-import { createTeam, createUserWithToken, unique } from "@/tests/support/factories";
+import { createApiToken } from "@/lib/server/tokens/create-api-token";
+import { createTeam, createUser, createUserWithToken, unique } from "@/tests/support/factories";
 import { as, expectError, mlflowKit } from "@/tests/support/mlflow-kit";
 import { eventsOf } from "@/tests/support/promotion-kit";
 import { createModel, createVersion } from "@/tests/support/registry-factories";
@@ -44,6 +45,24 @@ describe("registered models", () => {
       "model.created",
     );
     expect(created!.changes).toMatchObject({ tags: [{ key: "owner", value: "nlp" }] });
+  });
+
+  it("gives a user of several teams the team their token was made for, as register_model names none", async () => {
+    const [first, second] = await Promise.all([createTeam(), createTeam()]);
+    const { principal } = await createUser({ roles: ["DATA_SCIENTIST"], teamIds: [first.id, second.id] });
+    const plain = await createApiToken(principal, { name: "laptop" });
+    const pipeline = await createApiToken(principal, { name: "pipeline", team: second.slug });
+    expectError(
+      await as(plain.secret).post("registered-models/create", { name: unique("Sweep") }),
+      400,
+      "INVALID_PARAMETER_VALUE",
+      /registry\.team/,
+    );
+    const name = unique("Sweep");
+    expect((await as(pipeline.secret).post("registered-models/create", { name })).status).toBe(200);
+    expect(await db.model.findFirstOrThrow({ where: { name }, select: { teamId: true } })).toEqual({
+      teamId: second.id,
+    });
   });
 
   it("takes the kind and team from registry.kind and registry.team, and refuses unknown ones", async () => {
