@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { Stage } from "@/generated/prisma/enums";
+import { alertSubject } from "@/lib/alerts/alert-subject";
 import { AlertActions, type AlertActionsProps } from "@/components/alerts/alert-actions";
 import { Badge } from "@/components/ui/badge";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -12,7 +14,9 @@ type Alert = {
   title: string;
   comment: string | null;
   createdAt: Date;
-  version: { id: string; version: number; model: { name: string } } | null;
+  rule: string;
+  feature: string;
+  version: { id: string; version: number; stage: Stage; model: { name: string } } | null;
 };
 
 const SEVERITY_TONES = { CRITICAL: "red", WARNING: "amber", INFO: "slate" } as const;
@@ -56,16 +60,32 @@ const columns: Column<Alert>[] = [
     ),
   },
   {
-    key: "version",
-    header: "Version",
-    cell: (alert) =>
-      alert.version ? (
-        <Link href={`/versions/${alert.version.id}`} className="text-indigo-700 hover:underline">
-          {alert.version.model.name} v{alert.version.version}
-        </Link>
-      ) : (
-        <span className="text-slate-500">None</span>
-      ),
+    key: "subject",
+    header: "About",
+    cell: (alert) => {
+      const subject = alertSubject(alert);
+      return (
+        <>
+          {subject && (
+            <Link href={subject.href} className="block text-indigo-700 hover:underline">
+              {subject.label}
+            </Link>
+          )}
+          {alert.version && (
+            <>
+              <Link href={`/versions/${alert.version.id}`} className="text-indigo-700 hover:underline">
+                {alert.version.model.name} v{alert.version.version}
+              </Link>
+              {/* A version that left production may make an open alert moot: say so where it is read. */}
+              {alert.status !== "RESOLVED" && alert.version.stage === "ARCHIVED" && (
+                <span className="block text-xs text-slate-600">Now archived</span>
+              )}
+            </>
+          )}
+          {!subject && !alert.version && <span className="text-slate-600">The registry as a whole</span>}
+        </>
+      );
+    },
   },
 ];
 

@@ -16,7 +16,11 @@ const alertSelect = {
   title: true,
   comment: true,
   createdAt: true,
-  version: { select: { id: true, version: true, model: { select: { name: true, slug: true } } } },
+  rule: true,
+  feature: true,
+  version: {
+    select: { id: true, version: true, stage: true, model: { select: { name: true, slug: true } } },
+  },
 } satisfies Prisma.AlertSelect;
 export type AlertRow = Prisma.AlertGetPayload<{ select: typeof alertSelect }>;
 
