@@ -10,7 +10,9 @@ const TONE = {
   worse: "bg-red-50 text-red-800",
   same: "bg-slate-100 text-slate-700",
 } as const;
-const ARROW = { better: "▲", worse: "▼", same: "=" } as const;
+// The arrow follows the number (up for a rise); the colour and the word say whether that is good,
+// so a falling loss reads "▼ −0.093 better".
+const arrowOf = (delta: number) => (delta > 0 ? "▲" : delta < 0 ? "▼" : "=");
 
 /** The other version's value and the change to this one, in words as well as colour. */
 function Delta({ comparison }: { comparison: Comparison }) {
@@ -20,7 +22,7 @@ function Delta({ comparison }: { comparison: Comparison }) {
     <span className="inline-flex flex-wrap items-center gap-2">
       <span className="tabular-nums">{formatValue(value)}</span>
       <span className={`rounded px-1.5 py-0.5 text-xs font-medium tabular-nums ${TONE[direction]}`}>
-        <span aria-hidden>{ARROW[direction]} </span>
+        <span aria-hidden>{arrowOf(delta)} </span>
         {formatDelta(delta)} {direction}
       </span>
     </span>

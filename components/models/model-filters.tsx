@@ -155,7 +155,7 @@ export function ModelFilters({
               name="sort"
               label="Sort by"
               value={params.sort === "name" ? "name" : undefined}
-              any="Newest first"
+              any="Newest created first"
               options={[{ value: "name", label: "Name (A to Z)" }]}
             />
           </div>

@@ -45,7 +45,8 @@ export function VersionHeader({
         </h1>
         <Badge tone="violet">{KIND_LABELS[model.kind]}</Badge>
         <StageBadge stage={stage} />
-        <VersionStatusBadge stage={stage} status={status} />
+        {/* Beside the stage badge, only a deprecation or revocation adds anything. */}
+        {status !== "ACTIVE" && <VersionStatusBadge stage={stage} status={status} />}
         <RiskBadge tier={model.riskTier} />
         {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
       </div>
