@@ -27,6 +27,27 @@ function Figure({
   );
 }
 
+/**
+ * The reports this one replaced, when there are any: a failing report swapped for a passing one just
+ * before the request is what a reviewer must notice (the audit trail has each one).
+ */
+function EarlierReports({ report }: { report: ReviewFairness }) {
+  const { count, previous } = report.earlier;
+  if (count === 0 || !previous) return null;
+  const failed =
+    previous.disparateImpactRatio !== null && previous.disparateImpactRatio < FOUR_FIFTHS_THRESHOLD;
+  return (
+    <p
+      className={`mt-2 rounded px-2 py-1 text-xs ${failed ? "bg-red-50 text-red-900" : "bg-slate-100 text-slate-700"}`}
+    >
+      Replaces {count === 1 ? "an earlier report" : `${count} earlier reports`}; the one before it (
+      {previous.recordedAt.toISOString().slice(0, 16).replace("T", " ")} UTC) had a disparate impact ratio of{" "}
+      {rate(previous.disparateImpactRatio)}
+      {failed ? ", below four-fifths." : "."}
+    </p>
+  );
+}
+
 /** The latest fairness report of each protected attribute: its three summary figures and each group's selection rate. */
 export function FairnessSummary({ reports }: { reports: ReviewFairness[] }) {
   if (reports.length === 0)
@@ -47,6 +68,7 @@ export function FairnessSummary({ reports }: { reports: ReviewFairness[] }) {
                 {report.rowCount.toLocaleString("en")} rows · {report.recordedAt.toISOString().slice(0, 10)}
               </span>
             </h3>
+            <EarlierReports report={report} />
             <dl className="mt-3 grid grid-cols-3 gap-3">
               <Figure
                 label="Demographic parity difference"

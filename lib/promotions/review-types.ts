@@ -47,6 +47,11 @@ export type ReviewFairness = {
   disparateImpactRatio: number | null;
   equalizedOddsDifference: number | null;
   groups: { group: string; count: number; selectionRate: number }[];
+  /**
+   * The reports of the same attribute recorded before this one (up to the request): a report that
+   * failed and was replaced shortly before the request is what an officer must see.
+   */
+  earlier: { count: number; previous: { recordedAt: Date; disparateImpactRatio: number | null } | null };
 };
 
 export type ReviewDataset = {

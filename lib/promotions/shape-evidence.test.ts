@@ -66,6 +66,15 @@ describe("shapeEvidence", () => {
         ],
       ]),
       datasets: new Map([["dv1", { datasetId: "d1", personalDataCategories: ["email"], region: "EU" }]]),
+      earlierReports: new Map([
+        [
+          "gender",
+          [
+            { recordedAt: new Date("2026-10-05T10:00:00Z"), disparateImpactRatio: 0.67 },
+            { recordedAt: new Date("2026-10-01T10:00:00Z"), disparateImpactRatio: 0.9 },
+          ],
+        ],
+      ]),
     });
     expect(shaped.metrics.parent).toEqual({ id: "p", label: "Tuned v1" });
     expect(shaped.metrics.base).toEqual({ id: "b", label: "Base v1" });
@@ -81,6 +90,10 @@ describe("shapeEvidence", () => {
         { group: "f", count: 100, selectionRate: 0.4 },
         { group: "m", count: 100, selectionRate: 0.44 },
       ],
+      earlier: {
+        count: 2,
+        previous: { recordedAt: new Date("2026-10-05T10:00:00Z"), disparateImpactRatio: 0.67 },
+      },
     });
     expect(shaped.drift[0]).toMatchObject({ feature: "prediction", psi: 0.25, level: "significant" });
     expect(shaped.datasets).toEqual([
@@ -109,7 +122,7 @@ describe("shapeEvidence", () => {
   it("says a version without a card has none, and one without a parent compares with nothing", () => {
     const shaped = shapeEvidence(
       { ...evidence, parent: null, modelCard: null },
-      { base: null, reports: new Map(), datasets: new Map() },
+      { base: null, reports: new Map(), datasets: new Map(), earlierReports: new Map() },
     );
     expect(shaped.modelCard).toBeNull();
     expect(shaped.metrics).toMatchObject({ parent: null, base: null });

@@ -14,6 +14,8 @@ export type EvidenceExtras = {
   base: (ReviewVersionRef & { metrics: EvidenceMetric[] }) | null;
   /** fairness reports by id: their row counts and per-group rates as stored */
   reports: Map<string, { rowCount: number; groups: unknown }>;
+  /** per attribute, the reports recorded before the latest one (as of the request), newest first */
+  earlierReports: Map<string, { recordedAt: Date; disparateImpactRatio: number | null }[]>;
   /** dataset versions by id: what the evidence leaves out */
   datasets: Map<string, { datasetId: string; personalDataCategories: string[]; region: string | null }>;
 };
@@ -56,6 +58,10 @@ export function shapeEvidence(
           disparateImpactRatio: report.disparateImpactRatio,
           equalizedOddsDifference: report.equalizedOddsDifference,
           groups: groupRates(stored?.groups),
+          earlier: {
+            count: extras.earlierReports.get(report.attribute)?.length ?? 0,
+            previous: extras.earlierReports.get(report.attribute)?.[0] ?? null,
+          },
         };
       })
       .sort((a, b) => a.attribute.localeCompare(b.attribute)),

@@ -92,6 +92,9 @@ beforeAll(async () => {
     { name: "perplexity", value: 9, higherIsBetter: false },
   ]);
   await addRun(owner, tuned, "mmlu", at("2026-10-11"), [["accuracy", 0.1]]);
+  // Replaced by the one below before the request; the one after the request is not evidence.
+  await addFairnessReport(owner, tuned, "gender", at("2026-10-03"), { dpd: 0.2, dir: 0.6 });
+  await addFairnessReport(owner, tuned, "gender", at("2026-10-12"), { dpd: 0.3, dir: 0.5 });
   const report = await addFairnessReport(owner, tuned, "gender", at("2026-10-05"), {
     dpd: 0.04,
     dir: 0.75,
@@ -305,6 +308,7 @@ describe("getPromotionReview", () => {
           { group: "f", selectionRate: 0.3 },
           { group: "m", selectionRate: 0.4 },
         ],
+        earlier: { count: 1, previous: { recordedAt: at("2026-10-03"), disparateImpactRatio: 0.6 } },
       },
     ]);
     expect(evidence.drift).toMatchObject([{ feature: "prediction", psi: 0.15, ks: 0.08, level: "moderate" }]);

@@ -12,21 +12,43 @@ import { gatherEvidence } from "@/lib/server/policies/gather-evidence";
 import { getPromotionOrThrow } from "./get-promotion";
 import { listVersionPromotions } from "./list-version-promotions";
 
-/** The facts of the evidence the engine's reader leaves out: dataset links and places, fairness groups. */
-async function evidenceExtras(datasetVersionIds: string[], reportIds: string[]) {
-  const [datasets, reports] = await Promise.all([
+/**
+ * The facts of the evidence the engine's reader leaves out: dataset links and places, fairness groups,
+ * and the fairness reports each latest one replaced (recorded before it, up to the request).
+ */
+async function evidenceExtras(
+  versionId: string,
+  datasetVersionIds: string[],
+  latestReports: { reportId: string; attribute: string }[],
+  asOf: Date,
+) {
+  const [datasets, reports, all] = await Promise.all([
     db.datasetVersion.findMany({
       where: { id: { in: datasetVersionIds } },
       select: { id: true, datasetId: true, personalDataCategories: true, region: true },
     }),
     db.fairnessReport.findMany({
-      where: { id: { in: reportIds } },
+      where: { id: { in: latestReports.map((report) => report.reportId) } },
       select: { id: true, rowCount: true, groups: true },
     }),
+    db.fairnessReport.findMany({
+      where: { versionId, createdAt: { lte: asOf } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, attribute: true, createdAt: true, disparateImpactRatio: true },
+    }),
   ]);
+  const latest = new Set(latestReports.map((report) => report.reportId));
+  const earlierReports = new Map<string, { recordedAt: Date; disparateImpactRatio: number | null }[]>();
+  for (const report of all) {
+    if (latest.has(report.id)) continue;
+    const list = earlierReports.get(report.attribute) ?? [];
+    list.push({ recordedAt: report.createdAt, disparateImpactRatio: report.disparateImpactRatio });
+    earlierReports.set(report.attribute, list);
+  }
   return {
     datasets: new Map(datasets.map(({ id, ...facts }) => [id, facts])),
     reports: new Map(reports.map(({ id, ...report }) => [id, report])),
+    earlierReports,
   };
 }
 
@@ -70,8 +92,10 @@ export async function getPromotionReview(
     // The base's metrics as the engine reads any version's; the parent's are in the evidence already.
     base && base.id !== evidence.parent?.id ? gatherEvidence(db, base.id, { asOf: request.createdAt }) : null,
     evidenceExtras(
+      versionId,
       evidence.datasets.map((dataset) => dataset.datasetVersionId),
-      evidence.fairness.map((report) => report.reportId),
+      evidence.fairness,
+      request.createdAt,
     ),
   ]);
   const baseMetrics = base && (baseEvidence?.metrics ?? evidence.parent?.metrics ?? []);
