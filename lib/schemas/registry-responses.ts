@@ -42,6 +42,10 @@ export const modelSummaryResponseSchema = z.object({
 
 export const modelDetailResponseSchema = modelResponseSchema.extend({
   versionCount: z.number().int(),
+  nextVersion: z
+    .number()
+    .int()
+    .describe("The number the next registration gets; a deleted version's number is never given again"),
   versions: z.array(
     z.object({
       id: z.string(),

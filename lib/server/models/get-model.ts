@@ -17,6 +17,8 @@ export type ModelVersionSummary = {
 };
 export type ModelDetail = ModelView & {
   versionCount: number;
+  /** the number the next registration gets: numbers are never given twice, so not versionCount + 1 */
+  nextVersion: number;
   versions: ModelVersionSummary[];
   /** key-value tags (MLflow's `set_registered_model_tag`), by key */
   keyTags: { key: string; value: string }[];
@@ -34,6 +36,7 @@ export async function getModelBySlugOrThrow(principal: Principal, slug: string):
     where: { slug },
     select: {
       ...modelSelect,
+      lastVersionNumber: true,
       _count: { select: { versions: true } },
       versions: {
         orderBy: { version: "desc" },
@@ -48,6 +51,6 @@ export async function getModelBySlugOrThrow(principal: Principal, slug: string):
     },
   });
   if (!model) throw notFound(`The model "${slug}"`);
-  const { _count, ...rest } = model;
-  return { ...rest, versionCount: _count.versions };
+  const { _count, lastVersionNumber, ...rest } = model;
+  return { ...rest, versionCount: _count.versions, nextVersion: lastVersionNumber + 1 };
 }

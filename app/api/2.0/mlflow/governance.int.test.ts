@@ -3,6 +3,8 @@
  * an enforced policy's refusal is MLflow-shaped, and live versions or governance records are never deleted.
  */
 import { describe, expect, it } from "vitest";
+import { GET as getModelRoute } from "@/app/api/v1/models/[slug]/route";
+import { callRoute } from "@/tests/support/call-route";
 import { db } from "@/lib/server/db";
 import { createUserWithToken, unique } from "@/tests/support/factories";
 import { as, expectError, mlflowKit } from "@/tests/support/mlflow-kit";
@@ -125,6 +127,12 @@ describe("governance holds through MLflow", () => {
     // The deleted number is not given again: `models:/name/2` never meant two different versions.
     const next = await me().post("model-versions/create", { name: model.slug, source: "s3://b/next" });
     expect(next.body.model_version.version).toBe("3");
+    const detail = await callRoute(getModelRoute, {
+      url: `/api/v1/models/${model.slug}`,
+      token: people.scientist.token,
+      params: { slug: model.slug },
+    });
+    expect(detail.body.model).toMatchObject({ versionCount: 2, nextVersion: 4 });
 
     const name = await registered();
     await versionOf(name);

@@ -34,7 +34,7 @@ export default async function RegisterVersionPage({ params }: Props) {
         </Link>
       </nav>
       <PageHeader
-        title={`Register version ${model.versionCount + 1} of ${model.name}`}
+        title={`Register version ${model.nextVersion} of ${model.name}`}
         description={
           <>
             <ModelKindBadge kind={model.kind} /> Owned by {model.team.name}. Record what an auditor will ask
