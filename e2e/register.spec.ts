@@ -241,3 +241,41 @@ test("the models list filters from the URL and links each row to its model", asy
   await page.getByRole("link", { name: "Clear filters" }).first().click();
   await expect(page).toHaveURL("/models");
 });
+
+test("a new version starts from an earlier one: the form is filled, and registering it changes only what was edited", async ({
+  page,
+  loginAs,
+}) => {
+  test.setTimeout(60_000);
+  await loginAs("scientist");
+  const base = await baseVersion(page.request);
+  const slug = await createModel(page.request, "FINE_TUNED", "e2e-from");
+  const { version: first } = await ok<{ version: { id: string } }>(
+    await page.request.post(`/api/v1/models/${slug}/versions`, {
+      data: {
+        parents: [{ versionId: base.id, relation: "FINETUNED_FROM" }],
+        hyperparameters: { learning_rate: 0.0002 },
+        tags: ["first-run"],
+      },
+    }),
+  );
+  await page.goto(`/versions/${first.id}`);
+  await page.getByRole("link", { name: "New version from this" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Register version 2 of / })).toBeVisible();
+  await expect(page.getByText("Filled from version 1")).toBeVisible();
+  await expect(page.getByLabel("Tags")).toHaveValue("first-run");
+  await page.getByLabel("Tags").fill("second-run");
+  await page.getByRole("button", { name: "Register version" }).click();
+  await page.waitForURL(registeredVersionUrl);
+  const second = page.url().split("/versions/")[1]!.split("?")[0]!;
+  const { version } = await ok<{
+    version: { version: number; tags: string[]; hyperparameters: unknown; parents: { versionId: string }[] };
+  }>(await page.request.get(`/api/v1/versions/${second}`));
+  expect(version).toMatchObject({
+    version: 2,
+    tags: ["second-run"],
+    hyperparameters: { learning_rate: 0.0002 },
+    parents: [{ versionId: base.id }],
+  });
+  await expectNoSeriousA11yViolations(page);
+});

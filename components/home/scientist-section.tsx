@@ -8,7 +8,7 @@ import { HomeList, HomeSection, itemLink } from "./home-list";
 import { versionName, type ScientistWork } from "./home-types";
 
 const NEXT_STEP: Record<string, string> = {
-  BLOCKED: "An enforced policy failed: fix the evidence and request again.",
+  BLOCKED: "An enforced policy failed: add the missing results, or register a new version from this one.",
   REJECTED: "A reviewer said no: read the comment and request again.",
   PENDING: "Waiting for a compliance officer.",
 };

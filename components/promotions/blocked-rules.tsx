@@ -10,8 +10,10 @@ export function BlockedRules({ rules, requestId }: { rules: BlockingRule[]; requ
         Blocked by {rules.length === 1 ? "an enforced policy rule" : `${rules.length} enforced policy rules`}
       </p>
       <p className="mt-1 text-red-800">
-        The request was stored as blocked, so reviewers can see what was tried. Fix the evidence, then request
-        again.
+        The request was stored as blocked, so reviewers can see what was tried. Results can still be added to
+        this version (evaluations, fairness predictions, drift: its Metrics tab), then request again. What was
+        fixed at registration (model card, datasets, lineage) takes a new version: “New version from this”
+        starts one filled in from this one.
       </p>
       <ul className="mt-3 space-y-2">
         {rules.map((rule) => (

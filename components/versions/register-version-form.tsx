@@ -26,6 +26,8 @@ import { RegisterTraining } from "./register-training";
 type Props = {
   model: { slug: string; name: string; kind: ModelKind; license: string | null };
   action: ServerAction<unknown, { id: string }>;
+  /** an earlier version's facts to start from (`?from=`), with its number for the notice */
+  from?: { version: number; values: RegisterFormValues };
 };
 
 /** Hints replace those an earlier import of the same file gave. */
@@ -40,9 +42,9 @@ const withHints = (hints: NameHint[], source: string, names: (string | null)[]) 
  * like the body, shown beside each field and in the summary. On success: the version's artifacts, the
  * next step the form names.
  */
-export function RegisterVersionForm({ model, action }: Props) {
+export function RegisterVersionForm({ model, action, from }: Props) {
   const router = useRouter();
-  const [values, setValues] = useState(() => initialValues(model.kind, model.license));
+  const [values, setValues] = useState(() => from?.values ?? initialValues(model.kind, model.license));
   const { summaryRef, pending, submit, errors, message, attempt, refuse } = useActionForm(action, {
     onSuccess: ({ id }) => router.push(`/versions/${id}?tab=artifacts`),
   });
@@ -91,6 +93,12 @@ export function RegisterVersionForm({ model, action }: Props) {
         errors={errors}
         nameOf={(key) => registerFieldName(key, model.kind)}
       />
+      {from && (
+        <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          Filled from version {from.version}: its parents, datasets, training facts, tags and model card.
+          Change what this run changed; its times, notes and evaluation results start empty.
+        </p>
+      )}
       <RegisterImports
         isAdapter={model.kind === "ADAPTER"}
         onModelCard={importCard}

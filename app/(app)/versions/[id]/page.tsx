@@ -6,6 +6,7 @@ import { OverrideBanner } from "@/components/promotions/override-banner";
 import { RequestPromotion } from "@/components/promotions/request-promotion";
 import { VersionPromotions } from "@/components/promotions/version-promotions";
 import { EvidenceDownload } from "@/components/evidence/evidence-download";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { VersionHeader } from "@/components/versions/version-header";
@@ -77,6 +78,14 @@ export default async function VersionPage({ params, searchParams }: Props) {
         actions={
           <>
             <EvidenceDownload versionId={version.id} />
+            {context.mayChange && (
+              <ButtonLink
+                href={`/models/${version.model.slug}/versions/new?from=${version.id}`}
+                variant="secondary"
+              >
+                New version from this
+              </ButtonLink>
+            )}
             {context.mayPromote && targets.length > 0 && (
               <RequestPromotion
                 versionId={version.id}

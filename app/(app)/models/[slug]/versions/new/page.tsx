@@ -5,20 +5,26 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { RegisterVersionForm } from "@/components/versions/register-version-form";
+import type { Principal } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { valuesFromVersion } from "@/lib/registration/values-from-version";
 import { requirePageUser } from "@/lib/server/auth/current-user";
+import type { ModelDetail } from "@/lib/server/models/get-model";
+import { getVersionOrThrow } from "@/lib/server/versions/get-version";
 import { canChange } from "@/lib/server/registry/can-change";
 import { loadModelOrNotFound, ownedBy } from "../../../load-model";
 import { registerVersionAction } from "./actions";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ from?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Register a version · ${(await params).slug}` };
 }
 
-export default async function RegisterVersionPage({ params }: Props) {
+export default async function RegisterVersionPage({ params, searchParams }: Props) {
   const principal = await requirePageUser("versions.write");
   const model = await loadModelOrNotFound(principal, (await params).slug);
+  const from = await startingPoint(principal, model, (await searchParams).from);
   // The action checks ownership again; this only spares a form that could never be saved, and says why
   // (the app's 403 page speaks of roles, and this is about the owning team).
   const mayRegister = await canChange(principal, "versions.write", ownedBy(model));
@@ -46,6 +52,7 @@ export default async function RegisterVersionPage({ params }: Props) {
         <RegisterVersionForm
           model={{ slug: model.slug, name: model.name, kind: model.kind, license: model.license }}
           action={registerVersionAction.bind(null, model.slug)}
+          from={from}
         />
       ) : (
         <EmptyState
@@ -62,4 +69,19 @@ export default async function RegisterVersionPage({ params }: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * `?from=<version id>`: an earlier version of this model to fill the form from. Another model's version,
+ * or one that does not exist, is ignored: the form then starts empty, as without the parameter.
+ */
+async function startingPoint(principal: Principal, model: ModelDetail, from: string | string[] | undefined) {
+  const id = Array.isArray(from) ? from[0] : from;
+  if (!id) return undefined;
+  const version = await getVersionOrThrow(principal, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") return null;
+    throw error;
+  });
+  if (!version || version.model.id !== model.id) return undefined;
+  return { version: version.version, values: valuesFromVersion(version, model.kind, model.license) };
 }
