@@ -39,6 +39,19 @@ const aliasesOf = async (modelId: string) =>
     ),
   );
 
+/** Asks for `next` to go STAGING -> PRODUCTION and approves it; the request's id. */
+async function promote(next: { id: string }, options: { keepPreviousProduction?: boolean } = {}) {
+  const request = await createPendingRequest({
+    versionId: next.id,
+    requestedById: people.requester.user.id,
+    fromStage: "STAGING",
+    toStage: "PRODUCTION",
+    ...options,
+  });
+  expect((await approve(people.officer1.token, request.id)).status).toBe(200);
+  return request.id;
+}
+
 async function servingModel() {
   const { model, versions } = await createModelWithVersions(people, ["PRODUCTION", "STAGING"]);
   const [serving, next] = [versions[0]!, versions[1]!];
@@ -56,13 +69,7 @@ async function servingModel() {
 describe("production aliases follow production", () => {
   it("move to the version that replaces theirs on approval, audited; other aliases stay", async () => {
     const { model, serving, next } = await servingModel();
-    const request = await createPendingRequest({
-      versionId: next.id,
-      requestedById: people.requester.user.id,
-      fromStage: "STAGING",
-      toStage: "PRODUCTION",
-    });
-    expect((await approve(people.officer1.token, request.id)).status).toBe(200);
+    const requestId = await promote(next);
     expect([await stageOf(serving.id), await stageOf(next.id)]).toEqual(["ARCHIVED", "PRODUCTION"]);
     expect(await aliasesOf(model.id)).toEqual({
       champion: next.id,
@@ -77,7 +84,7 @@ describe("production aliases follow production", () => {
         from: serving.id,
         to: next.id,
         version: 2,
-        requestId: request.id,
+        requestId,
       }),
       expect.objectContaining({ alias: "champion", from: serving.id, to: next.id, version: 2 }),
     ]);
@@ -87,14 +94,7 @@ describe("production aliases follow production", () => {
 
   it("stay when the previous production version keeps serving", async () => {
     const { model, serving, next } = await servingModel();
-    const request = await createPendingRequest({
-      versionId: next.id,
-      requestedById: people.requester.user.id,
-      fromStage: "STAGING",
-      toStage: "PRODUCTION",
-      keepPreviousProduction: true,
-    });
-    expect((await approve(people.officer1.token, request.id)).status).toBe(200);
+    await promote(next, { keepPreviousProduction: true });
     expect(await aliasesOf(model.id)).toMatchObject({ champion: serving.id, Prod: serving.id });
   });
 
