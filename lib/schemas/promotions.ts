@@ -30,6 +30,25 @@ export const promotionListQuerySchema = paginationSchema.extend({
 export type PromotionListQuery = z.infer<typeof promotionListQuerySchema>;
 
 /** `POST /api/v1/versions/{id}/promotions` and the request form on the version page. */
+/** `GET /versions/{id}/promotion-check?toStage=`: a dry run of a request to that stage. */
+export const promotionCheckQuerySchema = z.strictObject({ toStage: stageSchema });
+export type PromotionCheckQuery = z.input<typeof promotionCheckQuerySchema>;
+
+const failingRule = z.object({
+  policyId: z.string().describe("the policy's key"),
+  policyName: z.string(),
+  ruleId: z.string(),
+  message: z.string(),
+});
+export const promotionCheckSchema = z.object({
+  toStage: stageSchema,
+  blocked: z.boolean().describe("an ENFORCE policy fails: a request now would be stored as BLOCKED"),
+  failingRules: z.array(failingRule).describe("the failing rules of ENFORCE policies"),
+  shadowFailures: z.array(failingRule).describe("failing rules of SHADOW policies: recorded, never blocking"),
+  requiredApprovals: z.number().int().describe("distinct officers a request would need"),
+});
+export type PromotionCheck = z.infer<typeof promotionCheckSchema>;
+
 export const promotionRequestSchema = z
   .strictObject({
     toStage: stageSchema,

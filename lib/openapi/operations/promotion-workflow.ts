@@ -2,6 +2,8 @@ import { z } from "zod";
 import { Decision, PolicyMode, PromotionStatus, RiskTier, Stage } from "@/generated/prisma/enums";
 import { ruleResultSchema } from "@/lib/policy/rules";
 import {
+  promotionCheckQuerySchema,
+  promotionCheckSchema,
   promotionDecisionSchema,
   promotionRequestSchema,
   promotionWithdrawSchema,
@@ -78,6 +80,28 @@ const transitionRefused = errorBodyOf("transition_not_allowed", {
 });
 
 export const promotionWorkflowOperations = defineOperations([
+  {
+    method: "get",
+    path: "/versions/{id}/promotion-check",
+    summary:
+      "What the policies in force would say of a request to `toStage` now, without making one: nothing is stored or audited; a pipeline checks before it asks",
+    tag: "Promotions",
+    permission: "registry.read",
+    pathParams: PATH_PARAMS.version,
+    query: promotionCheckQuerySchema,
+    success: {
+      status: 200,
+      description: "The verdict",
+      schema: z.object({ check: promotionCheckSchema }),
+    },
+    errors: [404],
+    errorBodies: {
+      422: {
+        description: "`transition_not_allowed`: the path does not allow that move from the version's stage",
+        schema: transitionRefused,
+      },
+    },
+  },
   {
     method: "post",
     path: "/versions/{id}/promotions",
