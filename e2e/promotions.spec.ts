@@ -82,6 +82,17 @@ test("a STAGING request that fails an enforced policy is stored as blocked and s
 }) => {
   await loginAs("scientist");
   const { versionId } = await freshVersion(page);
+  // Checked first: the same verdict, and nothing stored.
+  await page.goto(`/versions/${versionId}`);
+  await page.getByRole("button", { name: "Request promotion" }).click();
+  const checking = page.getByRole("dialog", { name: "Request promotion" });
+  await checking.getByRole("radio", { name: /^Staging/ }).check();
+  await checking.getByRole("button", { name: "Check against policies" }).click();
+  await expect(checking.getByText("A request now would be blocked")).toBeVisible();
+  await expect(checking.getByText("Nothing was stored: this was only a check.")).toBeVisible();
+  await expect(checking).toContainText("Staging baseline");
+  await checking.getByRole("button", { name: "Cancel" }).click();
+
   const dialog = await requestFromVersionPage(page, versionId, "Staging", "Ready for mirrored traffic.");
   const alert = dialog.getByRole("alert");
   await expect(alert).toContainText("Blocked by");

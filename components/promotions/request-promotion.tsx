@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { BlockedRules, blockingRulesOf } from "./blocked-rules";
+import { PolicyCheck } from "./policy-check";
 
 const TARGET_HINTS: Partial<Record<Stage, string>> = {
   STAGING: "Pre-production: tested against real traffic patterns, not serving users.",
@@ -149,6 +150,7 @@ export function RequestPromotion({
               </span>
             </label>
           )}
+          <PolicyCheck versionId={versionId} target={target} />
           {blocked ? (
             <BlockedRules rules={blocked.rules} requestId={blocked.requestId} />
           ) : (

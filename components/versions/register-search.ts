@@ -1,17 +1,9 @@
 import type { ModelKind, Stage } from "@/generated/prisma/enums";
 import { KIND_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { getJson } from "@/components/ui/get-json";
 import type { ComboOption } from "./register-combobox";
 
-/**
- * The pickers search through the registry's own REST API (same-origin, with the session), which calls
- * listVersions / listDatasets / getDatasetOrThrow: the same checks as any other client.
- */
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { accept: "application/json" } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.error?.message ?? `The search failed (${response.status})`);
-  return body as T;
-}
+// The pickers search through the registry's own REST API (listVersions / listDatasets / getDatasetOrThrow).
 
 const query = (params: Record<string, string>) =>
   new URLSearchParams(Object.entries(params).filter(([, value]) => value !== ""));
