@@ -1,6 +1,7 @@
 /**
  * A version's ancestors as a reviewer reads them: nearest first, each parent followed by its own
- * ancestors (an indented tree), and the base model at the root of it all.
+ * ancestors (an indented tree). The parent and base that metrics are compared with are the first-parent
+ * chain's (lib/server/metrics/read-evaluation-comparison.ts), the same on every screen.
  */
 import type { LineageEdge, LineageNodesAndEdges, LineageNode } from "@/lib/schemas/lineage";
 
@@ -14,8 +15,7 @@ export const versionLabel = (node: Pick<LineageNode, "model" | "version">) =>
 
 /**
  * Depth-first from the version upwards, parents in name order; an ancestor reached twice (through a
- * merge) is listed at its first place only. The base is a BASE-kind root (no parents of its own), the
- * nearest if a merge brings in several.
+ * merge) is listed at its first place only.
  */
 export function ancestryOf(graph: LineageNodesAndEdges, versionId: string) {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
@@ -36,7 +36,5 @@ export function ancestryOf(graph: LineageNodesAndEdges, versionId: string) {
     }
   };
   visit(versionId, 1);
-  const roots = ancestors.filter((a) => a.kind === "BASE" && !parentsOf.has(a.id));
-  const base = roots.reduce<Ancestor | null>((best, a) => (!best || a.depth < best.depth ? a : best), null);
-  return { ancestors, base };
+  return ancestors;
 }

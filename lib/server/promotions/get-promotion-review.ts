@@ -8,6 +8,7 @@ import { secondsBetween } from "@/lib/promotions/waiting-age";
 import { listArtifacts } from "@/lib/server/artifacts/list-artifacts";
 import { db } from "@/lib/server/db";
 import { getWholeLineage } from "@/lib/server/lineage/get-lineage";
+import { readLineageRefs } from "@/lib/server/metrics/read-evaluation-comparison";
 import { gatherEvidence } from "@/lib/server/policies/gather-evidence";
 import { getPromotionOrThrow } from "./get-promotion";
 import { listVersionPromotions } from "./list-version-promotions";
@@ -65,9 +66,12 @@ export async function getPromotionReview(
 ): Promise<ReviewData> {
   const request = await getPromotionOrThrow(principal, requestId);
   const versionId = request.version.id;
-  const [evidence, lineage, artifacts, registrant, history, servingNow, erasures] = await Promise.all([
+  const [evidence, lineage, refs, artifacts, registrant, history, servingNow, erasures] = await Promise.all([
     gatherEvidence(db, versionId, { asOf: request.createdAt }),
     getWholeLineage(versionId, { direction: "up" }),
+    // The parent and base the version's own Metrics tab compares with (the first-parent chain), so
+    // both screens set the same figures beside the version, merges included.
+    readLineageRefs(db, versionId),
     listArtifacts(versionId, { limit: 200 }),
     db.modelVersion.findUniqueOrThrow({
       where: { id: versionId },
@@ -87,7 +91,8 @@ export async function getPromotionReview(
       select: { disposition: true, request: { select: { id: true, dueAt: true } } },
     }),
   ]);
-  const { ancestors, base } = ancestryOf(lineage, versionId);
+  const ancestors = ancestryOf(lineage, versionId);
+  const base = refs?.base ?? null;
   const [baseEvidence, extras] = await Promise.all([
     // The base's metrics as the engine reads any version's; the parent's are in the evidence already.
     base && base.id !== evidence.parent?.id ? gatherEvidence(db, base.id, { asOf: request.createdAt }) : null,
@@ -118,7 +123,7 @@ export async function getPromotionReview(
   };
   const evidenceSections: ReviewEvidence = {
     ...shapeEvidence(evidence, {
-      base: base && baseMetrics ? { id: base.id, label: versionLabel(base), metrics: baseMetrics } : null,
+      base: base && baseMetrics ? { id: base.id, label: base.label, metrics: baseMetrics } : null,
       ...extras,
     }),
     lineage: ancestors.map((ancestor) => ({
