@@ -28,9 +28,6 @@ const LINE_STYLE: Record<FairnessLine["kind"], { stroke: string; fill: string; d
   shadow: { stroke: "#d97706", fill: "#92400e", dash: "2 3" },
 };
 
-// Lines often sit close together: their labels take turns at the corners so they do not overlap.
-const LABEL_POSITIONS = ["insideBottomLeft", "insideTopRight", "insideBottomRight", "insideTopLeft"] as const;
-
 /** Rates per group of one attribute, with the lines the selection-rate rules draw. */
 export function FairnessChart({
   groups,
@@ -61,21 +58,45 @@ export function FairnessChart({
             isAnimationActive={false}
           />
         ))}
-        {lines.map((line, i) => (
+        {/* Lines often sit close together, so their names are in FairnessLineKey below, not on the plot. */}
+        {lines.map((line) => (
           <ReferenceLine
             key={line.label}
             y={line.y}
             stroke={LINE_STYLE[line.kind].stroke}
             strokeDasharray={LINE_STYLE[line.kind].dash}
-            label={{
-              value: line.label,
-              position: LABEL_POSITIONS[i % LABEL_POSITIONS.length],
-              fill: LINE_STYLE[line.kind].fill,
-              fontSize: 11,
-            }}
           />
         ))}
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+/** What each line of the chart is, drawn in its own stroke, with where it sits. */
+export function FairnessLineKey({ lines }: { lines: FairnessLine[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ul aria-label="Lines on the chart" className="space-y-1 text-xs text-slate-700">
+      {[...lines]
+        .sort((a, b) => b.y - a.y)
+        .map((line) => (
+          <li key={line.label} className="flex items-center gap-2">
+            <svg aria-hidden width="28" height="6" className="shrink-0">
+              <line
+                x1="0"
+                y1="3"
+                x2="28"
+                y2="3"
+                stroke={LINE_STYLE[line.kind].stroke}
+                strokeWidth="2"
+                strokeDasharray={LINE_STYLE[line.kind].dash}
+              />
+            </svg>
+            <span>
+              {line.label} <span className="tabular-nums text-slate-600">(at {formatValue(line.y)})</span>
+            </span>
+          </li>
+        ))}
+    </ul>
   );
 }

@@ -4,7 +4,7 @@ import { FAIRNESS_METRIC_LABELS } from "@/lib/labels";
 import { fairnessLines, thresholdsFor } from "@/lib/metrics/fairness-lines";
 import type { FairnessReportView, VersionMetrics } from "@/lib/schemas/version-metrics";
 import { CsvDownloadButton } from "./csv-download-button";
-import { FairnessChart } from "./fairness-chart";
+import { FairnessChart, FairnessLineKey } from "./fairness-chart";
 import { formatInstant, formatValue } from "./metric-format";
 
 type Fairness = VersionMetrics["fairness"];
@@ -140,6 +140,7 @@ export function FairnessPanel({ fairness, fileStem }: { fairness: Fairness; file
             >
               <FairnessChart groups={report.groups} lines={lines} />
             </ChartFrame>
+            <FairnessLineKey lines={lines} />
             <p className="text-xs text-slate-600">
               Lines mark the lowest selection rate a group may have, given the highest group&apos;s: the
               four-fifths rule and the policies&apos; ratio and parity bounds.
