@@ -68,3 +68,27 @@ describe("describeChanges", () => {
     );
   });
 });
+
+describe("a named thing's change, recorded flat", () => {
+  it("reads an alias or a tag as 'name: from -> to', an id as what it is", () => {
+    const names = { v2: "support-bot v2", v3: "support-bot v3" };
+    expect(
+      describeChanges(
+        { alias: "champion", from: "v2", to: "v3", version: 3, reason: "followed production" },
+        names,
+      ),
+    ).toEqual({
+      fieldChanges: [{ field: "champion", from: "support-bot v2", to: "support-bot v3" }],
+      other: { version: 3, reason: "followed production" },
+      summary: "champion: support-bot v2 -> support-bot v3; version: 3; reason: followed production",
+    });
+    expect(describeChanges({ key: "team note", from: "v1", to: "v2" }).fieldChanges).toEqual([
+      { field: "team note", from: "v1", to: "v2" },
+    ]);
+    // Removed: nothing after it.
+    expect(describeChanges({ alias: "prod", from: "v2" }, names)).toMatchObject({
+      fieldChanges: [{ field: "prod", from: "support-bot v2", to: "(none)" }],
+      other: null,
+    });
+  });
+});

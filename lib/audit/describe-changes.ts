@@ -32,13 +32,29 @@ export function formatChangeValue(value: unknown, names: IdNames = {}): string {
 
 const truncate = (text: string) => (text.length > SUMMARY_MAX ? `${text.slice(0, SUMMARY_MAX - 1)}…` : text);
 
+/**
+ * A change of one named thing, recorded flat: a tag (`{ key, from, to }`) or an alias
+ * (`{ alias, from, to, version }`); removing one records no `to`. Reads as "champion: v2 -> v3".
+ */
+function namedChange(changes: Record<string, unknown>, names: IdNames) {
+  const name = typeof changes.alias === "string" ? changes.alias : changes.key;
+  if (typeof name !== "string" || !("from" in changes)) return null;
+  const { alias: _alias, key: _key, from, to, ...rest } = changes;
+  return {
+    change: { field: name, from: formatChangeValue(from, names), to: formatChangeValue(to, names) },
+    rest,
+  };
+}
+
 export function describeChanges(changes: unknown, names: IdNames = {}): ChangesDescription {
   if (changes === null || changes === undefined) return { fieldChanges: [], other: null, summary: "" };
   if (!isPlainObject(changes))
     return { fieldChanges: [], other: changes, summary: truncate(formatChangeValue(changes, names)) };
   const fieldChanges: FieldChange[] = [];
   const other: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(changes)) {
+  const named = namedChange(changes, names);
+  if (named) fieldChanges.push(named.change);
+  for (const [field, value] of Object.entries(named ? named.rest : changes)) {
     if (isFromTo(value))
       fieldChanges.push({
         field,
