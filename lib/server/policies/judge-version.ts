@@ -7,6 +7,8 @@ import type { Db } from "@/lib/server/db";
 import { gatherEvidence } from "./gather-evidence";
 import { policiesInForce } from "./policies-in-force";
 
+export type FailingRule = { policyId: string; policyName: string; ruleId: string; message: string };
+
 export type Judgement = {
   evidence: Evidence;
   evaluations: {
@@ -16,8 +18,10 @@ export type Judgement = {
   }[];
   /** an ENFORCE policy failed */
   blocked: boolean;
-  /** the failed rules of ENFORCE policies; SHADOW failures are in `evaluations` only */
-  failingRules: { policyId: string; policyName: string; ruleId: string; message: string }[];
+  /** the failed rules of ENFORCE policies */
+  failingRules: FailingRule[];
+  /** the failed rules of SHADOW policies: recorded and shown, never blocking */
+  shadowFailures: FailingRule[];
   /** the highest count of the ENFORCE policies' approvals rules, else 1 */
   requiredApprovals: number;
 };
@@ -44,16 +48,15 @@ export async function judgeVersion(
     evidence,
     evaluations,
     blocked: enforced.some((e) => !e.result.passed),
-    failingRules: enforced.flatMap(({ policy, result }) =>
-      result.results
-        .filter((r) => !r.passed)
-        .map((r) => ({
-          policyId: policy.key,
-          policyName: policy.name,
-          ruleId: r.ruleId,
-          message: r.message,
-        })),
-    ),
+    failingRules: failingRulesOf(enforced),
+    shadowFailures: failingRulesOf(evaluations.filter((e) => e.policy.mode === "SHADOW")),
     requiredApprovals: Math.max(1, ...enforced.map((e) => e.result.requiredApprovals ?? 1)),
   };
 }
+
+const failingRulesOf = (evaluations: Judgement["evaluations"]): FailingRule[] =>
+  evaluations.flatMap(({ policy, result }) =>
+    result.results
+      .filter((r) => !r.passed)
+      .map((r) => ({ policyId: policy.key, policyName: policy.name, ruleId: r.ruleId, message: r.message })),
+  );

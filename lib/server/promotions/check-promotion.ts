@@ -32,18 +32,7 @@ export async function checkPromotion(
     toStage,
     blocked: judgement.blocked,
     failingRules: judgement.failingRules,
-    shadowFailures: judgement.evaluations
-      .filter(({ policy }) => policy.mode === "SHADOW")
-      .flatMap(({ policy, result }) =>
-        result.results
-          .filter((rule) => !rule.passed)
-          .map((rule) => ({
-            policyId: policy.key,
-            policyName: policy.name,
-            ruleId: rule.ruleId,
-            message: rule.message,
-          })),
-      ),
+    shadowFailures: judgement.shadowFailures,
     requiredApprovals: judgement.requiredApprovals,
   };
 }

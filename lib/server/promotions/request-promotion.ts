@@ -3,13 +3,12 @@ import { requirePermission, type Principal } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { promotionRequestSchema, type PromotionRequestInput } from "@/lib/schemas/promotions";
 import { db } from "@/lib/server/db";
+import type { FailingRule } from "@/lib/server/policies/judge-version";
 import { requireOwnership } from "@/lib/server/registry/access";
 import { parseInput } from "@/lib/validation";
 import { getPromotionOrThrow } from "./get-promotion";
 import { openPromotionRequest } from "./open-promotion-request";
 import type { PromotionRequestView } from "./promotion-view";
-
-type FailingRule = { policyId: string; policyName: string; ruleId: string; message: string };
 
 function blockedSummary(rules: FailingRule[]): string {
   const shown = rules.slice(0, 3).map((rule) => `${rule.policyName}: ${rule.message}`);
